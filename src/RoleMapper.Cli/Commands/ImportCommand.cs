@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RoleMapper.Core.Import;
+using RoleMapper.Core.Imports;
+
+namespace RoleMapper.Cli.Commands;
+
+/// <summary><c>rolemapper import [--from PATH|URL] [--db PATH] [--json]</c>: one import, a summary, exit 0 only on success.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var from = new Option<string?>("--from")
+        {
+            Description = "A .json or .json.gz file, or a URL (default: the live feed, Import:FeedUrl)",
+            HelpName = "PATH|URL",
+        };
+        var db = CommonOptions.Db();
+        var json = CommonOptions.Json();
+        var command = new Command("import", "Import the apprenticeship standards feed into the database") { from, db, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = await CliServices.StartAsync(parse.GetValue(db), seedWhenEmpty: false, ct);
+            var source = parse.GetValue(from) is { Length: > 0 } location
+                ? new FeedSource(location)
+                : new FeedSource(services.GetRequiredService<IOptions<ImportOptions>>().Value.FeedUrl);
+            var run = await services.GetRequiredService<ImportService>().RunAsync(source, ct);
+            Console.Out.Write(parse.GetValue(json) ? ToJson(run) : ToText(run));
+            return run.Outcome == ImportOutcome.Succeeded ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static double Seconds(ImportRun run) =>
+        Math.Round(((run.FinishedUtc ?? run.StartedUtc) - run.StartedUtc).TotalSeconds, 2);
+
+    internal static string ToJson(ImportRun run) => JsonSerializer.Serialize(new
+    {
+        outcome = run.Outcome.ToString(),
+        source = run.Source,
+        feedDate = run.FeedDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        failureReason = run.FailureReason,
+        records = run.Records,
+        approved = run.Approved,
+        added = run.Added,
+        statusChanges = run.StatusChanges,
+        contentChanges = run.ContentChanges,
+        vanished = run.Vanished,
+        unchanged = run.Unchanged,
+        rejected = run.Rejected,
+        approvedVersionChanges = run.ApprovedVersionChanges,
+        newlyApproved = run.NewlyApproved,
+        noLongerApproved = run.NoLongerApproved,
+        errors = run.Errors.Select(e => new { reference = e.Reference, message = e.Message }),
+        warnings = run.Warnings.Select(w => new { reference = w.Reference, message = w.Message }),
+        seconds = Seconds(run),
+    }) + Environment.NewLine;
+
+    private static string ToText(ImportRun run)
+    {
+        var text = new System.Text.StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Import from {run.Source}: {run.Outcome} in {Seconds(run):0.0} s");
+        if (run.FailureReason is { } reason)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  Nothing was changed. {reason}");
+        }
+        else
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {run.Records} versions in the feed dated {run.FeedDate:yyyy-MM-dd}; {run.Approved} standards approved for delivery");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {run.Added} added, {run.StatusChanges} status changes, {run.ContentChanges} content changes, {run.Vanished} vanished, {run.Unchanged} unchanged, {run.Rejected} rejected");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {run.ApprovedVersionChanges} standards moved to a new approved version, {run.NewlyApproved} newly approved, {run.NoLongerApproved} no longer approved");
+        }
+        if (run.Errors.Count > 0)
+        {
+            text.AppendLine("Errors (the previous rows of these standards were kept):");
+            foreach (var e in run.Errors)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {e.Reference}: {e.Message}");
+            }
+        }
+        if (run.Warnings.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{run.Warnings.Count} warnings (reported only), first: {run.Warnings[0].Reference}: {run.Warnings[0].Message}");
+        }
+        return text.ToString();
+    }
+}

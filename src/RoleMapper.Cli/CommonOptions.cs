@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace RoleMapper.Cli;
+
+/// <summary>Options several commands share, so they are spelt and described the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Db() => new("--db")
+    {
+        Description = "SQLite database file to use (default: the app's own database in the user's app-data folder)",
+        HelpName = "PATH",
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of readable text" };
+}

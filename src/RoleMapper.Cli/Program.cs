@@ -1,0 +1,8 @@
+using System.CommandLine;
+using RoleMapper.Cli.Commands;
+
+var root = new RootCommand("RoleMapper: match council job roles to apprenticeship standards")
+{
+    ImportCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,80 @@
+using System.Net;
+using Cronos;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using RoleMapper.Core.Data;
+using RoleMapper.Core.Import;
+using RoleMapper.Core.Jobs;
+
+namespace RoleMapper.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The database, the importer and its HTTP pipeline. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the
+    /// default SQLite file, see <see cref="DatabaseLocation"/>) and the <c>Import</c> section.
+    /// </summary>
+    public static IServiceCollection AddRoleMapperCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(DatabaseLocation.ConnectionStringName) is { Length: > 0 } configured
+            ? configured
+            : DatabaseLocation.ForFile(DatabaseLocation.DefaultFile);
+        void UseDatabase(DbContextOptionsBuilder db) => db.UseSqlite(connectionString);
+        // Pages get a scoped context; the importer and background jobs create their own from the factory.
+        services.AddDbContext<RoleMapperDbContext>(UseDatabase, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddDbContextFactory<RoleMapperDbContext>(UseDatabase);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ImportOptions>()
+            .Bind(configuration.GetSection(ImportOptions.Section))
+            .Validate(o => CronExpression.TryParse(o.Schedule, out _), "Import:Schedule is not a valid cron expression (five fields, e.g. \"30 2 * * *\").")
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Import:TimeZone is not a known time zone.")
+            .Validate(o => Uri.TryCreate(o.FeedUrl, UriKind.Absolute, out _), "Import:FeedUrl is not an absolute URL.")
+            .ValidateOnStart();
+
+        services.AddSingleton<JobLeaseStore>();
+        services.AddSingleton<FeedClient>();
+        services.AddSingleton<ImportService>();
+        services.AddSingleton<DatabaseInitializer>();
+        AddFeedHttpClient(services);
+        return services;
+    }
+
+    /// <summary>
+    /// Retries network errors, 408, 429 (waiting as long as Retry-After asks) and 5xx with exponential backoff and
+    /// jitter; never retries other 4xx; a per-attempt timeout; and a circuit breaker so a dead feed is not hammered.
+    /// </summary>
+    private static void AddFeedHttpClient(IServiceCollection services) =>
+        services.AddHttpClient(FeedClient.HttpClientName, client =>
+            {
+                // The resilience pipeline owns timeouts; the 75 MB body is bounded by Import:DownloadTimeout instead.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("RoleMapper/1.0 (+https://github.com/rolemapper)");
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
+            .AddResilienceHandler("feed", (pipeline, context) =>
+            {
+                var o = context.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value;
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = o.MaxRetryAttempts,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = o.RetryBaseDelay,
+                    ShouldRetryAfterHeader = true,
+                });
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    MinimumThroughput = o.CircuitBreakerMinimumThroughput,
+                    FailureRatio = 0.9,
+                    SamplingDuration = TimeSpan.FromMinutes(2),
+                    BreakDuration = o.CircuitBreakDuration,
+                });
+                pipeline.AddTimeout(o.AttemptTimeout);
+            });
+}

@@ -27,8 +27,8 @@ public static class HtmlText
         var html = WebUtility.HtmlDecode(escapedHtml);
         if (html.IndexOf('<', StringComparison.Ordinal) < 0)
         {
-            // Plain text already; the decode above may have produced non-breaking spaces.
-            return Tidy(html);
+            // No markup, but still HTML text: the feed escapes twice ("&amp;nbsp;"), so decode what the parser would.
+            return Tidy(WebUtility.HtmlDecode(html));
         }
         var document = Parser.ParseDocument("<body>" + html + "</body>");
         var text = new StringBuilder();
@@ -44,7 +44,7 @@ public static class HtmlText
             {
                 text.Append(t.Data);
             }
-            else if (child is IElement e)
+            else if (child is IElement e && e.LocalName is not ("script" or "style"))
             {
                 var block = BlockTags.Contains(e.LocalName);
                 if (block)

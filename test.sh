@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test of RoleMapper on a fresh machine and ends with one line: "N passed, N failed".
+# Installs what the tests need when it is missing: Debian's Chromium for the browser tests (never `playwright install`).
+# Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Import".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Chromium for the browser tests..."
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null \
+    || echo "Could not install Chromium; browser tests will fail." >&2
+fi
+
+dotnet tool restore >/dev/null
+results="artifacts/test-results"
+rm -rf "$results"
+dotnet test RoleMapper.sln --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+# Sum the counters of every project's TRX file; a project that did not build leaves none, and counts as a failure.
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
+  f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1
+fi
+echo "$passed passed, $failed failed"
+exit "$status"

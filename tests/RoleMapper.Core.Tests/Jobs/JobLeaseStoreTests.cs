@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RoleMapper.Core.Data;
+using RoleMapper.Core.Jobs;
+using RoleMapper.TestSupport;
+
+namespace RoleMapper.Core.Tests.Jobs;
+
+public sealed class JobLeaseStoreTests
+{
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 23, 2, 30, 0, TimeSpan.Zero));
+
+    private static Task<TestDatabase> DatabaseAsync() =>
+        TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(Clock));
+
+    [Fact]
+    public async Task SecondHolder_CannotTakeAHeldLease_UntilItIsReleased()
+    {
+        await using var db = await DatabaseAsync();
+        var leases = db.Services.GetRequiredService<JobLeaseStore>();
+
+        var first = await leases.TryAcquireAsync("job", TimeSpan.FromMinutes(30), default);
+        var second = await leases.TryAcquireAsync("job", TimeSpan.FromMinutes(30), default);
+        Assert.NotNull(first);
+        Assert.Null(second);
+
+        await first.DisposeAsync();
+        var third = await leases.TryAcquireAsync("job", TimeSpan.FromMinutes(30), default);
+        Assert.NotNull(third);
+    }
+
+    [Fact]
+    public async Task ExpiredLease_OfACrashedHolder_CanBeTakenOver()
+    {
+        await using var db = await DatabaseAsync();
+        var leases = db.Services.GetRequiredService<JobLeaseStore>();
+        var crashed = await leases.TryAcquireAsync("job", TimeSpan.FromMinutes(30), default);
+        Assert.NotNull(crashed);
+
+        Clock.Advance(TimeSpan.FromMinutes(31));
+        var next = await leases.TryAcquireAsync("job", TimeSpan.FromMinutes(30), default);
+
+        Assert.NotNull(next);
+        // The crashed holder's late release must not free the new holder's lease.
+        await crashed.DisposeAsync();
+        Assert.Null(await leases.TryAcquireAsync("job", TimeSpan.FromMinutes(30), default));
+    }
+
+    [Fact]
+    public async Task Leases_AreSharedBetweenProcesses_ThroughTheDatabase()
+    {
+        await using var db = await DatabaseAsync();
+        // A second service provider on the same file stands in for another process or web node.
+        await using var other = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddDbContextFactory<RoleMapperDbContext>(o => o.UseSqlite(db.ConnectionString))
+            .AddSingleton<JobLeaseStore>()
+            .BuildServiceProvider();
+
+        await using var mine = await db.Services.GetRequiredService<JobLeaseStore>().TryAcquireAsync("job", TimeSpan.FromMinutes(5), default);
+        var theirs = await other.GetRequiredService<JobLeaseStore>().TryAcquireAsync("job", TimeSpan.FromMinutes(5), default);
+
+        Assert.NotNull(mine);
+        Assert.Null(theirs);
+    }
+}

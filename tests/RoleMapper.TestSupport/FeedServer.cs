@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace RoleMapper.TestSupport;
+
+/// <summary>
+/// A real HTTP server on loopback that answers the feed URL with a script of responses, one per request, so tests can
+/// make the feed fail on purpose: 503 twice then 200, always 500, a cut-off body, a slow answer.
+/// </summary>
+public sealed class FeedServer : IAsyncDisposable
+{
+    public delegate Task Response(HttpContext context);
+
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<Response> script = new();
+    private Response fallback = Status(500);
+    private int requests;
+
+    public int Requests => requests;
+    public Uri FeedUrl { get; private set; } = null!;
+
+    private FeedServer()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        app = builder.Build();
+        app.Run(async context =>
+        {
+            Interlocked.Increment(ref requests);
+            var next = script.TryDequeue(out var scripted) ? scripted : fallback;
+            await next(context);
+        });
+    }
+
+    public static async Task<FeedServer> StartAsync()
+    {
+        var server = new FeedServer();
+        await server.app.StartAsync();
+        var address = server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.FeedUrl = new Uri(address + "/api/apprenticeshipstandards");
+        return server;
+    }
+
+    /// <summary>Queues responses for the next requests, in order; after them every request gets <paramref name="then"/>.</summary>
+    public FeedServer Answer(Response then, params Response[] first)
+    {
+        foreach (var response in first)
+        {
+            script.Enqueue(response);
+        }
+        fallback = then;
+        return this;
+    }
+
+    public static Response Status(int code, string? retryAfter = null) => context =>
+    {
+        context.Response.StatusCode = code;
+        if (retryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = retryAfter;
+        }
+        return Task.CompletedTask;
+    };
+
+    public static Response Json(byte[] body) => async context =>
+    {
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body);
+    };
+
+    /// <summary>Promises the whole body in Content-Length, sends part of it, then drops the connection.</summary>
+    public static Response CutOff(byte[] body, int sendBytes) => async context =>
+    {
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body.AsMemory(0, sendBytes));
+        await context.Response.Body.FlushAsync();
+        context.Abort();
+    };
+
+    public static Response Slow(TimeSpan delay, Response then) => async context =>
+    {
+        try
+        {
+            await Task.Delay(delay, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        await then(context);
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

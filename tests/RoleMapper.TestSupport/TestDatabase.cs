@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RoleMapper.Core;
+using RoleMapper.Core.Data;
+using RoleMapper.Core.Import;
+
+namespace RoleMapper.TestSupport;
+
+/// <summary>
+/// A real SQLite file in a temporary folder with the Core services wired as the app wires them, migrated and empty.
+/// Retry delays and timeouts are short so failure tests finish quickly. Deleted on dispose.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string folder;
+
+    public string FilePath { get; }
+    public string ConnectionString { get; }
+    public ServiceProvider Services { get; }
+
+    private TestDatabase(string folder, IDictionary<string, string?> settings, Action<IServiceCollection>? configure)
+    {
+        this.folder = folder;
+        FilePath = Path.Combine(folder, "rolemapper.db");
+        ConnectionString = DatabaseLocation.ForFile(FilePath);
+        var values = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:RoleMapper"] = ConnectionString,
+            ["Import:RetryBaseDelay"] = "00:00:00.050",
+            ["Import:AttemptTimeout"] = "00:00:02",
+            ["Import:DownloadTimeout"] = "00:00:30",
+            ["Import:CircuitBreakerMinimumThroughput"] = "100",
+        };
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddRoleMapperCore(configuration);
+        configure?.Invoke(services);
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public static async Task<TestDatabase> CreateAsync(
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "rolemapper-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var database = new TestDatabase(folder, settings ?? new Dictionary<string, string?>(), configure);
+        await database.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedWhenEmpty: false);
+        return database;
+    }
+
+    public ImportService Importer => Services.GetRequiredService<ImportService>();
+
+    public Task<Core.Imports.ImportRun> ImportAsync(string location) => Importer.RunAsync(new FeedSource(location));
+
+    /// <summary>A fresh context for reading what the code under test wrote.</summary>
+    public RoleMapperDbContext NewContext() =>
+        Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>().CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on some platform; the temp folder is cleaned by the OS.
+        }
+    }
+}

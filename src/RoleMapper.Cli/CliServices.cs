@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RoleMapper.Core;
 using RoleMapper.Core.Data;
+using RoleMapper.Search;
 
 namespace RoleMapper.Cli;
 
@@ -36,6 +37,7 @@ internal static class CliServices
             .AddFilter("System.Net.Http.HttpClient", LogLevel.None)
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddRoleMapperCore(configuration);
+        services.AddRoleMapperSearch(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedWhenEmpty, ct);
         return provider;

@@ -4,5 +4,6 @@ using RoleMapper.Cli.Commands;
 var root = new RootCommand("RoleMapper: match council job roles to apprenticeship standards")
 {
     ImportCommand.Create(),
+    MatchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

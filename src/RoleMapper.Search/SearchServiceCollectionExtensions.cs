@@ -1,9 +1,18 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using RoleMapper.Core.Import;
 
 namespace RoleMapper.Search;
 
 public static class SearchServiceCollectionExtensions
 {
-    /// <summary>The standards index and the job-title matcher. Filled in by the matching work (issue 3).</summary>
-    public static IServiceCollection AddRoleMapperSearch(this IServiceCollection services) => services;
+    /// <summary>The standards index and the job-title matcher (both singletons: one index per process).</summary>
+    public static IServiceCollection AddRoleMapperSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section));
+        services.AddSingleton<StandardsIndex>();
+        services.AddSingleton<StandardMatcher>();
+        services.AddSingleton<IImportObserver, RebuildIndexAfterImport>();
+        return services;
+    }
 }

@@ -1,5 +1,6 @@
 using RoleMapper.Core;
 using RoleMapper.Core.Data;
+using RoleMapper.Search;
 using RoleMapper.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,11 +10,13 @@ builder.Host.UseDefaultServiceProvider(o =>
     o.ValidateScopes = true;
 });
 builder.Services.AddRoleMapperCore(builder.Configuration);
+builder.Services.AddRoleMapperSearch(builder.Configuration);
 builder.Services.AddRoleMapperWeb();
 
 var app = builder.Build();
 // Migrate, and on an empty database load the bundled snapshot, before the first request is served.
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedWhenEmpty: true);
+await app.Services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -1,4 +1,5 @@
 using RoleMapper.Core.Import;
+using RoleMapper.Search;
 
 namespace RoleMapper.Web;
 
@@ -9,6 +10,7 @@ public static class WebServiceCollectionExtensions
     {
         services.AddRazorPages();
         services.AddHostedService<NightlyImportService>();
+        services.AddHostedService<IndexRefreshService>();
         return services;
     }
 }

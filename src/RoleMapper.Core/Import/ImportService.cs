@@ -21,6 +21,7 @@ public sealed class ImportService(
     JobLeaseStore leases,
     IOptions<ImportOptions> options,
     TimeProvider clock,
+    IEnumerable<IImportObserver> observers,
     ILogger<ImportService> logger)
 {
     public const string LeaseName = "standards-import";
@@ -85,7 +86,28 @@ public sealed class ImportService(
         {
             failure = reason;
         }
-        return await FinishAsync(run, failure, stopwatch.Elapsed);
+        await FinishAsync(run, failure, stopwatch.Elapsed);
+        if (failure is null)
+        {
+            await NotifyAsync(run, ct);
+        }
+        return run;
+    }
+
+    private async Task NotifyAsync(ImportRun run, CancellationToken ct)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.OnImportSucceededAsync(run, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The import itself succeeded and is committed; an observer's failure must not report it as failed.
+                logger.LogError(e, "{Observer} failed after import {RunId}", observer.GetType().Name, run.Id);
+            }
+        }
     }
 
     private async Task<List<FeedRecord>> ReadAllAsync(FeedSource source, DateTime nowUtc, CancellationToken ct)

@@ -1,0 +1,10 @@
+using RoleMapper.Core.Import;
+using RoleMapper.Core.Imports;
+
+namespace RoleMapper.Search;
+
+/// <summary>Rebuilds this process's index as soon as an import here commits.</summary>
+public sealed class RebuildIndexAfterImport(StandardsIndex index) : IImportObserver
+{
+    public Task OnImportSucceededAsync(ImportRun run, CancellationToken ct) => index.RebuildAsync(ct);
+}

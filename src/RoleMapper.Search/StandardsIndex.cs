@@ -1,0 +1,157 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RoleMapper.Core.Data;
+using RoleMapper.Core.Imports;
+using RoleMapper.Core.Standards;
+
+namespace RoleMapper.Search;
+
+/// <summary>
+/// The in-memory Lucene index of standards, one document per standard: its approved version, or for a standard that is
+/// no longer approved its latest retired version (matched only when asked). Rebuilt from the database after each
+/// import. A rebuild writes into the same IndexWriter and becomes visible in one step when the SearcherManager
+/// refreshes, so searches in flight keep their point-in-time view and never see a half-built index.
+/// Each web node holds its own copy (about 1,700 small documents); <see cref="IndexRefreshService"/> keeps it current.
+/// </summary>
+public sealed class StandardsIndex : IDisposable
+{
+    private readonly IDbContextFactory<RoleMapperDbContext> contexts;
+    private readonly ILogger<StandardsIndex> logger;
+    private readonly RAMDirectory directory = new();
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+    private readonly SemaphoreSlim rebuilding = new(1, 1);
+
+    public StandardsIndex(IDbContextFactory<RoleMapperDbContext> contexts, ILogger<StandardsIndex> logger)
+    {
+        this.contexts = contexts;
+        this.logger = logger;
+        Analyzer = StandardsIndexSchema.CreateAnalyzer();
+        writer = new IndexWriter(directory, new IndexWriterConfig(StandardsIndexSchema.Version, Analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+        });
+        writer.Commit();
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    public Analyzer Analyzer { get; }
+
+    /// <summary>The import run whose data the index shows; 0 before the first build.</summary>
+    public int BuiltFromImportRunId { get; private set; }
+    public int DocumentCount { get; private set; }
+    public bool IsBuilt => BuiltFromImportRunId > 0;
+
+    /// <summary>Rebuilds from the database unless the index already shows the latest successful import.</summary>
+    public async Task EnsureCurrentAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var latest = await LatestSuccessfulRunAsync(db, ct);
+        if (latest != BuiltFromImportRunId || !IsBuilt)
+        {
+            await RebuildAsync(ct);
+        }
+    }
+
+    public async Task RebuildAsync(CancellationToken ct = default)
+    {
+        await rebuilding.WaitAsync(ct);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var runId = await LatestSuccessfulRunAsync(db, ct);
+            var standards = await LoadIndexableAsync(db, ct);
+            writer.DeleteAll();
+            foreach (var standard in standards)
+            {
+                writer.AddDocument(ToDocument(standard));
+            }
+            writer.Commit();
+            searchers.MaybeRefreshBlocking();
+            BuiltFromImportRunId = runId;
+            DocumentCount = standards.Count;
+            logger.LogInformation("Search index built from import {RunId}: {Count} standards", runId, standards.Count);
+        }
+        finally
+        {
+            rebuilding.Release();
+        }
+    }
+
+    /// <summary>Runs a search against a consistent view of the index.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private static Task<int> LatestSuccessfulRunAsync(RoleMapperDbContext db, CancellationToken ct) =>
+        db.ImportRuns.Where(r => r.Outcome == ImportOutcome.Succeeded).Select(r => r.Id).OrderByDescending(id => id).FirstOrDefaultAsync(ct);
+
+    internal sealed record IndexableStandard(
+        string Reference, string Version, int VersionMajor, int VersionMinor, string Title, int Level, string Route,
+        StandardStatus Status, List<string> JobTitles, List<string> Keywords, int TypicalDurationMonths, int MaxFunding);
+
+    /// <summary>Per standard: the approved listed version, else the latest retired one.</summary>
+    private static async Task<List<IndexableStandard>> LoadIndexableAsync(RoleMapperDbContext db, CancellationToken ct)
+    {
+        var versions = await db.StandardVersions.AsNoTracking()
+            .Where(v => v.Status == StandardStatus.ApprovedForDelivery || v.Status == StandardStatus.Retired)
+            .Select(v => new { Indexable = new IndexableStandard(v.Reference, v.Version, v.VersionMajor, v.VersionMinor, v.Title,
+                v.Level, v.Route, v.Status, v.JobTitles, v.Keywords, v.TypicalDurationMonths, v.MaxFunding), v.RemovedFromFeedUtc })
+            .ToListAsync(ct);
+        return versions
+            .GroupBy(v => v.Indexable.Reference)
+            .Select(g => g.FirstOrDefault(v => v.Indexable.Status == StandardStatus.ApprovedForDelivery && v.RemovedFromFeedUtc == null)?.Indexable
+                         ?? g.Where(v => v.Indexable.Status == StandardStatus.Retired)
+                             .OrderByDescending(v => v.Indexable.VersionMajor).ThenByDescending(v => v.Indexable.VersionMinor)
+                             .Select(v => v.Indexable).FirstOrDefault())
+            .OfType<IndexableStandard>()
+            .ToList();
+    }
+
+    private static Document ToDocument(IndexableStandard s)
+    {
+        var document = new Document
+        {
+            new StringField(StandardsIndexSchema.Reference, s.Reference, Field.Store.YES),
+            new StoredField(StandardsIndexSchema.VersionNumber, s.Version),
+            new TextField(StandardsIndexSchema.Title, s.Title, Field.Store.YES),
+            new Int32Field(StandardsIndexSchema.Level, s.Level, Field.Store.YES),
+            new StringField(StandardsIndexSchema.Route, s.Route, Field.Store.YES),
+            new StringField(StandardsIndexSchema.Approved, s.Status == StandardStatus.ApprovedForDelivery ? "true" : "false", Field.Store.YES),
+            new StoredField(StandardsIndexSchema.Duration, s.TypicalDurationMonths),
+            new StoredField(StandardsIndexSchema.Funding, s.MaxFunding),
+        };
+        foreach (var jobTitle in s.JobTitles)
+        {
+            document.Add(new TextField(StandardsIndexSchema.JobTitles, jobTitle, Field.Store.YES));
+        }
+        foreach (var keyword in s.Keywords)
+        {
+            document.Add(new TextField(StandardsIndexSchema.Keywords, keyword, Field.Store.YES));
+        }
+        return document;
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+        Analyzer.Dispose();
+        rebuilding.Dispose();
+    }
+}

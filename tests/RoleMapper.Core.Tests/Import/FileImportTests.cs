@@ -163,4 +163,26 @@ public sealed class FileImportTests : IAsyncLifetime
         }
         Assert.All(contacts, contact => Assert.DoesNotContain(contact!, bytes, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task Import_ChangedDutiesAndJobTitles_UpdatesTheStoredVersionAndLogsTheFields()
+    {
+        await db.ImportAsync(RepoPaths.SmallNewFeed);
+        var feed = FeedFixtures.Load(RepoPaths.SmallNewFeed);
+        var record = FeedFixtures.Record(feed, "ST0116", "1.2");
+        record["duties"]![0]!["dutyDetail"] = "Write code that councils can maintain";
+        record["typicalJobTitles"] = new System.Text.Json.Nodes.JsonArray("Web developer", "Council software developer");
+        var path = FeedFixtures.Write(feed, Path.Combine(Path.GetDirectoryName(db.FilePath)!, "changed"));
+
+        var run = await db.ImportAsync(path);
+
+        Assert.Equal(1, run.ContentChanges);
+        await using var context = db.NewContext();
+        var stored = await context.StandardVersions.SingleAsync(v => v.Key == "ST0116_1.2");
+        Assert.Equal("Write code that councils can maintain", stored.Duties[0].Detail);
+        Assert.Equal(["Web developer", "Council software developer"], stored.JobTitles);
+        var change = await context.StandardChanges.SingleAsync(c => c.ImportRunId == run.Id);
+        Assert.Equal(ChangeKind.ContentChanged, change.Kind);
+        Assert.Equal("job titles, duties", change.Detail);
+    }
 }

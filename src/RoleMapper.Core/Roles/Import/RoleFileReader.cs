@@ -2,9 +2,9 @@ namespace RoleMapper.Core.Roles.Import;
 
 /// <summary>
 /// Reads a council's list of job roles from a CSV or Excel (.xlsx) file into a <see cref="RoleFilePreview"/>: every
-/// data row with its problems, or one file-level error and no rows. It saves nothing; the upload page and the
-/// <c>rolemapper roles import</c> command show the preview and save the importable rows, so both apply the same rules
-/// and give the same messages. The rules are in docs/role-import.md.
+/// data row with its problems, or one file-level error and no rows. It saves nothing: the upload page and the
+/// <c>rolemapper roles import</c> command (both still to be built) are to show the preview and save the importable
+/// rows, so both apply the same rules and give the same messages. The rules are in docs/role-import.md.
 /// </summary>
 public static class RoleFileReader
 {

@@ -1,0 +1,9 @@
+namespace RoleMapper.Core.Export;
+
+/// <summary>A skills gap's priority; the highest is listed first.</summary>
+public enum GapPriority
+{
+    High,
+    Medium,
+    Low,
+}

@@ -1,0 +1,8 @@
+namespace RoleMapper.Core.Export;
+
+public enum GapStatus
+{
+    Open,
+    PlanInPlace,
+    Closed,
+}

@@ -1,0 +1,11 @@
+namespace RoleMapper.Core.Export;
+
+/// <summary>Excel number formats, written the UK way.</summary>
+internal static class NumberFormats
+{
+    public const string Whole = "#,##0";
+    public const string Pounds = "\"£\"#,##0";
+    public const string Date = "dd/mm/yyyy";
+    public const string DateTime = "dd/mm/yyyy hh:mm";
+    public const string Percent = "0.0%";
+}

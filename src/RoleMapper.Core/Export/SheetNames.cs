@@ -1,0 +1,13 @@
+namespace RoleMapper.Core.Export;
+
+/// <summary>The worksheets, in the order the workbook has them.</summary>
+public static class SheetNames
+{
+    public const string Summary = "Summary";
+    public const string RoleMap = "Role map";
+    public const string SkillsGaps = "Skills gaps";
+    public const string StandardsUsed = "Standards used";
+    public const string Changes = "Changes since last export";
+    /// <summary>Only when the map has a maturity self-assessment.</summary>
+    public const string Maturity = "Maturity";
+}

@@ -13,8 +13,11 @@ internal static class RowOrder
     /// <summary>By service area (roles without one last), then title.</summary>
     public static IReadOnlyList<RoleMapRow> Roles(IEnumerable<RoleMapRow> roles) => roles
         .OrderBy(r => string.IsNullOrWhiteSpace(r.ServiceArea))
-        .ThenBy(r => r.ServiceArea ?? "", Folded).ThenBy(r => r.ServiceArea ?? "", Exact)
-        .ThenBy(r => r.Title, Folded).ThenBy(r => r.Title, Exact)
+        .ThenBy(r => r.ServiceArea ?? "", Folded)
+        .ThenBy(r => r.Title, Folded)
+        // Only rows that differ in nothing but case get here; ordinal order settles them the same way every time.
+        .ThenBy(r => r.ServiceArea ?? "", Exact)
+        .ThenBy(r => r.Title, Exact)
         .ToList();
 
     /// <summary>Highest priority first, open before planned before closed, soonest target date first.</summary>
@@ -22,8 +25,10 @@ internal static class RowOrder
         .OrderBy(g => g.Priority)
         .ThenBy(g => g.Status)
         .ThenBy(g => g.TargetDate ?? DateOnly.MaxValue)
-        .ThenBy(g => g.RoleOrServiceArea ?? "", Folded).ThenBy(g => g.RoleOrServiceArea ?? "", Exact)
-        .ThenBy(g => g.Description, Folded).ThenBy(g => g.Description, Exact)
+        .ThenBy(g => g.RoleOrServiceArea ?? "", Folded)
+        .ThenBy(g => g.Description, Folded)
+        .ThenBy(g => g.RoleOrServiceArea ?? "", Exact)
+        .ThenBy(g => g.Description, Exact)
         .ToList();
 
     /// <summary>Newest first.</summary>

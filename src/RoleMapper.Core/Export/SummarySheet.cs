@@ -42,7 +42,7 @@ internal static class SummarySheet
         lines.Date("Standards feed date", map.FeedDate?.ToDateTime(TimeOnly.MinValue), NumberFormats.Date);
         lines.Date("Maturity self-assessment date", map.Maturity?.AssessedOn.ToDateTime(TimeOnly.MinValue), NumberFormats.Date);
 
-        lines.Heading("Job roles");
+        lines.Heading("Roles and coverage");
         lines.Number("Job roles", figures.Roles);
         lines.Number("Posts (headcount)", figures.Headcount);
         lines.Number("Roles with no headcount (counted as no posts)", figures.RolesWithoutHeadcount);

@@ -74,7 +74,7 @@ internal static class Column
         MaxWidth = maxWidth,
     };
 
-    public static Uri? WebAddress(string? address) =>
+    private static Uri? WebAddress(string? address) =>
         Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? uri
             : null;

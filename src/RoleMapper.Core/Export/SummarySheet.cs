@@ -25,7 +25,8 @@ internal static class SummarySheet
     public static void Add(XLWorkbook workbook, CouncilMap map, MapFigures figures)
     {
         var sheet = workbook.AddWorksheet(SheetNames.Summary);
-        sheet.Column(1).Width = 44;
+        // Wide enough for the longest label ("Roles with no headcount (counted as no posts)").
+        sheet.Column(1).Width = 48;
         sheet.Column(2).Width = 24;
         sheet.Column(3).Width = 16;
         var title = sheet.Cell(1, 1);

@@ -68,7 +68,7 @@ internal static class TableSheet
 
     /// <summary>Wide enough for the header and the longest value, up to the column's cap (never AdjustToContents:
     /// it measures fonts through System.Drawing, which needs libgdiplus on Linux).</summary>
-    internal static double WidthOf<T>(SheetColumn<T> column, IReadOnlyList<T> rows)
+    private static double WidthOf<T>(SheetColumn<T> column, IReadOnlyList<T> rows)
     {
         var header = column.Header.Length + FilterButton;
         var content = rows.Count == 0 ? 0 : rows.Max(column.Width) + 2;

@@ -1,21 +1,24 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Import;
-using RoleMapper.Core.Standards;
+using RoleMapper.Search;
+using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages;
 
-public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : PageModel
+/// <summary>The home page: what RoleMapper does, the job-title search box and how fresh the data is.</summary>
+public sealed class IndexModel(CatalogueFactsCache facts, StandardsIndex index) : PageModel
 {
-    public int Approved { get; private set; }
     public ImportStatus Status { get; private set; } = null!;
+    public int ApprovedStandards { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Approved = await db.StandardVersions
-            .Where(v => v.Status == StandardStatus.ApprovedForDelivery && v.RemovedFromFeedUtc == null)
-            .Select(v => v.Reference).Distinct().CountAsync(ct);
-        Status = await ImportStatus.ReadAsync(db, clock, ct);
+        Status = (await facts.GetAsync(ct)).Status;
+        ApprovedStandards = Status.LastRun?.Approved ?? 0;
+        if (Status.LastRun is not { Outcome: Core.Imports.ImportOutcome.Succeeded })
+        {
+            // The last run failed: its count says nothing; the index knows what is being served.
+            ApprovedStandards = index.DocumentCount;
+        }
     }
 }

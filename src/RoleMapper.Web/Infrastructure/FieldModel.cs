@@ -1,0 +1,12 @@
+namespace RoleMapper.Web.Infrastructure;
+
+/// <summary>What the <c>_Field</c> partial renders: a label, an optional hint, and the input bound to <see cref="Key"/>.</summary>
+public sealed record FieldModel(string Key, string Label, string? Value, string Type = "text", string? Hint = null, string? Autocomplete = null);
+
+/// <summary>What the <c>_Choice</c> partial renders: radios in a fieldset, or a select for long lists.</summary>
+public sealed record ChoiceModel(string Key, string Label, IReadOnlyList<(string Value, string Text)> Options, string? Selected,
+    bool AsRadios = true, string? Hint = null)
+{
+    public static IReadOnlyList<(string Value, string Text)> Of<T>(Func<T, string> text) where T : struct, Enum =>
+        Enum.GetValues<T>().Select(v => (v.ToString(), text(v))).ToList();
+}

@@ -24,8 +24,13 @@ public static class HealthEndpoint
             .AddCheck<SearchIndexHealthCheck>("index")
             .AddCheck<ImportHealthCheck>("import");
 
+    /// <summary>The framework's status codes (Healthy and Degraded 200, Unhealthy 503) with a JSON body.</summary>
+    public static HealthCheckOptions Options { get; } = new() { ResponseWriter = WriteJsonAsync };
+
     public static IEndpointConventionBuilder MapRoleMapperHealth(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapHealthChecks(Path, new HealthCheckOptions { ResponseWriter = WriteJsonAsync });
+        endpoints.MapHealthChecks(Path, Options);
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
     {
@@ -43,8 +48,6 @@ public static class HealthEndpoint
         };
         return JsonSerializer.SerializeAsync(context.Response.Body, body, JsonOptions, context.RequestAborted);
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 }
 
 public sealed class DatabaseHealthCheck(IDbContextFactory<RoleMapperDbContext> contexts, ILogger<DatabaseHealthCheck> logger) : IHealthCheck

@@ -42,7 +42,8 @@ public sealed class RegisterModel(RoleMapperDbContext db, UserManager<CouncilUse
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var name = string.Join(' ', Input.CouncilName.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // Empty fields bind as null, whatever the property's default.
+        var name = string.Join(' ', (Input.CouncilName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var normalized = Organisation.Normalize(name);
         if (ModelState.IsValid && await db.Organisations.AnyAsync(o => o.NormalizedName == normalized, ct))
         {

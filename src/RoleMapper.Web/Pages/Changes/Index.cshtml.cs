@@ -50,8 +50,11 @@ public sealed class IndexModel(RoleMapperDbContext db) : PageModel
             .Select(c => new { c.ImportRunId, Line = new ChangeLine(c.Reference, c.Version, c.Title, c.Kind, c.OldStatus, c.NewStatus, c.Detail) })
             .ToListAsync(ct);
         Runs = page.Select(r => new RunSummary(r.Id, r.StartedUtc, r.FeedDate,
-                counts.Where(c => c.ImportRunId == r.Id).OrderBy(c => c.Kind).ThenBy(c => c.NewStatus)
-                    .Select(c => new ChangeCount(c.Kind, c.NewStatus, c.Count)).ToList(),
+                // Only status changes are told apart by their new status ("12 retired"); new standards are one count.
+                counts.Where(c => c.ImportRunId == r.Id)
+                    .GroupBy(c => (c.Kind, NewStatus: c.Kind == ChangeKind.StatusChanged ? c.NewStatus : null))
+                    .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.NewStatus)
+                    .Select(g => new ChangeCount(g.Key.Kind, g.Key.NewStatus, g.Sum(c => c.Count))).ToList(),
                 lines.Where(l => l.ImportRunId == r.Id).Select(l => l.Line).ToList()))
             .ToList();
     }

@@ -32,7 +32,8 @@ public sealed class IndexModel(StandardMatcher matcher, CatalogueFactsCache fact
 
     public CatalogueFacts Facts { get; private set; } = null!;
     public MatchResult? Result { get; private set; }
-    public bool Searched => JobTitle is not null;
+    /// <summary>"?title=" with nothing in it is a search for nothing (and gets a message); no title at all is a first visit.</summary>
+    public bool Searched => Request.Query.ContainsKey("title");
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -12,6 +12,10 @@ public static class ErrorOrder
 {
     public static IReadOnlyList<(string Key, string Message)> Of(ModelStateDictionary modelState, object? pageModel)
     {
+        if (modelState.ErrorCount == 0)
+        {
+            return [];
+        }
         var order = pageModel is null ? [] : FieldKeys(pageModel.GetType()).ToList();
         return modelState
             .Where(e => e.Value?.Errors.Count > 0)

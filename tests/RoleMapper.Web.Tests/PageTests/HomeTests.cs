@@ -33,6 +33,7 @@ public sealed class HomeTests(HostFixture host)
         var page = await host.NewClient().GetPageAsync(path);
 
         Assert.EndsWith("- RoleMapper", page.Document.Title);
+        Assert.Empty(page.Errors);
         Assert.Equal("#main", page.One(".skip-link")!.GetAttribute("href"));
         Assert.Contains("22 August 2026", page.One("footer [data-testid=feed-date]")!.TextContent);
         // No inline script anywhere: the content security policy would block it.

@@ -28,6 +28,8 @@ public sealed class IndexModel(RoleMapperDbContext db) : PageModel
         StandardStatus? OldStatus, StandardStatus? NewStatus, string Detail);
 
     public IReadOnlyList<RunSummary> Runs { get; private set; } = [];
+    /// <summary>The first successful import: everything in it is "new", which the page says rather than lists.</summary>
+    public int? FirstRunId { get; private set; }
     public Pager Pager { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -37,6 +39,7 @@ public sealed class IndexModel(RoleMapperDbContext db) : PageModel
             p => QueryLinks.To("/changes", ("page", p == 1 ? null : p)));
         var page = await runs.OrderByDescending(r => r.Id).Skip(Pager.Skip).Take(RunsPerPage)
             .Select(r => new { r.Id, r.StartedUtc, r.FeedDate }).ToListAsync(ct);
+        FirstRunId = await runs.MinAsync(r => (int?)r.Id, ct);
         var ids = page.Select(r => r.Id).ToList();
         var counts = await db.StandardChanges.AsNoTracking()
             .Where(c => ids.Contains(c.ImportRunId))

@@ -30,8 +30,9 @@ public sealed class IndexModel(RoleMapperDbContext db, CatalogueFactsCache facts
     [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }
     [BindProperty(SupportsGet = true, Name = "level")] public int? Level { get; set; }
     [BindProperty(SupportsGet = true, Name = "route")] public string? Route { get; set; }
-    [BindProperty(SupportsGet = true, Name = "status")] public string Status { get; set; } = "approved";
-    [BindProperty(SupportsGet = true, Name = "sort")] public string Sort { get; set; } = "title";
+    // Nullable: a non-nullable string would be implicitly [Required], and a plain /standards would be an error.
+    [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
 
     public CatalogueFacts Facts { get; private set; } = null!;
     public IReadOnlyList<StandardRow> Rows { get; private set; } = [];
@@ -67,16 +68,18 @@ public sealed class IndexModel(RoleMapperDbContext db, CatalogueFactsCache facts
             ModelState.AddModelError("route", "Choose a route from the list.");
             Route = null;
         }
-        if (!Statuses.Any(s => s.Value == Status))
+        if (Status is not null && !Statuses.Any(s => s.Value == Status))
         {
             ModelState.AddModelError("status", "Choose a status from the list.");
-            Status = "approved";
+            Status = null;
         }
-        if (!Sorts.Any(s => s.Value == Sort))
+        if (Sort is not null && !Sorts.Any(s => s.Value == Sort))
         {
             ModelState.AddModelError("sort", "Choose how to sort from the list.");
-            Sort = "title";
+            Sort = null;
         }
+        Status ??= "approved";
+        Sort ??= "title";
     }
 
     private IQueryable<StandardVersion> Filter(IQueryable<StandardVersion> query)

@@ -15,6 +15,7 @@ public sealed partial class IndexTests(HostFixture host)
         var page = await host.NewClient().GetPageAsync("/standards");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Empty(page.Errors);
         Assert.Equal($"Showing 1 to 25 of {host.NewFeedRun.Approved:N0} standards.", Count(page));
         Assert.Equal(25, page.All(".result").Count());
         Assert.All(page.All(".result .tag"), t => Assert.True(t is "Approved for delivery" or "Paused for new starts", t));

@@ -20,6 +20,7 @@ var app = builder.Build();
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedWhenEmpty: true);
 await app.Services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync();
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,9 @@ public static class WebServiceCollectionExtensions
         // Keys in the database: every web node can read the cookies and form tokens any other node issued.
         services.AddDataProtection().SetApplicationName("RoleMapper").PersistKeysToDbContext<RoleMapperDbContext>();
 
+        // Behind a TLS-terminating proxy the request still counts as HTTPS, so cookies stay Secure. Only proxies on
+        // loopback are trusted by default; a deployment adds its own (ForwardedHeadersOptions.KnownProxies).
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddHttpContextAccessor();
         services.Replace(ServiceDescriptor.Singleton<ICurrentOrganisation, RequestOrganisation>());
         services.AddSingleton(configuration.GetSection(SectorOptions.Section).Get<SectorOptions>() ?? new SectorOptions());

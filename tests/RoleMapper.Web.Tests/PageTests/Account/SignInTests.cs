@@ -25,6 +25,16 @@ public sealed class SignInTests(HostFixture host)
     }
 
     [Fact]
+    public async Task DataProtectionKeys_AreKeptInTheSharedDatabase()
+    {
+        // Any form page issues an antiforgery token, which needs a key; every web node must read the same keys.
+        await host.NewClient().GetPageAsync("/account/sign-in");
+
+        await using var db = host.NewContext();
+        Assert.NotEmpty(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.DataProtectionKeys));
+    }
+
+    [Fact]
     public async Task Post_WrongPassword_SaysSoWithoutSayingWhichIsWrong()
     {
         var council = await host.CouncilAsync();

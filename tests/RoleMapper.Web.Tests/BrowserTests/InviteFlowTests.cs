@@ -4,23 +4,16 @@ using RoleMapper.Web.Tests.Support;
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>An admin invites a colleague, who opens the link in another browser and joins; the admin sees them listed.</summary>
-[Collection(WebCollection.Name)]
-public sealed class InviteFlowTests(HostFixture host) : IAsyncLifetime
+public sealed class InviteFlowTests(HostFixture host) : BrowserTest(host)
 {
-    private Chromium chromium = null!;
-
-    public async Task InitializeAsync() => chromium = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync() => await chromium.DisposeAsync();
-
     [Theory]
     [InlineData("laptop")]
     [InlineData("phone")]
     public async Task InviteAColleague_TheyJoin(string viewport)
     {
-        var council = await host.CouncilAsync($"Mercia {viewport} {Guid.NewGuid().ToString("N")[..4]} Borough Council");
+        var council = await Host.CouncilAsync($"Mercia {viewport} {Guid.NewGuid().ToString("N")[..4]} Borough Council");
         var colleague = A.UniqueEmail("colleague." + viewport);
-        var admin = await chromium.NewPageAsync(host.BaseAddress, viewport);
+        var admin = await NewPageAsync(viewport);
         await SignInAsync(admin, council.AdminEmail);
 
         await admin.GotoAsync("/council/users");
@@ -32,7 +25,7 @@ public sealed class InviteFlowTests(HostFixture host) : IAsyncLifetime
         await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Copy link" })).ToBeVisibleAsync();
         await Chromium.ScreenshotAsync(admin, $"invite-1-link-{viewport}");
 
-        var newcomer = await chromium.NewPageAsync(host.BaseAddress, viewport);
+        var newcomer = await NewPageAsync(viewport);
         await newcomer.GotoAsync(link);
         await Assertions.Expect(newcomer.Locator("h1")).ToHaveTextAsync($"Join {council.Name} on RoleMapper");
         await newcomer.GetByLabel("Create a password").FillAsync(HostFixture.Password);
@@ -45,14 +38,5 @@ public sealed class InviteFlowTests(HostFixture host) : IAsyncLifetime
         await admin.GotoAsync("/council/users");
         await Assertions.Expect(admin.Locator("tbody tr").Filter(new() { HasText = colleague })).ToHaveCountAsync(1);
         await Chromium.ScreenshotAsync(admin, $"invite-3-people-{viewport}");
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(HostFixture.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/council");
     }
 }

@@ -4,15 +4,8 @@ using RoleMapper.Web.Tests.Support;
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>A council registers (first making mistakes), signs out, and signs in again, on a laptop and a phone.</summary>
-[Collection(WebCollection.Name)]
-public sealed class RegisterFlowTests(HostFixture host) : IAsyncLifetime
+public sealed class RegisterFlowTests(HostFixture host) : BrowserTest(host)
 {
-    private Chromium chromium = null!;
-
-    public async Task InitializeAsync() => chromium = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync() => await chromium.DisposeAsync();
-
     [Theory]
     [InlineData("laptop")]
     [InlineData("phone")]
@@ -20,7 +13,7 @@ public sealed class RegisterFlowTests(HostFixture host) : IAsyncLifetime
     {
         var council = $"Wessex {viewport} {Guid.NewGuid().ToString("N")[..4]} District Council";
         var email = A.UniqueEmail("hr." + viewport);
-        var page = await chromium.NewPageAsync(host.BaseAddress, viewport);
+        var page = await NewPageAsync(viewport);
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Register your council" }).First.ClickAsync();
 
@@ -43,14 +36,8 @@ public sealed class RegisterFlowTests(HostFixture host) : IAsyncLifetime
         await Chromium.ScreenshotAsync(page, $"register-3-dashboard-{viewport}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(host.BaseAddress.ToString());
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).First.ClickAsync();
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(HostFixture.Password);
-        await Chromium.ScreenshotAsync(page, $"register-4-sign-in-{viewport}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-
-        await page.WaitForURLAsync("**/council");
+        await page.WaitForURLAsync(Host.BaseAddress.ToString());
+        await SignInAsync(page, email, screenshot: $"register-4-sign-in-{viewport}");
         await Assertions.Expect(page.Locator("[data-testid=council-name]")).ToHaveTextAsync(council);
     }
 }

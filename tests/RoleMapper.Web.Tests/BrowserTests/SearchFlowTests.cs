@@ -4,21 +4,14 @@ using RoleMapper.Web.Tests.Support;
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>A person searches for a job title from the home page and opens a suggested standard, on a laptop and a phone.</summary>
-[Collection(WebCollection.Name)]
-public sealed class SearchFlowTests(HostFixture host) : IAsyncLifetime
+public sealed class SearchFlowTests(HostFixture host) : BrowserTest(host)
 {
-    private Chromium chromium = null!;
-
-    public async Task InitializeAsync() => chromium = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync() => await chromium.DisposeAsync();
-
     [Theory]
     [InlineData("laptop")]
     [InlineData("phone")]
     public async Task SearchATitle_OpenAResult(string viewport)
     {
-        var page = await chromium.NewPageAsync(host.BaseAddress, viewport);
+        var page = await NewPageAsync(viewport);
         await page.GotoAsync("/");
         await Chromium.ScreenshotAsync(page, $"search-1-home-{viewport}");
 
@@ -40,7 +33,7 @@ public sealed class SearchFlowTests(HostFixture host) : IAsyncLifetime
     [Fact]
     public async Task SearchWithoutJavaScript_StillWorks()
     {
-        var page = await chromium.NewPageAsync(host.BaseAddress, "laptop", javaScript: false);
+        var page = await NewPageAsync("laptop", javaScript: false);
         await page.GotoAsync("/search");
 
         await page.GetByLabel("Job title").FillAsync("Gardener");

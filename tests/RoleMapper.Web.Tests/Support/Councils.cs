@@ -55,6 +55,14 @@ public static class A
         return (invitation.Id, token);
     }
 
+    /// <summary>A new member (not admin) of the council, signed in.</summary>
+    public static async Task<HttpClient> SignedInMemberAsync(this HostFixture host, TestCouncil council)
+    {
+        var email = UniqueEmail("member");
+        await host.PersonAsync(council.Id, email);
+        return await host.SignedInAsync(email);
+    }
+
     /// <summary>A client signed in through the real sign-in page.</summary>
     public static async Task<HttpClient> SignedInAsync(this HostFixture host, string email)
     {

@@ -107,9 +107,7 @@ public sealed class InvitesTests(HostFixture host)
     public async Task Get_InvitePage_AsMember_IsForbidden()
     {
         var council = await host.CouncilAsync();
-        var memberEmail = A.UniqueEmail("member");
-        await host.PersonAsync(council.Id, memberEmail);
-        var member = await host.SignedInAsync(memberEmail);
+        var member = await host.SignedInMemberAsync(council);
 
         using var response = await member.GetAsync("/council/invites/new");
 

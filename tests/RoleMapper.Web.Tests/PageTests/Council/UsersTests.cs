@@ -95,9 +95,7 @@ public sealed class UsersTests(HostFixture host)
     public async Task Get_People_AsMember_IsForbidden()
     {
         var council = await host.CouncilAsync();
-        var memberEmail = A.UniqueEmail("member");
-        await host.PersonAsync(council.Id, memberEmail);
-        var member = await host.SignedInAsync(memberEmail);
+        var member = await host.SignedInMemberAsync(council);
 
         using var response = await member.GetAsync("/council/users");
         var denied = await member.GetPageAsync(response.Headers.Location!.PathAndQuery);

@@ -38,7 +38,10 @@ internal static class SearchLoadBenchmark
             var (latencies, errors) = await LoadAsync(client, titles, MeasuredRequests, baseline);
             clock.Stop();
             latencies.Sort();
-            Console.WriteLine(baseline ? "Baseline: /search with no title (no matching)" : "");
+            if (baseline)
+            {
+                Console.WriteLine("Baseline: /search with no title (no matching)");
+            }
             Console.WriteLine($"{MeasuredRequests:N0} requests over {titles.Count:N0} distinct ONS job titles, {Clients} concurrent clients, after {WarmUpRequests:N0} warm-up requests");
             Console.WriteLine("| median (ms) | p95 (ms) | p99 (ms) | max (ms) | requests/s | errors |");
             Console.WriteLine("|---|---|---|---|---|---|");

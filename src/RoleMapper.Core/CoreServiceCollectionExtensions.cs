@@ -1,5 +1,6 @@
 using System.Net;
 using Cronos;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,16 +8,18 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Import;
 using RoleMapper.Core.Jobs;
+using RoleMapper.Core.Tenancy;
 
 namespace RoleMapper.Core;
 
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// The database, the importer and its HTTP pipeline. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the
+    /// The database, council accounts, the importer and its HTTP pipeline. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the
     /// default SQLite file, see <see cref="DatabaseLocation"/>) and the <c>Import</c> section.
     /// </summary>
     public static IServiceCollection AddRoleMapperCore(this IServiceCollection services, IConfiguration configuration)
@@ -30,6 +33,12 @@ public static class CoreServiceCollectionExtensions
         services.AddDbContextFactory<RoleMapperDbContext>(UseDatabase);
 
         services.TryAddSingleton(TimeProvider.System);
+        // Outside a web request no council is current, so council data stays hidden unless code asks for it explicitly.
+        services.TryAddSingleton<ICurrentOrganisation>(NoCurrentOrganisation.Instance);
+        // Accounts live in the same database; the web app adds sign-in on top, the CLI uses the user manager directly.
+        services.AddIdentityCore<CouncilUser>(AccountRules.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<RoleMapperDbContext>();
         services.AddOptions<ImportOptions>()
             .Bind(configuration.GetSection(ImportOptions.Section))
             .Validate(o => CronExpression.TryParse(o.Schedule, out _), "Import:Schedule is not a valid cron expression (five fields, e.g. \"30 2 * * *\").")

@@ -2,6 +2,8 @@ using RoleMapper.Core;
 using RoleMapper.Core.Data;
 using RoleMapper.Search;
 using RoleMapper.Web;
+using RoleMapper.Web.Health;
+using RoleMapper.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseDefaultServiceProvider(o =>
@@ -11,20 +13,28 @@ builder.Host.UseDefaultServiceProvider(o =>
 });
 builder.Services.AddRoleMapperCore(builder.Configuration);
 builder.Services.AddRoleMapperSearch(builder.Configuration);
-builder.Services.AddRoleMapperWeb();
+builder.Services.AddRoleMapperWeb(builder.Configuration);
 
 var app = builder.Build();
 // Migrate, and on an empty database load the bundled snapshot, before the first request is served.
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedWhenEmpty: true);
 await app.Services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync();
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
+    app.UseExceptionHandler("/error");
     app.UseHsts();
 }
+app.UseSecurityHeaders();
+// 404, 403 and the like get a page in the site's layout, with the status code kept.
+app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<CouncilMembershipMiddleware>();
+app.UseAuthorization();
+app.MapRoleMapperHealth();
 app.MapRazorPages();
 await app.RunAsync();
 

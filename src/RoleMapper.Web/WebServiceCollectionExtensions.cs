@@ -1,16 +1,86 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RoleMapper.Core.Accounts;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.Import;
+using RoleMapper.Core.Tenancy;
 using RoleMapper.Search;
+using RoleMapper.Web.Health;
+using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>Razor Pages and the web app's background jobs.</summary>
-    public static IServiceCollection AddRoleMapperWeb(this IServiceCollection services)
+    /// <summary>Razor Pages, sign-in, the tenancy of requests, health checks and the web app's background jobs.</summary>
+    public static IServiceCollection AddRoleMapperWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Council", Policies.Council);
+            options.Conventions.AuthorizeFolder("/Council/Users", Policies.CouncilAdmin);
+            options.Conventions.AuthorizeFolder("/Council/Invites", Policies.CouncilAdmin);
+            options.Conventions.AuthorizeFolder("/Sector", Policies.Sector);
+        }).AddMvcOptions(ReadableBindingMessages);
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddAuthorization(Policies.Add);
+        AddSignIn(services);
+
+        // Keys in the database: every web node can read the cookies and form tokens any other node issued.
+        services.AddDataProtection().SetApplicationName("RoleMapper").PersistKeysToDbContext<RoleMapperDbContext>();
+
+        // Behind a TLS-terminating proxy the request still counts as HTTPS, so cookies stay Secure. Only proxies on
+        // loopback are trusted by default; a deployment adds its own (ForwardedHeadersOptions.KnownProxies).
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddHttpContextAccessor();
+        services.Replace(ServiceDescriptor.Singleton<ICurrentOrganisation, RequestOrganisation>());
+        services.AddSingleton(configuration.GetSection(SectorOptions.Section).Get<SectorOptions>() ?? new SectorOptions());
+        services.AddSingleton<CatalogueFactsCache>();
+        services.AddSingleton<IImportObserver>(sp => sp.GetRequiredService<CatalogueFactsCache>());
+        services.AddRoleMapperHealthChecks();
+
         services.AddHostedService<NightlyImportService>();
         services.AddHostedService<IndexRefreshService>();
         return services;
+    }
+
+    private static void AddSignIn(IServiceCollection services)
+    {
+        new IdentityBuilder(typeof(CouncilUser), typeof(IdentityRole), services).AddSignInManager();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "rolemapper.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "rolemapper.antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+    }
+
+    /// <summary>Binding errors in plain English rather than "The value 'abc' is not valid for MinLevel."</summary>
+    private static void ReadableBindingMessages(MvcOptions options)
+    {
+        var messages = options.ModelBindingMessageProvider;
+        messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"Enter a valid {field}.");
+        messages.SetValueMustBeANumberAccessor(field => $"Enter a number for {field}.");
+        messages.SetValueIsInvalidAccessor(_ => "Enter a valid value.");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "Enter a valid value.");
+        messages.SetMissingBindRequiredValueAccessor(field => $"Enter {field}.");
+        messages.SetValueMustNotBeNullAccessor(field => $"Enter {field}.");
     }
 }

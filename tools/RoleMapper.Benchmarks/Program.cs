@@ -1,13 +1,17 @@
 using RoleMapper.Benchmarks;
 
 // dotnet run -c Release --project tools/RoleMapper.Benchmarks -- <command>
-//   import    full-snapshot import timings and peak memory (file and HTTP; empty database and no-change re-import)
-//   export    Excel map of a council with 5,000 roles and 500 skills gaps: time and peak memory
+//   import       full-snapshot import timings and peak memory (file and HTTP; empty database and no-change re-import)
+//   search-load  /search?title=... with 16 concurrent clients against the real app on loopback: median, p95, errors
+//                (--baseline: the same page with no title, to tell page cost from matching cost)
+//   export       Excel map of a council with 5,000 roles and 500 skills gaps: time and peak memory
 switch (args.FirstOrDefault())
 {
     case "import":
         await ImportBenchmark.RunAllAsync();
         return 0;
+    case "search-load":
+        return await SearchLoadBenchmark.RunAsync(baseline: args.Contains("--baseline"));
     case "import-one":
         await ImportBenchmark.RunOneAsync(args[1], args[2] == "again");
         return 0;
@@ -18,6 +22,6 @@ switch (args.FirstOrDefault())
         ExportBenchmark.RunOne(args[1] == "second");
         return 0;
     default:
-        Console.Error.WriteLine("Commands: import, export");
+        Console.Error.WriteLine("Commands: import, search-load, export");
         return 2;
 }

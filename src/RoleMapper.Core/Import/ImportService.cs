@@ -76,10 +76,6 @@ public sealed class ImportService(
             downloadTimeout.CancelAfter(settings.DownloadTimeout);
             var records = await ReadAllAsync(source, run.StartedUtc, downloadTimeout.Token);
             var batch = FeedBatch.From(records, settings.MaxRejectedShare);
-            run.Records = batch.Records;
-            run.Rejected = batch.Rejected;
-            run.Errors = batch.Errors;
-            run.Warnings = batch.Warnings;
             await ApplyAsync(batch, run, ct);
         }
         catch (Exception e) when (Describe(e, ct) is { } reason)
@@ -131,6 +127,11 @@ public sealed class ImportService(
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.ImportRuns.Attach(run);
+        // Set after attaching, so EF Core sees them as changes and the audit row keeps them.
+        run.Records = batch.Records;
+        run.Rejected = batch.Rejected;
+        run.Errors = batch.Errors;
+        run.Warnings = batch.Warnings;
         await new StandardsUpdater(db, run, run.StartedUtc, options.Value.MaxVanishedShare).ApplyAsync(batch, ct);
         run.Outcome = ImportOutcome.Succeeded;
         run.FinishedUtc = clock.GetUtcNow().UtcDateTime;

@@ -1,21 +1,15 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Import;
-using RoleMapper.Core.Standards;
+using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages;
 
-public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : PageModel
+/// <summary>The home page: what RoleMapper does, the job-title search box and how fresh the data is.</summary>
+public sealed class IndexModel(CatalogueFactsCache facts) : PageModel
 {
-    public int Approved { get; private set; }
     public ImportStatus Status { get; private set; } = null!;
+    /// <summary>Every run records the approved count after it, a failed run too (it changed nothing), so the last run says it.</summary>
+    public int ApprovedStandards => Status.LastRun?.Approved ?? 0;
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        Approved = await db.StandardVersions
-            .Where(v => v.Status == StandardStatus.ApprovedForDelivery && v.RemovedFromFeedUtc == null)
-            .Select(v => v.Reference).Distinct().CountAsync(ct);
-        Status = await ImportStatus.ReadAsync(db, clock, ct);
-    }
+    public async Task OnGetAsync(CancellationToken ct) => Status = (await facts.GetAsync(ct)).Status;
 }

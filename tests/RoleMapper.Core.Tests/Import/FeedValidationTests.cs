@@ -148,6 +148,22 @@ public sealed class FeedValidationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Record_Rejected_TheAuditRowKeepsCountsAndErrors()
+    {
+        var feed = NewFeed();
+        FeedFixtures.Record(feed, "ST0116", "1.2")["version"] = "1.2.3";
+
+        var run = await db.ImportAsync(FeedFixtures.Write(feed, folder));
+
+        await using var context = db.NewContext();
+        var audited = await context.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == run.Id);
+        Assert.Equal((run.Records, run.Rejected), (audited.Records, audited.Rejected));
+        Assert.True(audited.Records > 0);
+        Assert.Equal(run.Errors.Select(e => (e.Reference, e.Message)), audited.Errors.Select(e => (e.Reference, e.Message)));
+        Assert.Equal(run.Warnings.Count, audited.Warnings.Count);
+    }
+
+    [Fact]
     public async Task Record_TwoApprovedVersionsOfOneStandard_KeepsItsPreviousRows()
     {
         var feed = NewFeed();

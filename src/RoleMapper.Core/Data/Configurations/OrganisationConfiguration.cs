@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RoleMapper.Core.Accounts;
+
+namespace RoleMapper.Core.Data.Configurations;
+
+public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> b)
+    {
+        b.Property(o => o.Name).HasMaxLength(200);
+        b.Property(o => o.NormalizedName).HasMaxLength(200);
+        b.HasIndex(o => o.NormalizedName).IsUnique();
+    }
+}

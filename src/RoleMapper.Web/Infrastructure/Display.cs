@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace RoleMapper.Web.Infrastructure;
+
+/// <summary>How dates, money and durations read on every page: British English, times in London.</summary>
+public static class Display
+{
+    public static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", EnGb) ?? "Not given";
+
+    public static string Date(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, London).ToString("d MMMM yyyy", EnGb);
+
+    /// <summary>"23 November 2026, 1:11pm" in London time.</summary>
+    public static string DateTime(DateTime utc)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(utc, London);
+        return local.ToString("d MMMM yyyy, h:mm", EnGb) + (local.Hour < 12 ? "am" : "pm");
+    }
+
+    public static string Money(int pounds) => pounds > 0 ? "£" + pounds.ToString("N0", EnGb) : "Not given";
+
+    public static string Months(int months) => months switch
+    {
+        <= 0 => "Not given",
+        1 => "1 month",
+        _ => $"{months} months",
+    };
+
+    public static string Count(int n, string one, string many) => $"{n.ToString("N0", EnGb)} {(n == 1 ? one : many)}";
+
+    public static string Level(int level) => level > 0 ? $"Level {level}" : "Level not given";
+}

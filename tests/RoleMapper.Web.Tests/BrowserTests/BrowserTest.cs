@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+using RoleMapper.Web.Tests.Support;
+
+namespace RoleMapper.Web.Tests.BrowserTests;
+
+/// <summary>What every browser test class shares: a Chromium for its tests, pages on the shared host, signing in.</summary>
+[Collection(WebCollection.Name)]
+public abstract class BrowserTest(HostFixture host) : IAsyncLifetime
+{
+    private Chromium browser = null!;
+
+    protected HostFixture Host => host;
+
+    public async Task InitializeAsync() => browser = await Chromium.LaunchAsync();
+
+    public async Task DisposeAsync() => await browser.DisposeAsync();
+
+    protected Task<IPage> NewPageAsync(string viewport, bool javaScript = true) => browser.NewPageAsync(host.BaseAddress, viewport, javaScript);
+
+    /// <summary>Signs in through the sign-in page, optionally saving a screenshot of the filled form first.</summary>
+    protected static async Task SignInAsync(IPage page, string email, string? screenshot = null)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(HostFixture.Password);
+        if (screenshot is not null)
+        {
+            await Chromium.ScreenshotAsync(page, screenshot);
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/council");
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+using RoleMapper.Web.Tests.Support;
+
+namespace RoleMapper.Web.Tests.BrowserTests;
+
+/// <summary>A person searches for a job title from the home page and opens a suggested standard, on a laptop and a phone.</summary>
+public sealed class SearchFlowTests(HostFixture host) : BrowserTest(host)
+{
+    [Theory]
+    [InlineData("laptop")]
+    [InlineData("phone")]
+    public async Task SearchATitle_OpenAResult(string viewport)
+    {
+        var page = await NewPageAsync(viewport);
+        await page.GotoAsync("/");
+        await Chromium.ScreenshotAsync(page, $"search-1-home-{viewport}");
+
+        await page.GetByLabel("Job title").FillAsync("Software developer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find standards" }).ClickAsync();
+        await page.WaitForURLAsync("**/search?title=Software+developer");
+        var result = page.Locator(".result").Filter(new() { Has = page.Locator("a[href='/standards/ST0116']") });
+        await Assertions.Expect(result).ToHaveCountAsync(1);
+        await Assertions.Expect(result.Locator(".tag")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("confidence$"));
+        await Chromium.ScreenshotAsync(page, $"search-2-results-{viewport}", alsoFirstScreen: true);
+
+        await result.Locator("a[href='/standards/ST0116']").ClickAsync();
+        await page.WaitForURLAsync("**/standards/ST0116");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Software developer");
+        await Assertions.Expect(page.Locator(".ksb__code").First).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, $"search-3-standard-{viewport}", alsoFirstScreen: true);
+    }
+
+    [Fact]
+    public async Task SearchWithoutJavaScript_StillWorks()
+    {
+        var page = await NewPageAsync("laptop", javaScript: false);
+        await page.GotoAsync("/search");
+
+        await page.GetByLabel("Job title").FillAsync("Gardener");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find standards" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".result").First).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using RoleMapper.Core.Accounts;
+using RoleMapper.Core.Data;
+using RoleMapper.Web.Tests.Support;
+
+namespace RoleMapper.Web.Tests.PageTests.Council;
+
+/// <summary>
+/// An admin of council A tries every council-owned address with council B's ids. Each must be "not found" and change
+/// nothing. Add a row here for every council-owned page the workspace gains.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class TenancyTests(HostFixture host)
+{
+    [Fact]
+    public async Task EveryCouncilOwnedAddress_WithAnotherCouncilsId_IsNotFoundAndChangesNothing()
+    {
+        var a = await host.CouncilAsync();
+        var b = await host.CouncilAsync();
+        var (bInvitation, bToken) = await host.InvitationAsync(b);
+        var bMemberId = await host.PersonAsync(b.Id, A.UniqueEmail("b-member"));
+        var adminOfA = await host.SignedInAsync(a.AdminEmail);
+        // A's own page gives a real form token to replay against B's addresses.
+        var ownPage = await adminOfA.GetPageAsync($"/council/users/{a.AdminId}");
+        var token = ownPage.One("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        (HttpMethod Method, string Path, (string, string)[] Form)[] attempts =
+        [
+            (HttpMethod.Get, $"/council/invites/{bInvitation}", []),
+            (HttpMethod.Post, $"/council/invites/{bInvitation}", []),
+            (HttpMethod.Get, $"/council/users/{bMemberId}", []),
+            (HttpMethod.Get, $"/council/users/{b.AdminId}", []),
+            (HttpMethod.Post, $"/council/users/{bMemberId}?handler=Role", [("Role", "Admin")]),
+            (HttpMethod.Post, $"/council/users/{b.AdminId}?handler=Role", [("Role", "Member")]),
+            (HttpMethod.Post, $"/council/users/{bMemberId}?handler=Remove", []),
+        ];
+        foreach (var (method, path, form) in attempts)
+        {
+            using var request = new HttpRequestMessage(method, path);
+            if (method == HttpMethod.Post)
+            {
+                request.Content = new FormUrlEncodedContent(form.Append(("__RequestVerificationToken", token))
+                    .Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
+            }
+            using var response = await adminOfA.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.True(HttpStatusCode.NotFound == response.StatusCode, $"{method} {path} answered {response.StatusCode}");
+            Assert.DoesNotContain(b.AdminEmail, body, StringComparison.Ordinal);
+        }
+
+        await using var db = host.NewContext();
+        db.ScopeToOrganisation(b.Id);
+        var invitation = await db.Invitations.SingleAsync(i => i.Id == bInvitation);
+        Assert.Null(invitation.RevokedUtc);
+        Assert.Equal(CouncilRole.Member, await db.Users.Where(u => u.Id == bMemberId).Select(u => u.CouncilRole).SingleAsync());
+        Assert.Equal(CouncilRole.Admin, await db.Users.Where(u => u.Id == b.AdminId).Select(u => u.CouncilRole).SingleAsync());
+        Assert.Equal(HttpStatusCode.OK, (await host.NewClient().GetPageAsync($"/invite/{bToken}")).Status);
+    }
+
+    [Fact]
+    public async Task Dashboard_CountsOnlyThisCouncilsInvitations()
+    {
+        var a = await host.CouncilAsync();
+        var b = await host.CouncilAsync();
+        await host.InvitationAsync(a);
+        await host.InvitationAsync(b);
+        await host.InvitationAsync(b);
+
+        var page = await (await host.SignedInAsync(a.AdminEmail)).GetPageAsync("/council");
+
+        Assert.Contains("1 invitation waiting", page.All(".stat-list li"));
+    }
+
+    [Fact]
+    public async Task Context_WithNoCurrentOrganisation_SeesNoCouncilRecords()
+    {
+        var a = await host.CouncilAsync();
+        await host.InvitationAsync(a);
+        await using var db = host.NewContext();
+
+        Assert.Null(db.CurrentOrganisationId);
+        Assert.Equal(0, await db.Invitations.CountAsync());
+        Assert.True(await db.Invitations.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter]).AnyAsync(i => i.OrganisationId == a.Id));
+    }
+
+    [Fact]
+    public async Task Context_ScopedToOneCouncil_SeesOnlyItsRecords()
+    {
+        var a = await host.CouncilAsync();
+        var b = await host.CouncilAsync();
+        var (aInvitation, _) = await host.InvitationAsync(a);
+        await host.InvitationAsync(b);
+        await using var db = host.NewContext();
+
+        db.ScopeToOrganisation(a.Id);
+
+        Assert.Equal([aInvitation], await db.Invitations.Select(i => i.Id).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Context_SavingAnotherCouncilsRecord_Throws()
+    {
+        var a = await host.CouncilAsync();
+        var b = await host.CouncilAsync();
+        await using var db = host.NewContext();
+        db.ScopeToOrganisation(a.Id);
+
+        db.Invitations.Add(new Invitation { OrganisationId = b.Id, Email = A.UniqueEmail(), TokenHash = InviteToken.Create().Hash, CreatedByUserId = a.AdminId });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Context_SavingWithNoCurrentOrganisation_Throws()
+    {
+        await using var db = host.NewContext();
+
+        db.Invitations.Add(new Invitation { Email = A.UniqueEmail(), TokenHash = InviteToken.Create().Hash, CreatedByUserId = "nobody" });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using RoleMapper.Web.Tests.Support;
+
+namespace RoleMapper.Web.Tests.PageTests;
+
+[Collection(WebCollection.Name)]
+public sealed class HomeTests(HostFixture host)
+{
+    [Fact]
+    public async Task Get_ShowsSearchBoxFeedDateAndLastImport()
+    {
+        var page = await host.NewClient().GetPageAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotNull(page.One("form[action='/search'] input[name=title]"));
+        Assert.NotNull(page.One("label[for=title]"));
+        Assert.Contains("22 August 2026", page.One("[data-testid=feed-date]")!.TextContent);
+        Assert.Equal("The last successful import was today.", page.One("[data-testid=last-import]")!.TextContent.Trim());
+        Assert.Contains("713", page.Text);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/search?title=gardener")]
+    [InlineData("/standards")]
+    [InlineData("/standards/ST0116")]
+    [InlineData("/changes")]
+    [InlineData("/imports")]
+    [InlineData("/account/sign-in")]
+    [InlineData("/no-such-page")]
+    public async Task Get_AnyPage_HasTitleSkipLinkAndFeedFooter(string path)
+    {
+        var page = await host.NewClient().GetPageAsync(path);
+
+        Assert.EndsWith("- RoleMapper", page.Document.Title);
+        Assert.Empty(page.Errors);
+        Assert.Equal("#main", page.One(".skip-link")!.GetAttribute("href"));
+        Assert.Contains("22 August 2026", page.One("footer [data-testid=feed-date]")!.TextContent);
+        // No inline script anywhere: the content security policy would block it.
+        Assert.All(page.Document.Scripts, s => Assert.False(string.IsNullOrEmpty(s.Source)));
+    }
+
+    [Fact]
+    public async Task Get_AnyPage_SendsSecurityHeaders()
+    {
+        using var response = await host.NewClient().GetAsync("/");
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task Get_Stylesheet_IsServedByTheApp()
+    {
+        using var response = await host.NewClient().GetAsync("/css/site.css");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("@media print", await response.Content.ReadAsStringAsync());
+    }
+}

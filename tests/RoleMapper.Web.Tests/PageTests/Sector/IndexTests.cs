@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using RoleMapper.Core.Accounts;
+using RoleMapper.Web.Tests.Support;
+
+namespace RoleMapper.Web.Tests.PageTests.Sector;
+
+[Collection(WebCollection.Name)]
+public sealed class IndexTests(HostFixture host)
+{
+    [Fact]
+    public async Task Get_SectorEmailFromConfiguration_SeesTheOverview()
+    {
+        await EnsureSectorUserAsync();
+        var client = await host.SignedInAsync(HostFixture.SectorEmail);
+
+        var page = await client.GetPageAsync("/sector");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("Sector overview", page.H1);
+    }
+
+    [Fact]
+    public async Task Get_CouncilAdmin_IsForbidden()
+    {
+        var council = await host.CouncilAsync();
+        var client = await host.SignedInAsync(council.AdminEmail);
+
+        using var response = await client.GetAsync("/sector");
+
+        Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Grant_ByTheCommandLineRule_OpensTheOverview()
+    {
+        var council = await host.CouncilAsync();
+        using (var scope = host.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<CouncilUser>>();
+            Assert.Equal(SectorRole.GrantResult.Granted, await SectorRole.GrantAsync(users, council.AdminEmail));
+            Assert.Equal(SectorRole.GrantResult.AlreadyGranted, await SectorRole.GrantAsync(users, council.AdminEmail));
+            Assert.Equal(SectorRole.GrantResult.NoSuchUser, await SectorRole.GrantAsync(users, "nobody@nowhere.example"));
+        }
+        var client = await host.SignedInAsync(council.AdminEmail);
+
+        var page = await client.GetPageAsync("/sector");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+    }
+
+    [Fact]
+    public async Task Get_SmallGroups_AreNotShown()
+    {
+        await EnsureSectorUserAsync();
+        var client = await host.SignedInAsync(HostFixture.SectorEmail);
+
+        var page = await client.GetPageAsync("/sector");
+
+        Assert.All(page.All("tbody td.num"), n => Assert.True(n == "fewer than 5" || int.Parse(n) >= 5, n));
+    }
+
+    private async Task EnsureSectorUserAsync()
+    {
+        using var scope = host.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CouncilUser>>();
+        if (await users.FindByEmailAsync(HostFixture.SectorEmail) is null)
+        {
+            await host.PersonAsync(null, HostFixture.SectorEmail);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RoleMapper.Core.Data;
+using RoleMapper.Core.Import;
+using RoleMapper.Core.Imports;
+using RoleMapper.TestSupport;
+
+namespace RoleMapper.Web.Tests.Support;
+
+/// <summary>
+/// The one web host every page and browser test shares: the real app on Kestrel on a loopback port, on a real SQLite
+/// file, started the way production starts (migrate, seed from a snapshot). It seeds the 29 May 2025 snapshot and then
+/// imports the 22 Aug 2026 one, so the change log holds real new versions, retirements and withdrawals.
+/// </summary>
+public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string SectorEmail = "sector.lead@lga.example";
+    public const string Password = "correct horse battery staple";
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "rolemapper-web-tests", Guid.NewGuid().ToString("N"));
+
+    public HostFixture()
+    {
+        Directory.CreateDirectory(folder);
+        UseKestrel(0);
+    }
+
+    public Uri BaseAddress { get; private set; } = null!;
+    public ImportRun NewFeedRun { get; private set; } = null!;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:RoleMapper", DatabaseLocation.ForFile(Path.Combine(folder, "rolemapper.db")));
+        builder.UseSetting("Import:ScheduleEnabled", "false");
+        builder.UseSetting("Import:SeedFile", RepoPaths.FullOldFeed);
+        builder.UseSetting("Sector:AdminEmails:0", SectorEmail);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public async Task InitializeAsync()
+    {
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        NewFeedRun = await Services.GetRequiredService<ImportService>().RunAsync(new FeedSource(RepoPaths.FullNewFeed));
+        if (NewFeedRun.Outcome != ImportOutcome.Succeeded)
+        {
+            throw new InvalidOperationException("The fixture's import failed: " + NewFeedRun.FailureReason);
+        }
+    }
+
+    /// <summary>A browser-like client: its own cookie jar, no automatic redirects (tests follow them on purpose).</summary>
+    public HttpClient NewClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = BaseAddress,
+        };
+
+    /// <summary>A context outside any request: no current organisation, as the importer and the CLI see the database.</summary>
+    public RoleMapperDbContext NewContext() =>
+        Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>().CreateDbContext();
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The OS cleans the temp folder.
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<HostFixture>
+{
+    public const string Name = "web";
+}

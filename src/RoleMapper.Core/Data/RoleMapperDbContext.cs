@@ -7,6 +7,7 @@ using RoleMapper.Core.Imports;
 using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.Tenancy;
+using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Data;
 
@@ -32,6 +33,11 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<JobRole> JobRoles => Set<JobRole>();
+    public DbSet<RoleStandard> RoleStandards => Set<RoleStandard>();
+    public DbSet<SkillsGap> SkillsGaps => Set<SkillsGap>();
+    public DbSet<MapExport> MapExports => Set<MapExport>();
+    public DbSet<MaturityAssessmentRecord> MaturityAssessments => Set<MaturityAssessmentRecord>();
 
     /// <summary>The council whose records queries return and saves may touch; null means none at all.</summary>
     public int? CurrentOrganisationId => scopedOrganisationId ?? organisation.OrganisationId;
@@ -116,6 +122,11 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
         configurationBuilder.Properties<OrganisationType>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<EnglishRegion>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CouncilRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MappingStatus>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<SuggestionConfidence>().HaveConversion<string>().HaveMaxLength(8);
+        configurationBuilder.Properties<RoleStandardKind>().HaveConversion<string>().HaveMaxLength(12);
+        configurationBuilder.Properties<GapPriority>().HaveConversion<string>().HaveMaxLength(8);
+        configurationBuilder.Properties<GapStatus>().HaveConversion<string>().HaveMaxLength(16);
         // All instants are UTC; SQLite forgets DateTime.Kind, PostgreSQL insists on it.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();

@@ -1,3 +1,4 @@
+using RoleMapper.Core.Workspace;
 namespace RoleMapper.Core.Export;
 
 /// <summary>The words the workbook shows for values, in one place so every sheet says the same.</summary>

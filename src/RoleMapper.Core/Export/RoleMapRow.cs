@@ -1,3 +1,4 @@
+using RoleMapper.Core.Workspace;
 namespace RoleMapper.Core.Export;
 
 /// <summary>

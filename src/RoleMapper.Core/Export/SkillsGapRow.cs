@@ -1,3 +1,4 @@
+using RoleMapper.Core.Workspace;
 namespace RoleMapper.Core.Export;
 
 /// <summary>One skills gap the council recorded against a role or a service area.</summary>

@@ -1,4 +1,5 @@
 using RoleMapper.Core.Export;
+using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Tests.Export;
 

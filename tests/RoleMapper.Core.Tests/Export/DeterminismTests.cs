@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using RoleMapper.Core.Export;
+using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Tests.Export;
 

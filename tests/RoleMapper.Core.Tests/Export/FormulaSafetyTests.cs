@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using ClosedXML.Excel;
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Maturity;
+using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Tests.Export;
 

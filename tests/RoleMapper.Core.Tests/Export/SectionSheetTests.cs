@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using RoleMapper.Core.Export;
+using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Tests.Export;
 

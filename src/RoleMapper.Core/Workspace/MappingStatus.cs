@@ -1,4 +1,4 @@
-namespace RoleMapper.Core.Export;
+namespace RoleMapper.Core.Workspace;
 
 /// <summary>Where a role's mapping stands. Only <see cref="Confirmed"/> counts towards coverage.</summary>
 public enum MappingStatus

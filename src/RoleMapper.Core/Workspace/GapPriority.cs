@@ -1,4 +1,4 @@
-namespace RoleMapper.Core.Export;
+namespace RoleMapper.Core.Workspace;
 
 /// <summary>A skills gap's priority; the highest is listed first.</summary>
 public enum GapPriority

@@ -1,4 +1,4 @@
-namespace RoleMapper.Core.Export;
+namespace RoleMapper.Core.Workspace;
 
 public enum GapStatus
 {

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RoleMapper.Core.Workspace;
+
+namespace RoleMapper.Core.Data.Configurations;
+
+public sealed class JobRoleConfiguration : IEntityTypeConfiguration<JobRole>
+{
+    public void Configure(EntityTypeBuilder<JobRole> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(200);
+        builder.Property(r => r.ServiceArea).HasMaxLength(200);
+        builder.Property(r => r.Department).HasMaxLength(200);
+        builder.Property(r => r.JobFamily).HasMaxLength(200);
+        builder.Property(r => r.Grade).HasMaxLength(200);
+        builder.Property(r => r.Notes).HasMaxLength(2000);
+        builder.Property(r => r.MappingNote).HasMaxLength(2000);
+        builder.Property(r => r.MappedByName).HasMaxLength(256);
+        builder.Property(r => r.ReviewReason).HasMaxLength(500);
+        builder.Property(r => r.SuggestedReference).HasMaxLength(12);
+        builder.Property(r => r.SuggestedReason).HasMaxLength(500);
+        builder.Property(r => r.CreatedByName).HasMaxLength(256);
+        builder.Property(r => r.Fte).HasPrecision(9, 2);
+        builder.Ignore(r => r.Key);
+        builder.HasMany(r => r.Standards).WithOne().HasForeignKey(s => s.JobRoleId).OnDelete(DeleteBehavior.Cascade);
+        // The workspace lists, filters and counts roles of one council by these.
+        builder.HasIndex(r => new { r.OrganisationId, r.Status });
+        builder.HasIndex(r => new { r.OrganisationId, r.ServiceArea });
+        builder.HasIndex(r => new { r.OrganisationId, r.NeedsReview });
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using RoleMapper.Core.Data;
+using RoleMapper.Core.Maturity;
+using RoleMapper.TestSupport;
+
+namespace RoleMapper.Core.Tests.Maturity;
+
+/// <summary>Assessments saved and read back through the database: their JSON columns, their order, and the export's section.</summary>
+public sealed class AssessmentStorageTests : IAsyncLifetime
+{
+    private const string Workforce = "workforce-development";
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    /// <summary>A context scoped to a new council.</summary>
+    private async Task<RoleMapperDbContext> CouncilAsync()
+    {
+        var db = database.NewContext();
+        db.ScopeToOrganisation(await db.AddCouncilAsync());
+        return db;
+    }
+
+    [Fact]
+    public async Task SavedAssessment_ReadsBackWithItsEvidenceLinksAndTargets()
+    {
+        await using var db = await CouncilAsync();
+        var record = db.AddAssessment(new DateOnly(2026, 3, 1), TestModel.Met(Workforce, "developing"),
+            new Dictionary<string, MaturityLevel> { [Workforce] = MaturityLevel.Maturing, ["engagement"] = MaturityLevel.Developing });
+        record.Met[0].Evidence = "Workforce plan, section 3";
+        record.Met[0].Links = ["https://intranet.example/plan", "https://intranet.example/board"];
+        await db.SaveChangesAsync();
+
+        await using var reader = database.NewContext();
+        reader.ScopeToOrganisation(record.OrganisationId);
+        var read = await reader.MaturityAssessments.AsNoTracking().SingleAsync();
+        var assessment = read.ToAssessment();
+
+        Assert.Equal(new DateOnly(2026, 3, 1), assessment.AssessedOn);
+        Assert.Equal(TestModel.Met(Workforce, "developing"), assessment.MetStatementIds);
+        Assert.Equal(MaturityLevel.Maturing, assessment.TargetFor(TestModel.Strand(Workforce)));
+        Assert.Equal(MaturityLevel.Developing, assessment.TargetFor(TestModel.Strand("engagement")));
+        Assert.Null(assessment.TargetFor(TestModel.Strand("procurement")));
+        Assert.Equal("Developing", assessment.StageOf(TestModel.Strand(Workforce)).DisplayText);
+        Assert.Equal("Workforce plan, section 3\nhttps://intranet.example/plan\nhttps://intranet.example/board",
+            read.EvidenceById()[read.Met[0].StatementId]);
+        Assert.Single(read.EvidenceById());
+    }
+
+    [Fact]
+    public async Task NewestFirst_GoesByDateAssessed_ThenBySaveOrder_AndBeforeIsWhatFollows()
+    {
+        await using var db = await CouncilAsync();
+        var march = db.AddAssessment(new DateOnly(2026, 3, 1), []);
+        var januaryEnteredLater = db.AddAssessment(new DateOnly(2026, 1, 5), []);
+        await db.SaveChangesAsync();
+        var marchAgain = db.AddAssessment(new DateOnly(2026, 3, 1), []);
+        await db.SaveChangesAsync();
+
+        var order = await db.MaturityAssessments.NewestFirst().Select(a => a.Id).ToListAsync();
+        var beforeMarch = await db.MaturityAssessments.Before(march).NewestFirst().Select(a => a.Id).ToListAsync();
+
+        Assert.Equal([marchAgain.Id, march.Id, januaryEnteredLater.Id], order);
+        Assert.Equal([januaryEnteredLater.Id], beforeMarch);
+    }
+
+    [Fact]
+    public async Task ExportSection_IsTheLatestAssessmentWithItsEvidence_OrNull()
+    {
+        await using var db = await CouncilAsync();
+        var model = TestModel.Model;
+        Assert.Null(await MaturityExportSection.LoadAsync(db, model));
+
+        db.AddAssessment(new DateOnly(2025, 11, 3), TestModel.Met(Workforce, "developing maturing mature"));
+        var latest = db.AddAssessment(new DateOnly(2026, 11, 2), TestModel.Met(Workforce, "developing maturing.skills-mapping"),
+            new Dictionary<string, MaturityLevel> { [Workforce] = MaturityLevel.Mature },
+            new Dictionary<string, string> { [$"{Workforce}.maturing.skills-mapping"] = "212 of 240 roles mapped" });
+        latest.Met.Single(m => m.StatementId == $"{Workforce}.maturing.skills-mapping").Links = ["https://intranet.example/map"];
+        await db.SaveChangesAsync();
+
+        var section = await MaturityExportSection.LoadAsync(db, model);
+
+        Assert.NotNull(section);
+        Assert.Equal(new DateOnly(2026, 11, 2), section.AssessedOn);
+        Assert.Equal(model.Strands.Select(s => s.Title), section.Strands.Select(s => s.StrandTitle));
+        var workforce = section.Strands.Single(s => s.StrandTitle == "Workforce Development");
+        Assert.Equal(("Developing +", MaturityLevel.Mature), (workforce.Current.DisplayText, workforce.Target!.Value));
+        Assert.Equal(5, workforce.StatementsMet.Count);
+        Assert.Equal("212 of 240 roles mapped\nhttps://intranet.example/map", workforce.StatementsMet[^1].Evidence);
+    }
+
+    [Fact]
+    public async Task ExportSection_NeverReadsAnotherCouncilsAssessment()
+    {
+        await using (var other = await CouncilAsync())
+        {
+            other.AddAssessment(new DateOnly(2026, 1, 1), TestModel.Met(Workforce, "developing"));
+            await other.SaveChangesAsync();
+        }
+        await using var db = await CouncilAsync();
+
+        Assert.Null(await MaturityExportSection.LoadAsync(db, TestModel.Model));
+    }
+}

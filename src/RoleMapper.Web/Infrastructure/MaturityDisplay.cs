@@ -1,0 +1,22 @@
+using RoleMapper.Core.Maturity;
+using RoleMapper.Core.Sector;
+
+namespace RoleMapper.Web.Infrastructure;
+
+/// <summary>How stages, targets and sector averages read on the maturity and sector pages.</summary>
+public static class MaturityDisplay
+{
+    public static string Target(MaturityLevel? target) => target?.ToString() ?? "Not set";
+
+    /// <summary>"1.4 (Developing)": the average on the 0 to 3 scale and the stage it has fully reached.</summary>
+    public static string Average(double? average) =>
+        average is { } a ? $"{a.ToString("0.0", Display.EnGb)} ({(MaturityLevel)(int)Math.Floor(a + 1e-9)})" : SectorThreshold.HiddenText;
+
+    /// <summary>What a council still has to meet for its target, in a few words.</summary>
+    public static string ToTarget(MaturityLevel? target, int stillToMeet) => (target, stillToMeet) switch
+    {
+        (null, _) => "No target set",
+        (_, 0) => "Target reached",
+        _ => Display.Count(stillToMeet, "statement", "statements") + " to meet",
+    };
+}

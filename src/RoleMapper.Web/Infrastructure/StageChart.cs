@@ -43,7 +43,7 @@ public sealed class StageChart(string id, string title, IReadOnlyList<StageChart
     public static double X(double value) => LabelWidth + ((PlotRight - LabelWidth) * (Math.Clamp(value, 0, 3) + 1) / 4);
 
     /// <summary>The left edge of a stage's band.</summary>
-    private static double BandLeft(MaturityLevel stage) => X((double)stage - 1);
+    private static double BandLeft(MaturityLevel stage) => LabelWidth + (BandWidth * (int)stage);
 
     private static double BandWidth => (PlotRight - LabelWidth) / 4.0;
 

@@ -12,6 +12,10 @@ public static class MaturityDisplay
     public static string Average(double? average) =>
         average is { } a ? $"{a.ToString("0.0", Display.EnGb)} ({(MaturityLevel)(int)Math.Floor(a + 1e-9)})" : SectorThreshold.HiddenText;
 
+    /// <summary>An average target, or why there is none: fewer than five councils set one.</summary>
+    public static string TargetAverage(double? average) =>
+        average is null ? $"{SectorThreshold.HiddenText} set one" : Average(average);
+
     /// <summary>What a council still has to meet for its target, in a few words.</summary>
     public static string ToTarget(MaturityLevel? target, int stillToMeet) => (target, stillToMeet) switch
     {

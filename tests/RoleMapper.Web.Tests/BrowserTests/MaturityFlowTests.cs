@@ -74,18 +74,25 @@ public sealed partial class MaturityFlowTests(HostFixture host) : BrowserTest(ho
         await Assertions.Expect(page.Locator("a[href='https://intranet.example/apprenticeship-policy']")).ToHaveAttributeAsync("rel", "noopener noreferrer");
         await Chromium.ScreenshotAsync(page, $"maturity-3-saved-{viewport}", alsoFirstScreen: true);
 
+        await page.GotoAsync("/council");
+        await Assertions.Expect(page.GetByTestId("maturity-panel")).ToContainTextAsync("Developing +");
+        await page.GetByTestId("maturity-panel").ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, $"maturity-4-dashboard-panel-{viewport}.png") });
+        await page.GetByTestId("maturity-panel").GetByRole(AriaRole.Link, new() { Name = "Maturity assessments" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("history").Locator("tbody tr")).ToHaveCountAsync(1);
+        await Chromium.ScreenshotAsync(page, $"maturity-5-index-{viewport}");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Summary to print" }).ClickAsync();
-        await page.WaitForURLAsync("**/council/maturity/summary?id=*");
+        await page.WaitForURLAsync("**/council/maturity/summary");
         await Assertions.Expect(page.GetByTestId("stage-chart")).ToBeVisibleAsync();
-        await Chromium.ScreenshotAsync(page, $"maturity-4-summary-{viewport}");
+        await Chromium.ScreenshotAsync(page, $"maturity-6-summary-{viewport}");
 
         var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true });
-        await File.WriteAllBytesAsync(Path.Combine(Chromium.ScreenshotFolder, $"maturity-5-summary-{viewport}.pdf"), pdf);
+        await File.WriteAllBytesAsync(Path.Combine(Chromium.ScreenshotFolder, $"maturity-7-summary-{viewport}.pdf"), pdf);
         Assert.Equal(1, PdfPageCount(pdf));
         // What the print looks like, for a person to check: print styles at A4's width in CSS pixels.
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.SetViewportSizeAsync(794, 1123);
-        await Chromium.ScreenshotAsync(page, $"maturity-5-summary-print-{viewport}");
+        await Chromium.ScreenshotAsync(page, $"maturity-7-summary-print-{viewport}");
     }
 
     [Fact]

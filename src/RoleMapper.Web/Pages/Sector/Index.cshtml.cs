@@ -31,6 +31,6 @@ public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturity) :
 
     public StageChart Chart() => new("national-chart", "National average stage and target by strand",
         National.Strands.Select(s => new StageChartRow(s.Strand.Title, s.Current, s.Target, null,
-            $"average {MaturityDisplay.Average(s.Current)}, target {MaturityDisplay.Average(s.Target)}")).ToList(),
+            $"average {MaturityDisplay.Average(s.Current)}, target {MaturityDisplay.TargetAverage(s.Target)}")).ToList(),
         "Average stage now", "Average target", null);
 }

@@ -40,8 +40,8 @@ public sealed class MaturityTests(HostFixture host)
         var byType = RowCells(five, "By council type", "Metropolitan borough");
         Assert.Equal("5", byType[0]);
         // Strand columns in the model's order; Engagement is the fifth: 1, 1, 1, 1, 0.
-        Assert.Equal("0.8 (Early) target fewer than 5 councils", byType[5]);
-        Assert.Equal("0.0 (Early) target fewer than 5 councils", byType[1]);
+        Assert.Equal("0.8 (Early) target: fewer than 5 councils set one", byType[5]);
+        Assert.Equal("0.0 (Early) target: fewer than 5 councils set one", byType[1]);
         Assert.Equal(byType, RowCells(five, "By region", "North East"));
     }
 

@@ -5,7 +5,7 @@ using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Maturity;
 
-/// <summary>Assessments saved and read back through the database: their JSON columns, their order, and the export's section.</summary>
+/// <summary>Assessments saved and read back through the database: their JSON columns, their order, and the export's section reading only the council's own (the section itself: Export/MaturityFromDatabaseTests).</summary>
 public sealed class AssessmentStorageTests : IAsyncLifetime
 {
     private const string Workforce = "workforce-development";
@@ -64,31 +64,6 @@ public sealed class AssessmentStorageTests : IAsyncLifetime
 
         Assert.Equal([marchAgain.Id, march.Id, januaryEnteredLater.Id], order);
         Assert.Equal([januaryEnteredLater.Id], beforeMarch);
-    }
-
-    [Fact]
-    public async Task ExportSection_IsTheLatestAssessmentWithItsEvidence_OrNull()
-    {
-        await using var db = await CouncilAsync();
-        var model = TestModel.Model;
-        Assert.Null(await MaturityExportSection.LoadAsync(db, model));
-
-        db.AddAssessment(new DateOnly(2025, 11, 3), TestModel.Met(Workforce, "developing maturing mature"));
-        var latest = db.AddAssessment(new DateOnly(2026, 11, 2), TestModel.Met(Workforce, "developing maturing.skills-mapping"),
-            new Dictionary<string, MaturityLevel> { [Workforce] = MaturityLevel.Mature },
-            new Dictionary<string, string> { [$"{Workforce}.maturing.skills-mapping"] = "212 of 240 roles mapped" });
-        latest.Met.Single(m => m.StatementId == $"{Workforce}.maturing.skills-mapping").Links = ["https://intranet.example/map"];
-        await db.SaveChangesAsync();
-
-        var section = await MaturityExportSection.LoadAsync(db, model);
-
-        Assert.NotNull(section);
-        Assert.Equal(new DateOnly(2026, 11, 2), section.AssessedOn);
-        Assert.Equal(model.Strands.Select(s => s.Title), section.Strands.Select(s => s.StrandTitle));
-        var workforce = section.Strands.Single(s => s.StrandTitle == "Workforce Development");
-        Assert.Equal(("Developing +", MaturityLevel.Mature), (workforce.Current.DisplayText, workforce.Target!.Value));
-        Assert.Equal(5, workforce.StatementsMet.Count);
-        Assert.Equal("212 of 240 roles mapped\nhttps://intranet.example/map", workforce.StatementsMet[^1].Evidence);
     }
 
     [Fact]

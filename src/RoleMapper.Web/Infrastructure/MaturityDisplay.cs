@@ -8,9 +8,12 @@ public static class MaturityDisplay
 {
     public static string Target(MaturityLevel? target) => target?.ToString() ?? "Not set";
 
-    /// <summary>"1.4 (Developing)": the average on the 0 to 3 scale and the stage it has fully reached.</summary>
+    /// <summary>
+    /// "1.4 (Developing)": the average on the 0 to 3 scale and the stage it has fully reached, joined by a no-break
+    /// space so a narrow table column never splits it (the hidden text still wraps).
+    /// </summary>
     public static string Average(double? average) =>
-        average is { } a ? $"{a.ToString("0.0", Display.EnGb)} ({(MaturityLevel)(int)Math.Floor(a + 1e-9)})" : SectorThreshold.HiddenText;
+        average is { } a ? $"{a.ToString("0.0", Display.EnGb)}\u00A0({(MaturityLevel)(int)Math.Floor(a + 1e-9)})" : SectorThreshold.HiddenText;
 
     /// <summary>An average target, or why there is none: fewer than five councils set one.</summary>
     public static string TargetAverage(double? average) =>

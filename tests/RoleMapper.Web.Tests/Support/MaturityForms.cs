@@ -33,11 +33,12 @@ public static class MaturityForms
 
     /// <summary>A new council of this type and region with a saved assessment meeting <paramref name="met"/>.</summary>
     public static async Task<TestCouncil> AssessedCouncilAsync(this HostFixture host, Core.Accounts.OrganisationType type,
-        Core.Accounts.EnglishRegion region, IEnumerable<string> met, DateOnly? on = null)
+        Core.Accounts.EnglishRegion region, IEnumerable<string> met, DateOnly? on = null,
+        IReadOnlyDictionary<string, MaturityLevel>? targets = null)
     {
         var council = await host.CouncilAsync(type: type, region: region);
         await using var db = host.CouncilContext(council);
-        db.AddAssessment(on ?? new DateOnly(2026, 3, 1), met);
+        db.AddAssessment(on ?? new DateOnly(2026, 3, 1), met, targets);
         await db.SaveChangesAsync();
         return council;
     }

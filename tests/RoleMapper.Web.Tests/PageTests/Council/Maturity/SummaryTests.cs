@@ -70,9 +70,10 @@ public sealed class SummaryTests(HostFixture host)
         Assert.Equal("img", svg.GetAttribute("role"));
         Assert.Equal("summary-chart-title summary-chart-desc", svg.GetAttribute("aria-labelledby"));
         Assert.Contains("Workforce Development: Developing +, target Maturing", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
-        // A bar per strand and one in the legend; one target (only Workforce Development has one) and one in the legend.
-        Assert.Equal(6, svg.QuerySelectorAll("rect.chart__bar").Length);
-        Assert.Equal(2, svg.QuerySelectorAll("line.chart__target").Length);
+        // A bar per strand; one target, as only Workforce Development has one; the key is the figure's caption.
+        Assert.Equal(5, svg.QuerySelectorAll("rect.chart__bar").Length);
+        Assert.Single(svg.QuerySelectorAll("line.chart__target"));
+        Assert.Equal(["Stage now", "Target for next year", "National average"], page.All("figure.stage-chart figcaption .legend-key"));
         Assert.Empty(page.Document.QuerySelectorAll("script:not([src]), [style]"));
     }
 }

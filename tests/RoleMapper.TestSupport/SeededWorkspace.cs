@@ -25,6 +25,15 @@ public static class SeededWorkspace
         return council.Id;
     }
 
+    /// <summary>A context scoped to a new council (saved at once), to seed and read that council's rows; dispose it.</summary>
+    public static async Task<RoleMapperDbContext> NewCouncilContextAsync(this TestDatabase database,
+        OrganisationType type = OrganisationType.District, EnglishRegion region = EnglishRegion.SouthWest)
+    {
+        var db = database.NewContext();
+        db.ScopeToOrganisation(await db.AddCouncilAsync(type: type, region: region));
+        return db;
+    }
+
     /// <summary>A role; with <paramref name="standard"/>, that standard as its primary (confirmed or not, as the status says).</summary>
     public static JobRole AddRole(this RoleMapperDbContext db, string title, MappingStatus status = MappingStatus.Unmapped,
         int? headcount = 1, string? standard = null, string? serviceArea = "Waste", bool needsReview = false)

@@ -17,8 +17,7 @@ public sealed class MaturityFromDatabaseTests
     public async Task LatestStoredAssessment_ReadsBackFromTheWorkbooksMaturitySheet()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var db = database.NewContext();
-        db.ScopeToOrganisation(await db.AddCouncilAsync());
+        await using var db = await database.NewCouncilContextAsync();
         db.AddAssessment(new DateOnly(2025, 11, 3), TestModel.Met("procurement", "developing"));
         var latest = db.AddAssessment(new DateOnly(2026, 11, 2), TestModel.Met(Workforce, "developing maturing.skills-mapping"),
             new Dictionary<string, MaturityLevel> { [Workforce] = MaturityLevel.Mature },
@@ -50,8 +49,7 @@ public sealed class MaturityFromDatabaseTests
     public async Task CouncilThatNeverAssessedItself_GetsNoMaturitySheet()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var db = database.NewContext();
-        db.ScopeToOrganisation(await db.AddCouncilAsync());
+        await using var db = await database.NewCouncilContextAsync();
 
         var section = await MaturityExportSection.LoadAsync(db, TestModel.Model);
         using var book = Exported.Of(A.CouncilMap with { Maturity = section });

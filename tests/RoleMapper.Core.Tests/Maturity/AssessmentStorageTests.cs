@@ -15,18 +15,10 @@ public sealed class AssessmentStorageTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    /// <summary>A context scoped to a new council.</summary>
-    private async Task<RoleMapperDbContext> CouncilAsync()
-    {
-        var db = database.NewContext();
-        db.ScopeToOrganisation(await db.AddCouncilAsync());
-        return db;
-    }
-
     [Fact]
     public async Task SavedAssessment_ReadsBackWithItsEvidenceLinksAndTargets()
     {
-        await using var db = await CouncilAsync();
+        await using var db = await database.NewCouncilContextAsync();
         var record = db.AddAssessment(new DateOnly(2026, 3, 1), TestModel.Met(Workforce, "developing"),
             new Dictionary<string, MaturityLevel> { [Workforce] = MaturityLevel.Maturing, ["engagement"] = MaturityLevel.Developing });
         record.Met[0].Evidence = "Workforce plan, section 3";
@@ -52,7 +44,7 @@ public sealed class AssessmentStorageTests : IAsyncLifetime
     [Fact]
     public async Task NewestFirst_GoesByDateAssessed_ThenBySaveOrder_AndBeforeIsWhatFollows()
     {
-        await using var db = await CouncilAsync();
+        await using var db = await database.NewCouncilContextAsync();
         var march = db.AddAssessment(new DateOnly(2026, 3, 1), []);
         var januaryEnteredLater = db.AddAssessment(new DateOnly(2026, 1, 5), []);
         await db.SaveChangesAsync();
@@ -69,12 +61,12 @@ public sealed class AssessmentStorageTests : IAsyncLifetime
     [Fact]
     public async Task ExportSection_NeverReadsAnotherCouncilsAssessment()
     {
-        await using (var other = await CouncilAsync())
+        await using (var other = await database.NewCouncilContextAsync())
         {
             other.AddAssessment(new DateOnly(2026, 1, 1), TestModel.Met(Workforce, "developing"));
             await other.SaveChangesAsync();
         }
-        await using var db = await CouncilAsync();
+        await using var db = await database.NewCouncilContextAsync();
 
         Assert.Null(await MaturityExportSection.LoadAsync(db, TestModel.Model));
     }

@@ -11,16 +11,13 @@ public sealed class MaturityEvidenceFiguresTests
     public async Task Figures_CountThisCouncilsRoles_GapsAndExports_ByTheExcelMapsRules()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var db = database.NewContext();
-        var other = await db.AddCouncilAsync();
-        db.ScopeToOrganisation(other);
+        await using var db = await database.NewCouncilContextAsync();
         db.AddRole("Another council's role", MappingStatus.Confirmed, headcount: 500, standard: "ST0001");
         db.AddGap(successionRisk: true);
         db.AddExport(new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc));
         await db.SaveChangesAsync();
 
-        await using var ours = database.NewContext();
-        ours.ScopeToOrganisation(await ours.AddCouncilAsync());
+        await using var ours = await database.NewCouncilContextAsync();
         var loader = ours.AddRole("Refuse loader", MappingStatus.Confirmed, headcount: 30, standard: "ST0001");
         ours.AddRole("Driver", MappingStatus.Confirmed, headcount: 10, standard: "ST0002", needsReview: true);
         // Confirmed with no standard, and a suggestion: neither counts as covered.
@@ -52,8 +49,7 @@ public sealed class MaturityEvidenceFiguresTests
     public async Task Figures_OfACouncilWithNothingYet_AreZeroWithNoCoverage()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using var db = database.NewContext();
-        db.ScopeToOrganisation(await db.AddCouncilAsync());
+        await using var db = await database.NewCouncilContextAsync();
 
         var figures = await MaturityEvidenceFigures.LoadAsync(db);
 
@@ -67,9 +63,8 @@ public sealed class MaturityEvidenceFiguresTests
     public async Task Figures_WithNoCurrentCouncil_SeeNothing()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await using (var db = database.NewContext())
+        await using (var db = await database.NewCouncilContextAsync())
         {
-            db.ScopeToOrganisation(await db.AddCouncilAsync());
             db.AddRole("Refuse loader", MappingStatus.Confirmed, standard: "ST0001");
             await db.SaveChangesAsync();
         }

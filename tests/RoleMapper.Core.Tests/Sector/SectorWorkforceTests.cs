@@ -16,8 +16,7 @@ public sealed class SectorWorkforceTests : IAsyncLifetime
     /// <summary>A new council with whatever <paramref name="seed"/> adds to its workspace.</summary>
     private async Task CouncilAsync(Action<Data.RoleMapperDbContext> seed)
     {
-        await using var db = database.NewContext();
-        db.ScopeToOrganisation(await db.AddCouncilAsync());
+        await using var db = await database.NewCouncilContextAsync();
         seed(db);
         await db.SaveChangesAsync();
     }

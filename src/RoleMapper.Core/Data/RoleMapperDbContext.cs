@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Imports;
 using RoleMapper.Core.Jobs;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
 
 namespace RoleMapper.Core.Data;
@@ -15,6 +16,7 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options) 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<StandardChange> StandardChanges => Set<StandardChange>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<UnmatchedTitle> UnmatchedTitles => Set<UnmatchedTitle>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

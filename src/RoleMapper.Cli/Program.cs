@@ -5,5 +5,6 @@ var root = new RootCommand("RoleMapper: match council job roles to apprenticeshi
 {
     ImportCommand.Create(),
     MatchCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

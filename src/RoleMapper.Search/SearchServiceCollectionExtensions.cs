@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Import;
+using RoleMapper.Search.Titles;
 
 namespace RoleMapper.Search;
 
@@ -10,6 +11,7 @@ public static class SearchServiceCollectionExtensions
     public static IServiceCollection AddRoleMapperSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section));
+        services.AddSingleton(_ => TitleParser.Load());
         services.AddSingleton<StandardsIndex>();
         services.AddSingleton<StandardMatcher>();
         services.AddSingleton<IImportObserver, RebuildIndexAfterImport>();

@@ -1,129 +1,133 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
+using RoleMapper.Search.Analysis;
+using RoleMapper.Search.Indexing;
+using RoleMapper.Search.Matching;
+using RoleMapper.Search.Titles;
 
 namespace RoleMapper.Search;
 
 /// <summary>
 /// Matches a council job title to standards: ranked candidates, each with a confidence and a reason a person can read.
-/// This first version scores analysed title words against standard titles, typical job titles and keywords;
-/// docs/matching.md describes the current method and its measured quality.
+/// The title is read (<see cref="TitleParser"/>), turned into weighted words (<see cref="TitleQueryBuilder"/>), a pool
+/// of candidates is found with Lucene (<see cref="CandidateQuery"/>) and scored name by name
+/// (<see cref="CandidateScorer"/>), then seniority and level move the order. docs/matching.md has the details and figures.
+/// Thread-safe, and it never writes anything: logging weak titles is the caller's choice (<c>UnmatchedTitleRecorder</c>).
 /// </summary>
-public sealed class StandardMatcher(StandardsIndex index)
+public sealed class StandardMatcher
 {
     /// <summary>Longer input is cut: no real job title needs more, and it bounds the work one request can cause.</summary>
-    public const int MaxTitleLength = 200;
-    private const int MaxQueryWords = 20;
+    public const int MaxTitleLength = TitleText.MaxLength;
+    /// <summary>How many candidates Lucene hands to the scorer.</summary>
+    private const int CandidatePool = 60;
+    /// <summary>Qualifier words ("Food Safety") can add this much at most.</summary>
+    private const float QualifierWeight = 0.08f;
+    /// <summary>Below this a candidate is noise, not a suggestion.</summary>
+    private const float MinimumScore = 0.05f;
+
+    private readonly StandardsIndex index;
+    private readonly TitleParser parser;
+    private readonly TitleQueryBuilder builder;
+    private readonly IReadOnlyList<string> leadershipTitles;
+
+    public StandardMatcher(StandardsIndex index)
+        : this(index, TitleParser.Load())
+    {
+    }
+
+    public StandardMatcher(StandardsIndex index, TitleParser parser)
+    {
+        this.index = index;
+        this.parser = parser;
+        var jobTitleWords = MatchingData.ReadLines(MatchingData.JobTitleWords).ToHashSet(StringComparer.Ordinal);
+        builder = new TitleQueryBuilder(new TitleAnalyzer(), new TitleAnalyzer(Synonyms.Load()), jobTitleWords);
+        leadershipTitles = MatchingData.ReadLines(MatchingData.LeadershipStandards);
+    }
+
+    /// <summary>The standards' titles that executive titles bring in (data/matching/leadership-standards.txt).</summary>
+    public IReadOnlyList<string> LeadershipTitles => leadershipTitles;
 
     public MatchResult Match(string? title, MatchOptions? options = null)
     {
         options ??= new MatchOptions();
-        var cleaned = Clean(title);
-        if (cleaned.Length == 0)
+        if (string.IsNullOrWhiteSpace(title))
         {
             return new MatchResult(title ?? "", [], "Enter a job title.");
         }
-        var words = Analyze(cleaned).Distinct().Take(MaxQueryWords).ToList();
-        if (words.Count == 0)
+        var parsed = parser.Parse(title);
+        if (parsed.IsEmpty)
         {
-            return new MatchResult(cleaned, [], "The title has no words that can be matched.");
+            return new MatchResult(parsed.Cleaned, [], "The title has no words that can be matched.") { NormalisedTitle = parsed.Reading };
         }
-
-        var query = new BooleanQuery();
-        var wordsQuery = new BooleanQuery();
-        foreach (var word in words)
-        {
-            wordsQuery.Add(Boosted(StandardsIndexSchema.Title, word, 3f), Occur.SHOULD);
-            wordsQuery.Add(Boosted(StandardsIndexSchema.JobTitles, word, 2f), Occur.SHOULD);
-            wordsQuery.Add(Boosted(StandardsIndexSchema.Keywords, word, 1f), Occur.SHOULD);
-        }
-        query.Add(wordsQuery, Occur.MUST);
-        AddFilters(query, options);
-
-        var candidates = index.Search(searcher =>
-        {
-            var top = searcher.Search(query, Math.Clamp(options.Top, 1, 50));
-            return top.ScoreDocs.Select(hit => ToCandidate(searcher.Doc(hit.Doc), hit.Score, words)).ToList();
-        });
-        return new MatchResult(cleaned, candidates);
+        return index.SearchWithTables(searcher => Match(parsed, options, searcher));
     }
 
-    private static void AddFilters(BooleanQuery query, MatchOptions options)
+    private MatchResult Match(ParsedTitle parsed, MatchOptions options, StandardsSearcher searcher)
     {
-        if (!options.IncludeRetired)
+        var query = builder.Build(parsed, searcher);
+        if (!query.HasWords && parsed.Lean != SeniorityLean.Executive)
         {
-            query.Add(new TermQuery(new Term(StandardsIndexSchema.Approved, "true")), Occur.MUST);
+            return new MatchResult(parsed.Cleaned, [], "The title has no words that can be matched.") { NormalisedTitle = query.Reading };
         }
-        if (options.MinLevel is not null || options.MaxLevel is not null)
+        var scored = new Dictionary<StandardEntry, ScoredStandard>();
+        if (query.HasWords)
         {
-            query.Add(NumericRangeQuery.NewInt32Range(StandardsIndexSchema.Level, options.MinLevel, options.MaxLevel, true, true), Occur.MUST);
-        }
-        if (options.Routes is { Count: > 0 } routes)
-        {
-            var anyRoute = new BooleanQuery();
-            foreach (var route in routes)
+            foreach (var hit in searcher.Search(CandidateQuery.Build(query, options, searcher.Vocabulary), CandidatePool).ScoreDocs)
             {
-                anyRoute.Add(new TermQuery(new Term(StandardsIndexSchema.Route, route)), Occur.SHOULD);
+                if (searcher.Entries[hit.Doc] is { } entry)
+                {
+                    scored[entry] = Score(entry, query);
+                }
             }
-            query.Add(anyRoute, Occur.MUST);
         }
-    }
-
-    private MatchCandidate ToCandidate(Document doc, float score, IReadOnlyList<string> queryWords)
-    {
-        var title = doc.Get(StandardsIndexSchema.Title);
-        var titleWords = Analyze(title).ToHashSet();
-        var matchedTitleWords = queryWords.Where(titleWords.Contains).ToList();
-        var bestJobTitle = doc.GetValues(StandardsIndexSchema.JobTitles)
-            .Select(j => (JobTitle: j, Matched: queryWords.Count(Analyze(j).ToHashSet().Contains)))
-            .OrderByDescending(j => j.Matched)
-            .FirstOrDefault();
-        var reason = bestJobTitle.Matched > matchedTitleWords.Count
-            ? $"typical job title '{bestJobTitle.JobTitle}'"
-            : matchedTitleWords.Count > 0 ? $"title words: {string.Join(", ", matchedTitleWords)}" : "keywords";
-        var covered = Math.Max(bestJobTitle.Matched, matchedTitleWords.Count) / (double)queryWords.Count;
-        var confidence = covered >= 1 ? Confidence.High : covered >= 0.5 ? Confidence.Medium : Confidence.Low;
-        return new MatchCandidate(
-            doc.Get(StandardsIndexSchema.Reference),
-            doc.Get(StandardsIndexSchema.VersionNumber),
-            title,
-            doc.GetField(StandardsIndexSchema.Level).GetInt32Value() ?? 0,
-            doc.Get(StandardsIndexSchema.Route),
-            doc.GetField(StandardsIndexSchema.Duration).GetInt32Value() ?? 0,
-            doc.GetField(StandardsIndexSchema.Funding).GetInt32Value() ?? 0,
-            doc.Get(StandardsIndexSchema.Approved) == "true",
-            score,
-            confidence,
-            reason);
-    }
-
-    private static TermQuery Boosted(string field, string word, float boost) =>
-        new(new Term(field, word)) { Boost = boost };
-
-    /// <summary>Words as the index holds them: the same analyzer, so "Workers" meets "worker".</summary>
-    private IEnumerable<string> Analyze(string text)
-    {
-        var words = new List<string>();
-        using var stream = index.Analyzer.GetTokenStream(StandardsIndexSchema.Title, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        if (parsed.Lean == SeniorityLean.Executive)
         {
-            words.Add(term.ToString());
+            BringInLeadership(scored, query, options, searcher);
         }
-        stream.End();
-        return words;
+        var ranked = scored.Values
+            .Where(s => s.Score >= MinimumScore)
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Entry.Reference, StringComparer.Ordinal)
+            .Take(Math.Clamp(options.Top, 1, 50))
+            .ToList();
+        var bands = ConfidenceBands.Assign(ranked, query);
+        var candidates = ranked.Select((s, i) => ToCandidate(s, bands[i], parsed)).ToList();
+        return new MatchResult(parsed.Cleaned, candidates) { NormalisedTitle = query.Reading };
     }
 
-    private static string Clean(string? title)
+    private static ScoredStandard Score(StandardEntry entry, TitleQuery query)
     {
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            return "";
-        }
-        var text = new string(title.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        return text.Length > MaxTitleLength ? text[..MaxTitleLength] : text;
+        var evidence = query.Jobs.Select(job => CandidateScorer.Score(entry, job)).MaxBy(e => e.Score)!;
+        var score = evidence.Score
+            + QualifierWeight * CandidateScorer.Qualifiers(entry, query.Qualifiers)
+            + LevelFit.Adjustment(entry.Level, query.Parsed);
+        return new ScoredStandard(entry, score, evidence, Leadership: false);
     }
+
+    /// <summary>
+    /// "Head of Leisure": Senior leader first, then the best leisure standard, then the management standard; with no
+    /// subject ("Chief Executive") the leadership standards alone. Experts map heads of service this way.
+    /// </summary>
+    private void BringInLeadership(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
+    {
+        var bestSpecialist = scored.Count > 0 ? scored.Values.Max(s => s.Score) : 1f;
+        var rank = 0;
+        foreach (var title in leadershipTitles)
+        {
+            if (!searcher.ByTitle.TryGetValue(title, out var entry) || !CandidateQuery.Allows(options, entry))
+            {
+                continue;
+            }
+            var own = scored.TryGetValue(entry, out var existing) ? existing : null;
+            var score = rank == 0 ? bestSpecialist + 0.01f : bestSpecialist - 0.01f * rank;
+            scored[entry] = new ScoredStandard(entry, Math.Max(score, own?.Score ?? 0), own?.Evidence is { NameScore: > 0 } e ? e : null, Leadership: true);
+            rank++;
+        }
+    }
+
+    private static MatchCandidate ToCandidate(ScoredStandard s, Confidence confidence, ParsedTitle parsed) =>
+        new(s.Entry.Reference, s.Entry.Version, s.Entry.Title, s.Entry.Level, s.Entry.Route, s.Entry.TypicalDurationMonths,
+            s.Entry.MaxFunding, s.Entry.IsApproved, MathF.Round(s.Score, 4), confidence, Reasons.For(s, parsed))
+        {
+            MatchedName = s.Evidence?.BestName?.Kind is NameKind.Title or NameKind.JobTitle ? s.Evidence.BestName.Text : null,
+        };
 }

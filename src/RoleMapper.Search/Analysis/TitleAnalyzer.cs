@@ -1,0 +1,48 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Synonym;
+
+namespace RoleMapper.Search.Analysis;
+
+/// <summary>
+/// Words of job titles and standards as the index holds them: split, possessives off ("Children's"), lower case,
+/// accents folded, stop words out ("of", "and"), Porter-stemmed ("Workers" and "worker" meet). The same chain reads
+/// queries, so a query word is always stemmed exactly as the indexed words were.
+/// With a <see cref="SynonymMap"/> it also adds the council-to-standards synonyms after stemming (queries only).
+/// </summary>
+public sealed class TitleAnalyzer(SynonymMap? synonyms = null) : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(StandardsIndexSchema.Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(StandardsIndexSchema.Version, source);
+        stream = new LowerCaseFilter(StandardsIndexSchema.Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(StandardsIndexSchema.Version, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new PorterStemFilter(stream);
+        if (synonyms is not null)
+        {
+            stream = new SynonymFilter(stream, synonyms, ignoreCase: true);
+        }
+        return new TokenStreamComponents(source, stream);
+    }
+}
+
+/// <summary>
+/// Words as written (lower case, accents folded, not stemmed): the vocabulary that spelling correction compares a
+/// mistyped word against, since "Occupattional" is one letter from "occupational" but far from its stem "occup".
+/// </summary>
+public sealed class SurfaceAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(StandardsIndexSchema.Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(StandardsIndexSchema.Version, source);
+        stream = new LowerCaseFilter(StandardsIndexSchema.Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+}

@@ -1,0 +1,18 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace RoleMapper.Search.Indexing;
+
+/// <summary>
+/// A point-in-time view of the index together with the matcher's tables built from that same reader, so the two can
+/// never disagree: a search that started before a rebuild keeps both its reader and its tables until it ends.
+/// </summary>
+internal sealed class StandardsSearcher(IndexReader reader, StandardEntry?[] entries, Vocabulary vocabulary, IReadOnlyDictionary<string, StandardEntry> byTitle)
+    : IndexSearcher(reader)
+{
+    /// <summary>By Lucene document number; null for deleted documents.</summary>
+    public StandardEntry?[] Entries { get; } = entries;
+    public Vocabulary Vocabulary { get; } = vocabulary;
+    /// <summary>Standards by their title (ignoring case), to bring in the leadership standards by name.</summary>
+    public IReadOnlyDictionary<string, StandardEntry> ByTitle { get; } = byTitle;
+}

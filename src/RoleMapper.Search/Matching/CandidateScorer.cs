@@ -1,0 +1,144 @@
+using RoleMapper.Search.Indexing;
+
+namespace RoleMapper.Search.Matching;
+
+/// <summary>How well one query word was met by one name: how much (0 to 1), where in the name, and by which reading.</summary>
+internal readonly record struct SlotMatch(float Value, int Positions, SlotOption? By);
+
+/// <summary>The evidence for one standard: its best-matching name, and what other names and its overview added.</summary>
+internal sealed record Evidence(
+    JobQuery Job,
+    IndexedName? BestName,
+    SlotMatch[] BestNameSlots,
+    float NameScore,
+    float[] OtherNames,
+    float[] Text,
+    float Score);
+
+/// <summary>
+/// Scores a standard against a job query, in [0, 1]: 1 when one of its names says exactly the job.
+/// <list type="bullet">
+/// <item>name score = (weight of the query words the name has / weight of all query words) x (0.75 + 0.25 x weight of
+/// the name's words matched / weight of all its words): the words typed should be in the name, and the name should
+/// not be much more than the words typed ("Care worker" beats "Lead adult care worker" for "Care Worker").
+/// Keywords count a little less than titles and job titles.</item>
+/// <item>plus a share of the query words the best name lacks that other names of the standard have (0.3 each), or
+/// failing that its overview (0.12 each): weak evidence, which alone never reaches Medium.</item>
+/// </list>
+/// </summary>
+internal static class CandidateScorer
+{
+    public const float NameCoverWeight = 0.25f;
+    public const float KeywordFactor = 0.85f;
+    public const float OtherNameWeight = 0.3f;
+    public const float TextWeight = 0.12f;
+
+    public static Evidence Score(StandardEntry entry, JobQuery job)
+    {
+        var slots = job.Slots;
+        var otherNames = new float[slots.Count];
+        var bestSlots = new SlotMatch[slots.Count];
+        var current = new SlotMatch[slots.Count];
+        IndexedName? bestName = null;
+        var bestScore = 0f;
+        foreach (var name in entry.Names)
+        {
+            var kind = name.Kind == NameKind.Keyword ? KeywordFactor : 1f;
+            var matched = 0f;
+            var positions = 0;
+            for (var s = 0; s < slots.Count; s++)
+            {
+                current[s] = Match(slots[s], name);
+                matched += slots[s].Weight * current[s].Value;
+                positions |= current[s].Positions;
+                otherNames[s] = Math.Max(otherNames[s], current[s].Value * kind);
+            }
+            if (matched <= 0)
+            {
+                continue;
+            }
+            var nameCover = name.TotalWeight > 0 ? name.WeightOf(positions) / name.TotalWeight : 1f;
+            var score = kind * matched / job.TotalWeight * (1 - NameCoverWeight + NameCoverWeight * nameCover);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestName = name;
+                Array.Copy(current, bestSlots, slots.Count);
+            }
+        }
+
+        var text = new float[slots.Count];
+        var extra = 0f;
+        for (var s = 0; s < slots.Count; s++)
+        {
+            var inBest = bestSlots[s].Value;
+            otherNames[s] = Math.Max(0, otherNames[s] - inBest);
+            text[s] = otherNames[s] > 0 || inBest > 0 ? 0 : InText(slots[s], entry.TextTerms);
+            extra += slots[s].Weight * (OtherNameWeight * otherNames[s] + TextWeight * text[s]);
+        }
+        return new Evidence(job, bestName, bestSlots, bestScore, otherNames, text, bestScore + extra / job.TotalWeight);
+    }
+
+    /// <summary>How well the qualifier words ("Food Safety", "Parking") are met anywhere in the standard, 0 to 1.</summary>
+    public static float Qualifiers(StandardEntry entry, IReadOnlyList<QuerySlot> qualifiers)
+    {
+        if (qualifiers.Count == 0)
+        {
+            return 0;
+        }
+        var met = 0f;
+        var total = 0f;
+        foreach (var slot in qualifiers)
+        {
+            var best = 0.5f * InText(slot, entry.TextTerms);
+            foreach (var name in entry.Names)
+            {
+                best = Math.Max(best, Match(slot, name).Value);
+            }
+            met += slot.Weight * best;
+            total += slot.Weight;
+        }
+        return met / total;
+    }
+
+    public static SlotMatch Match(QuerySlot slot, IndexedName name)
+    {
+        var best = default(SlotMatch);
+        foreach (var option in slot.Options)
+        {
+            var positions = 0;
+            var found = 0;
+            foreach (var term in option.Terms)
+            {
+                var at = term >= 0 ? name.Positions(term) : 0;
+                if (at != 0)
+                {
+                    positions |= at;
+                    found++;
+                }
+            }
+            var value = Value(option, found);
+            if (value > best.Value)
+            {
+                best = new SlotMatch(value, positions, option);
+            }
+        }
+        return best;
+    }
+
+    private static float Value(SlotOption option, int found) =>
+        found == 0 ? 0
+        : !option.AllNeeded ? option.Factor
+        : found == option.Terms.Length || !option.Strict ? option.Factor * found / option.Terms.Length
+        : 0;
+
+    private static float InText(QuerySlot slot, HashSet<int> textTerms)
+    {
+        var best = 0f;
+        foreach (var option in slot.Options)
+        {
+            best = Math.Max(best, Value(option, option.Terms.Count(t => t >= 0 && textTerms.Contains(t))));
+        }
+        return best;
+    }
+}

@@ -1,0 +1,37 @@
+namespace RoleMapper.Search.Matching;
+
+/// <summary>Where a way of reading a word came from; anything but what was typed counts for a little less.</summary>
+internal enum WordSource
+{
+    Typed,
+    /// <summary>From data/matching/synonyms.txt: "refuse" also reads "waste".</summary>
+    Synonym,
+    /// <summary>A spelling slip corrected: "occupattional" reads "occupational".</summary>
+    Corrected,
+    /// <summary>A word of the same root or a run-together word split: "accountancy" near "accountant", "forklift" as "fork lift".</summary>
+    Related,
+}
+
+/// <summary>
+/// One way to satisfy a query word: any one of <see cref="Terms"/> ("loader/driver"), or all of them together for a
+/// several-word reading ("carer" as "care worker"), where part of them counts as part of a match unless
+/// <see cref="Strict"/>: a reading of several title words at once ("maintenance operative" as "property maintenance")
+/// counts only whole, or "operative" would be met by the "maintenance" the title already has.
+/// </summary>
+internal sealed record SlotOption(int[] Terms, bool AllNeeded, float Factor, WordSource Source, string Written, bool Strict = false);
+
+/// <summary>A word of the title (or a slash group, "Loader/Driver") with its readings and how much it weighs.</summary>
+internal sealed class QuerySlot(string written, float weight, List<SlotOption> options)
+{
+    /// <summary>As typed, lower case, for reasons.</summary>
+    public string Written { get; } = written;
+    public float Weight { get; set; } = weight;
+    /// <summary>The typed reading first.</summary>
+    public List<SlotOption> Options { get; } = options;
+}
+
+/// <summary>One way of naming the job (most titles have one; "Site Manager / Caretaker" has two).</summary>
+internal sealed record JobQuery(string Text, List<QuerySlot> Slots, string ExactKey)
+{
+    public float TotalWeight { get; } = Slots.Sum(s => s.Weight);
+}

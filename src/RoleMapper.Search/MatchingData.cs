@@ -14,7 +14,11 @@ internal static class MatchingData
     public const string Synonyms = "synonyms.txt";
     public const string Seniority = "seniority.csv";
     public const string LeadershipStandards = "leadership-standards.txt";
-    public const string JobTitleWords = "job-title-words.txt";
+    public const string OnsTitles = "ons-titles.csv";
+    public const string OnsUnitGroups = "ons-unit-groups.csv";
+    public const string SocStandards = "soc-standards.csv";
+    public const string FallbackStandards = "fallback-standards.csv";
+    public const string RoleWords = "role-words.csv";
 
     public static TextReader Open(string name)
     {

@@ -2,6 +2,7 @@ using Lucene.Net.Search;
 using RoleMapper.Search.Analysis;
 using RoleMapper.Search.Indexing;
 using RoleMapper.Search.Matching;
+using RoleMapper.Search.Occupations;
 using RoleMapper.Search.Titles;
 
 namespace RoleMapper.Search;
@@ -20,7 +21,9 @@ public sealed class StandardMatcher
     /// <summary>How many candidates Lucene hands to the scorer.</summary>
     private const int CandidatePool = 60;
     /// <summary>Qualifier words ("Food Safety") can add this much at most.</summary>
-    private const float QualifierWeight = 0.08f;
+    private static readonly float QualifierWeight = Tune.Get("QUAL", 0.08f);
+    /// <summary>How much Lucene's own ranking adds, at most: a tie-breaker.</summary>
+    private static readonly float AboutnessWeight = Tune.Get("ABOUT", 0.05f);
     /// <summary>Below this a candidate is noise, not a suggestion.</summary>
     private const float MinimumScore = 0.05f;
 
@@ -28,6 +31,8 @@ public sealed class StandardMatcher
     private readonly TitleParser parser;
     private readonly TitleQueryBuilder builder;
     private readonly IReadOnlyList<string> leadershipTitles;
+    private readonly Fallbacks fallbacks;
+    private readonly OccupationGroups? occupations;
 
     public StandardMatcher(StandardsIndex index)
         : this(index, TitleParser.Load())
@@ -35,16 +40,29 @@ public sealed class StandardMatcher
     }
 
     public StandardMatcher(StandardsIndex index, TitleParser parser)
+        : this(index, parser, useOccupationGroups: true)
+    {
+    }
+
+    /// <param name="useOccupationGroups">False only to make data/matching/soc-standards.csv, which must come from the
+    /// titles' own words.</param>
+    internal StandardMatcher(StandardsIndex index, TitleParser parser, bool useOccupationGroups)
     {
         this.index = index;
         this.parser = parser;
-        var jobTitleWords = MatchingData.ReadLines(MatchingData.JobTitleWords).ToHashSet(StringComparer.Ordinal);
-        builder = new TitleQueryBuilder(new TitleAnalyzer(), new TitleAnalyzer(Synonyms.Load()), jobTitleWords);
+        var analyzer = new TitleAnalyzer();
+        var ons = OnsOccupations.Load(parser, analyzer);
+        builder = new TitleQueryBuilder(analyzer, Synonyms.Load(), new RoleWords(analyzer), ons.Words);
+        fallbacks = new Fallbacks(analyzer);
+        occupations = useOccupationGroups ? new OccupationGroups(ons, SocStandards.Load()) : null;
         leadershipTitles = MatchingData.ReadLines(MatchingData.LeadershipStandards);
     }
 
-    /// <summary>The standards' titles that executive titles bring in (data/matching/leadership-standards.txt).</summary>
-    public IReadOnlyList<string> LeadershipTitles => leadershipTitles;
+    /// <summary>
+    /// The standards the matcher brings in by title: for executive titles (data/matching/leadership-standards.txt) and
+    /// as general fallbacks (fallback-standards.csv). Each should be a title in the feed.
+    /// </summary>
+    public IEnumerable<string> StandardsNamedInData => leadershipTitles.Concat(fallbacks.StandardTitles).Distinct();
 
     public MatchResult Match(string? title, MatchOptions? options = null)
     {
@@ -63,6 +81,10 @@ public sealed class StandardMatcher
 
     private MatchResult Match(ParsedTitle parsed, MatchOptions options, StandardsSearcher searcher)
     {
+        if (parsed.SeniorityWords.Count > 0 && parsed.WholeJobs.Any(job => IsExactName(job, searcher)))
+        {
+            parsed = parsed.AsWholeJob();
+        }
         var query = builder.Build(parsed, searcher);
         if (!query.HasWords && parsed.Lean != SeniorityLean.Executive)
         {
@@ -71,13 +93,17 @@ public sealed class StandardMatcher
         var scored = new Dictionary<StandardEntry, ScoredStandard>();
         if (query.HasWords)
         {
-            foreach (var hit in searcher.Search(CandidateQuery.Build(query, options, searcher.Vocabulary), CandidatePool).ScoreDocs)
+            var hits = searcher.Search(CandidateQuery.Build(query, options, searcher.Vocabulary), CandidatePool).ScoreDocs;
+            var topLucene = hits.Length > 0 ? hits[0].Score : 1f;
+            foreach (var hit in hits)
             {
                 if (searcher.Entries[hit.Doc] is { } entry)
                 {
-                    scored[entry] = Score(entry, query);
+                    scored[entry] = Score(entry, query, hit.Score / topLucene);
                 }
             }
+            occupations?.Apply(scored, query, options, searcher);
+            AddFallbacks(scored, query, options, searcher);
         }
         if (parsed.Lean == SeniorityLean.Executive)
         {
@@ -90,17 +116,43 @@ public sealed class StandardMatcher
             .Take(Math.Clamp(options.Top, 1, 50))
             .ToList();
         var bands = ConfidenceBands.Assign(ranked, query);
-        var candidates = ranked.Select((s, i) => ToCandidate(s, bands[i], parsed)).ToList();
+        var candidates = ranked.Select((s, i) => ToCandidate(s, bands[i], parsed, GroupName)).ToList();
         return new MatchResult(parsed.Cleaned, candidates) { NormalisedTitle = query.Reading };
     }
 
-    private static ScoredStandard Score(StandardEntry entry, TitleQuery query)
+    /// <param name="lucene">Lucene's score relative to the best hit: how much of the standard, across all its fields
+    /// and its description, is about the title's words. It only breaks near-ties.</param>
+    private static ScoredStandard Score(StandardEntry entry, TitleQuery query, float lucene)
     {
         var evidence = query.Jobs.Select(job => CandidateScorer.Score(entry, job)).MaxBy(e => e.Score)!;
         var score = evidence.Score
             + QualifierWeight * CandidateScorer.Qualifiers(entry, query.Qualifiers)
-            + LevelFit.Adjustment(entry.Level, query.Parsed);
+            + LevelFit.Adjustment(entry.Level, query.Parsed)
+            + AboutnessWeight * lucene;
         return new ScoredStandard(entry, score, evidence, Leadership: false);
+    }
+
+    /// <summary>
+    /// When nothing fits well, the general standards for the role word: first when the best match is a weak guess
+    /// (below <see cref="Fallbacks.LeadBelow"/>), else just after it.
+    /// </summary>
+    private void AddFallbacks(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
+    {
+        var best = scored.Count > 0 ? scored.Values.Max(s => s.Score) : 0;
+        if (best >= Fallbacks.BestBelow)
+        {
+            return;
+        }
+        var job = query.Jobs[0];
+        var score = best < Fallbacks.LeadBelow ? Math.Max(best, Fallbacks.LeadBelow / 2) + 0.01f : best - 0.005f;
+        foreach (var entry in fallbacks.For(job, searcher, options))
+        {
+            if (!scored.TryGetValue(entry, out var existing) || existing.Score < score)
+            {
+                scored[entry] = new ScoredStandard(entry, score, CandidateScorer.Score(entry, job), Leadership: false, Fallback: true);
+            }
+            score -= 0.001f;
+        }
     }
 
     /// <summary>
@@ -124,9 +176,15 @@ public sealed class StandardMatcher
         }
     }
 
-    private static MatchCandidate ToCandidate(ScoredStandard s, Confidence confidence, ParsedTitle parsed) =>
+    /// <summary>Whether some standard has this exact title or typical job title (after the same analysis).</summary>
+    private bool IsExactName(string job, StandardsSearcher searcher) =>
+        index.ExactKey(job) is { Length: > 0 } key && searcher.IndexReader.DocFreq(new Lucene.Net.Index.Term(StandardsIndexSchema.Exact, key)) > 0;
+
+    private string GroupName(string soc) => occupations?.Ons.GroupName(soc) ?? soc;
+
+    private static MatchCandidate ToCandidate(ScoredStandard s, Confidence confidence, ParsedTitle parsed, Func<string, string> groupName) =>
         new(s.Entry.Reference, s.Entry.Version, s.Entry.Title, s.Entry.Level, s.Entry.Route, s.Entry.TypicalDurationMonths,
-            s.Entry.MaxFunding, s.Entry.IsApproved, MathF.Round(s.Score, 4), confidence, Reasons.For(s, parsed))
+            s.Entry.MaxFunding, s.Entry.IsApproved, MathF.Round(s.Score, 4), confidence, Reasons.For(s, parsed, groupName))
         {
             MatchedName = s.Evidence?.BestName?.Kind is NameKind.Title or NameKind.JobTitle ? s.Evidence.BestName.Text : null,
         };

@@ -3,7 +3,6 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Synonym;
 
 namespace RoleMapper.Search.Analysis;
 
@@ -11,9 +10,8 @@ namespace RoleMapper.Search.Analysis;
 /// Words of job titles and standards as the index holds them: split, possessives off ("Children's"), lower case,
 /// accents folded, stop words out ("of", "and"), Porter-stemmed ("Workers" and "worker" meet). The same chain reads
 /// queries, so a query word is always stemmed exactly as the indexed words were.
-/// With a <see cref="SynonymMap"/> it also adds the council-to-standards synonyms after stemming (queries only).
 /// </summary>
-public sealed class TitleAnalyzer(SynonymMap? synonyms = null) : Analyzer
+public sealed class TitleAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -23,10 +21,6 @@ public sealed class TitleAnalyzer(SynonymMap? synonyms = null) : Analyzer
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(StandardsIndexSchema.Version, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PorterStemFilter(stream);
-        if (synonyms is not null)
-        {
-            stream = new SynonymFilter(stream, synonyms, ignoreCase: true);
-        }
         return new TokenStreamComponents(source, stream);
     }
 }

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace RoleMapper.Search.Analysis;
 
 /// <summary>One analysed word and where it came from in the text.</summary>
-public readonly record struct Token(string Term, int Start, int End, bool IsSynonym);
+public readonly record struct Token(string Term, int Start, int End);
 
 public static class Tokens
 {
@@ -15,11 +15,10 @@ public static class Tokens
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset, type.Type == "SYNONYM"));
+            tokens.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset));
         }
         stream.End();
         return tokens;

@@ -11,7 +11,7 @@ public enum NameKind
 /// One name of a standard (its title, a typical job title or a keyword) as analysed words, ready to compare with a
 /// query in a few integer comparisons: word ids by position, and how much each position weighs (rare words more).
 /// </summary>
-internal sealed class IndexedName(string text, NameKind kind, int[] terms, float[] weights)
+internal sealed class IndexedName(string text, NameKind kind, int[] terms, string[] written, float[] weights)
 {
     /// <summary>Names longer than this are compared on their first words only; no real job title is that long.</summary>
     public const int MaxTerms = 24;
@@ -20,6 +20,9 @@ internal sealed class IndexedName(string text, NameKind kind, int[] terms, float
     public string Text { get; } = text;
     public NameKind Kind { get; } = kind;
     public int[] Terms { get; } = terms;
+    /// <summary>Each position's word as written (lower case), to tell "workers" (the same word) from "translational"
+    /// (another word with the same stem as "translator").</summary>
+    public string[] Written { get; } = written;
     public float[] Weights { get; } = weights;
     public float TotalWeight { get; } = weights.Sum();
 

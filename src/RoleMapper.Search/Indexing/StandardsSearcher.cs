@@ -10,6 +10,9 @@ namespace RoleMapper.Search.Indexing;
 internal sealed class StandardsSearcher(IndexReader reader, StandardEntry?[] entries, Vocabulary vocabulary, IReadOnlyDictionary<string, StandardEntry> byTitle)
     : IndexSearcher(reader)
 {
+    public IReadOnlyDictionary<string, StandardEntry> ByReference { get; } =
+        entries.OfType<StandardEntry>().ToDictionary(e => e.Reference, StringComparer.Ordinal);
+
     /// <summary>By Lucene document number; null for deleted documents.</summary>
     public StandardEntry?[] Entries { get; } = entries;
     public Vocabulary Vocabulary { get; } = vocabulary;

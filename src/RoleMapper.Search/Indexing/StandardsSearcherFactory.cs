@@ -13,7 +13,7 @@ namespace RoleMapper.Search.Indexing;
 /// </summary>
 internal sealed class StandardsSearcherFactory(TitleParser parser, Analyzer analyzer, IReadOnlySet<string> seniorityWords) : SearcherFactory
 {
-    private sealed record Pending(int Doc, Document Stored, List<(string Text, NameKind Kind, int[] Terms)> Names);
+    private sealed record Pending(int Doc, Document Stored, List<(string Text, NameKind Kind, int[] Terms, string[] Written)> Names);
 
     public override IndexSearcher NewSearcher(IndexReader reader)
     {
@@ -28,7 +28,11 @@ internal sealed class StandardsSearcherFactory(TitleParser parser, Analyzer anal
             if (liveDocs is null || liveDocs.Get(doc))
             {
                 var stored = reader.Document(doc);
-                var names = Names(stored).Select(n => (n.Text, n.Kind, Terms: AnalyseName(vocabulary, n.Text))).Where(n => n.Terms.Length > 0).ToList();
+                var names = Names(stored)
+                    .Select(n => (n.Text, n.Kind, Analysed: AnalyseName(vocabulary, n.Text)))
+                    .Where(n => n.Analysed.Terms.Length > 0)
+                    .Select(n => (n.Text, n.Kind, n.Analysed.Terms, n.Analysed.Written))
+                    .ToList();
                 pending.Add(new Pending(doc, stored, names));
             }
         }
@@ -53,7 +57,7 @@ internal sealed class StandardsSearcherFactory(TitleParser parser, Analyzer anal
                 IsApproved = stored.Get(StandardsIndexSchema.Approved) == "true",
                 // Seniority words weigh nothing in a name: "Senior healthcare support worker" is fully covered by
                 // "Healthcare Support Worker"; the seniority itself is judged by level.
-                Names = names.Select(n => new IndexedName(n.Text, n.Kind, n.Terms,
+                Names = names.Select(n => new IndexedName(n.Text, n.Kind, n.Terms, n.Written,
                     n.Terms.Select(t => seniorityTerms.Contains(t) ? 0f : vocabulary.Weight(t)).ToArray())).ToArray(),
                 TextTerms = texts[i],
             };
@@ -66,14 +70,14 @@ internal sealed class StandardsSearcherFactory(TitleParser parser, Analyzer anal
         return new StandardsSearcher(reader, entries, vocabulary, byTitle);
     }
 
-    private int[] AnalyseName(Vocabulary vocabulary, string name)
+    private (int[] Terms, string[] Written) AnalyseName(Vocabulary vocabulary, string name)
     {
         var prepared = parser.PrepareName(name);
         var tokens = Tokens.Of(analyzer, prepared).Take(IndexedName.MaxTerms).ToList();
         var written = tokens.Select(t => prepared[t.Start..t.End].ToLowerInvariant()).ToList();
         var ids = tokens.Select((t, i) => vocabulary.Add(t.Term, written[i])).ToArray();
         vocabulary.CountName(ids, written);
-        return ids;
+        return (ids, written.ToArray());
     }
 
     private HashSet<int> AnalyseText(Vocabulary vocabulary, string text) =>

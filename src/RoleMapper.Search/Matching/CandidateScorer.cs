@@ -28,10 +28,14 @@ internal sealed record Evidence(
 /// </summary>
 internal static class CandidateScorer
 {
-    public const float NameCoverWeight = 0.25f;
-    public const float KeywordFactor = 0.85f;
-    public const float OtherNameWeight = 0.3f;
-    public const float TextWeight = 0.12f;
+    /// <summary>A different word that only shares the stem ("administration" for "administrator") counts this much.</summary>
+    public static readonly float StemOnlyFactor = Tune.Get("STEMONLY", 0.85f);
+    public static readonly float NameCoverWeight = Tune.Get("COVER", 0.4f);
+    /// <summary>Just below the standard's own title, so the standard named after the job wins a tie with one that lists it.</summary>
+    public static readonly float JobTitleFactor = Tune.Get("JT", 0.97f);
+    public static readonly float KeywordFactor = Tune.Get("KW", 0.85f);
+    public static readonly float OtherNameWeight = Tune.Get("OTHER", 0.3f);
+    public static readonly float TextWeight = Tune.Get("TEXT", 0.12f);
 
     public static Evidence Score(StandardEntry entry, JobQuery job)
     {
@@ -43,7 +47,12 @@ internal static class CandidateScorer
         var bestScore = 0f;
         foreach (var name in entry.Names)
         {
-            var kind = name.Kind == NameKind.Keyword ? KeywordFactor : 1f;
+            var kind = name.Kind switch
+            {
+                NameKind.Keyword => KeywordFactor,
+                NameKind.JobTitle => JobTitleFactor,
+                _ => 1f,
+            };
             var matched = 0f;
             var positions = 0;
             for (var s = 0; s < slots.Count; s++)
@@ -108,16 +117,18 @@ internal static class CandidateScorer
         {
             var positions = 0;
             var found = 0;
-            foreach (var term in option.Terms)
+            var sameWord = option.Source != WordSource.Typed;
+            for (var t = 0; t < option.Terms.Length; t++)
             {
-                var at = term >= 0 ? name.Positions(term) : 0;
+                var at = option.Terms[t] >= 0 ? name.Positions(option.Terms[t]) : 0;
                 if (at != 0)
                 {
                     positions |= at;
                     found++;
+                    sameWord = sameWord || SameWord(slot.Words[t], name, at);
                 }
             }
-            var value = Value(option, found);
+            var value = Value(option, found) * (sameWord ? 1 : StemOnlyFactor);
             if (value > best.Value)
             {
                 best = new SlotMatch(value, positions, option);
@@ -125,6 +136,30 @@ internal static class CandidateScorer
         }
         return best;
     }
+
+    /// <summary>
+    /// Whether the title's word is the name's word at one of these positions, give or take a plural or a possessive.
+    /// Porter stems some different words alike ("translator", "translational"); those meet at <see cref="StemOnlyFactor"/>.
+    /// </summary>
+    private static bool SameWord(string typed, IndexedName name, int positions)
+    {
+        for (var i = 0; i < name.Written.Length; i++)
+        {
+            if ((positions & (1 << i)) != 0 && Inflection(Bare(typed), Bare(name.Written[i])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Bare(string word) => word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
+
+    private static bool Inflection(string a, string b) =>
+        a == b || Plural(a, b) || Plural(b, a);
+
+    private static bool Plural(string one, string many) =>
+        many == one + "s" || many == one + "es" || (one.EndsWith('y') && many == one[..^1] + "ies");
 
     private static float Value(SlotOption option, int found) =>
         found == 0 ? 0

@@ -12,7 +12,7 @@ internal static class ConfidenceBands
     public const float HighMargin = 0.04f;
     public const float MediumScore = 0.5f;
     /// <summary>A one-word title whose word is this common in job titles ("Manager", "Officer") says too little.</summary>
-    public const float GenericWeight = 3.5f;
+    public const float GenericWeight = 4.6f;
 
     public static Confidence[] Assign(IReadOnlyList<ScoredStandard> ranked, TitleQuery query)
     {
@@ -27,7 +27,7 @@ internal static class ConfidenceBands
         {
             top = Confidence.Medium;
         }
-        if (IsGeneric(query))
+        if (IsGeneric(query) || ranked[0].OnlyGuessed)
         {
             top = Confidence.Low;
         }

@@ -21,10 +21,14 @@ internal enum WordSource
 internal sealed record SlotOption(int[] Terms, bool AllNeeded, float Factor, WordSource Source, string Written, bool Strict = false);
 
 /// <summary>A word of the title (or a slash group, "Loader/Driver") with its readings and how much it weighs.</summary>
-internal sealed class QuerySlot(string written, float weight, List<SlotOption> options)
+internal sealed class QuerySlot(string written, string[] stems, string[] words, float weight, List<SlotOption> options)
 {
+    /// <summary>The typed words as written, lower case, one per stem.</summary>
+    public string[] Words { get; } = words;
     /// <summary>As typed, lower case, for reasons.</summary>
     public string Written { get; } = written;
+    /// <summary>The typed words' stems (two or more for a slash group), also those no standard uses.</summary>
+    public string[] Stems { get; } = stems;
     public float Weight { get; set; } = weight;
     /// <summary>The typed reading first.</summary>
     public List<SlotOption> Options { get; } = options;

@@ -10,14 +10,18 @@ namespace RoleMapper.Search.Matching;
 /// </summary>
 internal static class Reasons
 {
-    public static string For(ScoredStandard scored, ParsedTitle parsed)
+    public static string For(ScoredStandard scored, ParsedTitle parsed, Func<string, string> groupName)
     {
         var parts = new List<string>();
         if (scored.Leadership)
         {
             parts.Add($"leadership standard for a '{string.Join(' ', parsed.SeniorityWords)}' role");
         }
-        if (scored.Evidence is { } evidence)
+        if (scored.Fallback)
+        {
+            parts.Add($"no closer standard found: a general standard for '{scored.Evidence?.Job.Slots[^1].Written}' roles");
+        }
+        else if (scored.Evidence is { } evidence)
         {
             if (Main(evidence) is { } main)
             {
@@ -32,6 +36,10 @@ internal static class Reasons
             {
                 parts.Add($"the standard's description mentions: {text}");
             }
+        }
+        if (scored.OccupationGroup is { } group)
+        {
+            parts.Add($"similar jobs in the ONS occupation group '{groupName(group)}' fit this standard");
         }
         if (parsed.Level == scored.Entry.Level)
         {
@@ -59,7 +67,7 @@ internal static class Reasons
     private static IEnumerable<string> Readings(Evidence evidence) =>
         evidence.BestNameSlots
             .Select((match, i) => (match.By, Slot: evidence.Job.Slots[i]))
-            .Where(m => m.By is { Source: not WordSource.Typed })
+            .Where(m => m.By is { Source: not WordSource.Typed } && m.By.Written != TitleQueryBuilder.SimilarRole)
             .Select(m => m.By!.Source == WordSource.Corrected
                 ? $"'{m.Slot.Written}' read as '{m.By.Written}' (spelling)"
                 : $"'{m.Slot.Written}' read as '{m.By.Written}'");

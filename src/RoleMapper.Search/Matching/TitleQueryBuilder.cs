@@ -12,14 +12,18 @@ namespace RoleMapper.Search.Matching;
 /// and for a word no standard uses, a spelling correction (fuzzy, at most one or two edits, the first two letters
 /// fixed, and only when the word is not a known job-title word) or a related word of the same root.
 /// </summary>
-internal sealed class TitleQueryBuilder(TitleAnalyzer plain, TitleAnalyzer withSynonyms, IReadOnlySet<string> jobTitleWords)
+internal sealed class TitleQueryBuilder(TitleAnalyzer plain, Synonyms synonyms, RoleWords roles, IReadOnlySet<string> jobTitleWords)
 {
     public const int MaxSlots = 12;
-    private const float SynonymFactor = 0.9f;
+    private static readonly float SynonymFactor = Tune.Get("SYN", 0.9f);
     private const float CorrectedFactor = 0.8f;
-    private const float RelatedFactor = 0.75f;
+    private static readonly float RelatedFactor = Tune.Get("REL", 0.75f);
+    /// <summary>The reading of a role word met by a similar one; the reason shows the job title instead.</summary>
+    public const string SimilarRole = "a similar role";
+    /// <summary>A similar role word in place of the title's ("advisor" for "officer") meets half of it.</summary>
+    private static readonly float RoleFactor = Tune.Get("ROLE", 0.5f);
     /// <summary>The last word of a job is usually what the job is ("officer", "therapist"), the others say of what.</summary>
-    public const float HeadWordBoost = 1.2f;
+    public static readonly float HeadWordBoost = Tune.Get("HEAD", 1.2f);
 
     public TitleQuery Build(ParsedTitle parsed, StandardsSearcher searcher)
     {
@@ -46,7 +50,6 @@ internal sealed class TitleQueryBuilder(TitleAnalyzer plain, TitleAnalyzer withS
         var vocabulary = searcher.Vocabulary;
         var tokens = Tokens.Of(plain, text);
         var slots = new List<QuerySlot>();
-        var ranges = new List<(int Start, int End)>();
         for (var i = 0; i < tokens.Count && slots.Count < MaxSlots; i++)
         {
             // "Loader/Driver": words joined by a slash are alternatives for one place in the title.
@@ -59,42 +62,66 @@ internal sealed class TitleQueryBuilder(TitleAnalyzer plain, TitleAnalyzer withS
             var ids = group.Select(t => vocabulary.Find(t.Term)).ToArray();
             var written = text[group[0].Start..group[^1].End].ToLowerInvariant();
             var weight = ids.Max(vocabulary.Weight);
-            var slot = new QuerySlot(written, weight, [new SlotOption(ids, AllNeeded: false, 1f, WordSource.Typed, written)]);
+            var words = group.Select(t => text[t.Start..t.End].ToLowerInvariant()).ToArray();
+            var slot = new QuerySlot(written, group.Select(t => t.Term).ToArray(), words, weight, [new SlotOption(ids, AllNeeded: false, 1f, WordSource.Typed, written)]);
             if (correct && group.Count == 1 && !vocabulary.InNames(ids[0]))
             {
                 AddReadingsOfUnknownWord(slot, written, searcher);
             }
             slots.Add(slot);
-            ranges.Add((group[0].Start, group[^1].End));
             i = last;
         }
-        AddSynonyms(text, slots, ranges, vocabulary);
+        AddSynonyms(slots, vocabulary);
         if (slots.Count > 1)
         {
             slots[^1].Weight *= HeadWordBoost;
+            AddSimilarRoles(slots[^1], vocabulary);
         }
         return new JobQuery(text, slots, string.Join(' ', tokens.Select(t => t.Term)));
     }
 
-    /// <summary>Each synonym reading applies to the title words its rule matched ("care assistant" as "care worker").</summary>
-    private void AddSynonyms(string text, List<QuerySlot> slots, List<(int Start, int End)> ranges, Vocabulary vocabulary)
+    /// <summary>
+    /// Each synonym reading applies to the run of title words its rule reads ("care assistant" as "care worker");
+    /// a reading of several words at once counts only whole (<see cref="SlotOption.Strict"/>).
+    /// </summary>
+    private void AddSynonyms(List<QuerySlot> slots, Vocabulary vocabulary)
     {
-        var readings = Tokens.Of(withSynonyms, text).Where(t => t.IsSynonym).GroupBy(t => (t.Start, t.End));
-        foreach (var reading in readings)
+        for (var start = 0; start < slots.Count; start++)
         {
-            var ids = reading.Select(t => vocabulary.Find(t.Term)).Where(id => id >= 0).Distinct().ToArray();
-            if (ids.Length == 0)
+            for (var length = Math.Min(synonyms.LongestRule, slots.Count - start); length >= 1; length--)
             {
-                continue;
+                var span = slots.GetRange(start, length);
+                IEnumerable<IEnumerable<string>> keys = length == 1
+                    ? span[0].Stems.Select(stem => new[] { stem })
+                    : span.All(s => s.Stems.Length == 1) ? [span.Select(s => s.Stems[0])] : [];
+                foreach (var reading in keys.SelectMany(synonyms.Of))
+                {
+                    var ids = reading.Select(vocabulary.Find).Where(id => id >= 0).Distinct().ToArray();
+                    if (ids.Length == 0)
+                    {
+                        continue;
+                    }
+                    var written = string.Join(' ', ids.Select(vocabulary.Written));
+                    foreach (var slot in span)
+                    {
+                        slot.Options.Add(new SlotOption(ids, AllNeeded: ids.Length > 1, SynonymFactor, WordSource.Synonym, written, Strict: length > 1));
+                    }
+                }
             }
-            var written = string.Join(' ', ids.Select(vocabulary.Written));
-            var covered = Enumerable.Range(0, slots.Count)
-                .Where(s => ranges[s].Start >= reading.Key.Start && ranges[s].End <= reading.Key.End)
-                .ToList();
-            foreach (var s in covered)
-            {
-                slots[s].Options.Add(new SlotOption(ids, AllNeeded: ids.Length > 1, SynonymFactor, WordSource.Synonym, written, Strict: covered.Count > 1));
-            }
+        }
+    }
+
+    /// <summary>The last word of a title of two or more words, when it is a role word, may be met by a similar one.</summary>
+    private void AddSimilarRoles(QuerySlot last, Vocabulary vocabulary)
+    {
+        if (last.Stems.Length != 1 || roles.SimilarTo(last.Stems[0]) is not { Count: > 0 } similar)
+        {
+            return;
+        }
+        var ids = similar.Select(w => vocabulary.Find(StemOf(w))).Where(vocabulary.InNames).Distinct().ToArray();
+        if (ids.Length > 0)
+        {
+            last.Options.Add(new SlotOption(ids, AllNeeded: false, RoleFactor, WordSource.Related, SimilarRole));
         }
     }
 
@@ -109,24 +136,19 @@ internal sealed class TitleQueryBuilder(TitleAnalyzer plain, TitleAnalyzer withS
         {
             slot.Options.Add(Option(related, RelatedFactor, WordSource.Related, searcher.Vocabulary));
         }
-        // A real job-title word with no standard ("Councillor") is not a typing slip: never correct it to a neighbour.
-        var isRealWord = jobTitleWords.Contains(word) || searcher.Vocabulary.Find(StemOf(word)) >= 0;
-        if (isRealWord)
-        {
-            return;
-        }
-        var corrected = Corrections(searcher, word);
-        if (corrected.Count > 0)
-        {
-            slot.Options.Add(Option(corrected, CorrectedFactor, WordSource.Corrected, searcher.Vocabulary));
-        }
-        else if (Split(word, searcher.Vocabulary) is { } parts)
+        if (Split(word, searcher.Vocabulary) is { } parts)
         {
             var ids = parts.Select(p => searcher.Vocabulary.Find(StemOf(p))).Where(id => id >= 0).ToArray();
-            if (ids.Length == 2)
+            if (ids.Length == parts.Length)
             {
-                slot.Options.Add(new SlotOption(ids, AllNeeded: true, RelatedFactor, WordSource.Related, string.Join(' ', parts)));
+                slot.Options.Add(new SlotOption(ids, AllNeeded: true, RelatedFactor, WordSource.Related, string.Join(' ', parts), Strict: true));
             }
+        }
+        // A real job-title word with no standard ("Councillor") is not a typing slip: never correct it to a neighbour.
+        var isRealWord = jobTitleWords.Contains(word) || searcher.Vocabulary.Find(StemOf(word)) >= 0;
+        if (!isRealWord && Corrections(searcher, word) is { Count: > 0 } corrected)
+        {
+            slot.Options.Add(Option(corrected, CorrectedFactor, WordSource.Corrected, searcher.Vocabulary));
         }
     }
 
@@ -180,9 +202,20 @@ internal sealed class TitleQueryBuilder(TitleAnalyzer plain, TitleAnalyzer withS
         return terms.Select(t => t.Text).Where(t => t != word).ToList();
     }
 
-    /// <summary>"forklift" as "fork lift": a run-together word whose two halves are both words of the standards.</summary>
+    /// <summary>
+    /// "forklift" as "fork lift": a run-together word whose two halves are both words of the standards; and a trade
+    /// word made with -man or -person ("linesman", "storeman") as its first part.
+    /// </summary>
     private static string[]? Split(string word, Vocabulary vocabulary)
     {
+        foreach (var suffix in PersonSuffixes)
+        {
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal)
+                && vocabulary.WrittenNameWords.Contains(word[..^suffix.Length]))
+            {
+                return [word[..^suffix.Length]];
+            }
+        }
         for (var i = 3; i <= word.Length - 3; i++)
         {
             if (vocabulary.WrittenNameWords.Contains(word[..i]) && vocabulary.WrittenNameWords.Contains(word[i..]))
@@ -192,6 +225,8 @@ internal sealed class TitleQueryBuilder(TitleAnalyzer plain, TitleAnalyzer withS
         }
         return null;
     }
+
+    private static readonly string[] PersonSuffixes = ["person", "woman", "man", "men"];
 
     private string StemOf(string word) => Tokens.Of(plain, word) is [var only] ? only.Term : word;
 }

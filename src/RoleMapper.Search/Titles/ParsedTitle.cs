@@ -20,6 +20,13 @@ public sealed record ParsedTitle(
 {
     public bool IsEmpty => Jobs.Count == 0 && Lean != SeniorityLean.Executive;
 
+    /// <summary>The jobs with their seniority words still in ("Funeral Director", "Senior Leader").</summary>
+    public IReadOnlyList<string> WholeJobs { get; init; } = [];
+
+    /// <summary>This title read with its seniority words as part of the job: for titles that are a job title as they
+    /// stand ("Funeral Director" is not a director of funerals).</summary>
+    public ParsedTitle AsWholeJob() => this with { Jobs = WholeJobs, Lean = SeniorityLean.None, SeniorityWords = [] };
+
     /// <summary>The title as read, lower case: "senior planning officer (development management)".</summary>
     public string Reading => Describe(Qualifiers);
 

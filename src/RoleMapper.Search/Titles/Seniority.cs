@@ -32,7 +32,7 @@ public sealed partial class Seniority
     public static Seniority Load() => new(MatchingData.ReadCsv(MatchingData.Seniority).Select(row =>
         (row[0], Enum.Parse<SeniorityLean>(row[1], ignoreCase: true), row[2].Equals("yes", StringComparison.OrdinalIgnoreCase))));
 
-    /// <summary>The title without its removable seniority words, the lean, and the seniority words as written.</summary>
+    /// <summary>The title without its removable seniority words, the lean, and the words taken out (lower case).</summary>
     public (string Remainder, SeniorityLean Lean, IReadOnlyList<string> Words) Read(string title)
     {
         var lean = SeniorityLean.None;
@@ -48,8 +48,12 @@ public sealed partial class Seniority
         {
             var (phraseLean, remove) = phrases[Squeeze(m.Value)];
             lean = Combine(lean, phraseLean);
+            if (!remove)
+            {
+                return m.Value;
+            }
             words.Add(Squeeze(m.Value).ToLowerInvariant());
-            return remove ? " " : m.Value;
+            return " ";
         });
         return (Squeeze(rest), lean, words);
     }

@@ -20,8 +20,15 @@ public sealed partial class TitleParser(Abbreviations abbreviations, Seniority s
         var (main, qualifiers) = TitleParts.Split(denoised);
         main = TitleParts.WithoutSupportedPerson(abbreviations.Expand(main));
         var (rest, lean, seniorityWords) = seniority.Read(main);
-        var expandedQualifiers = qualifiers.Select(q => TitleParts.Tidy(abbreviations.Expand(q))).Where(q => q.Length > 0).ToList();
-        return new ParsedTitle(cleaned, TitleParts.Alternatives(rest), expandedQualifiers, lean, seniorityWords, level);
+        // "Approved Mental Health Professional (AMHP)": a qualifier that only repeats the job adds nothing.
+        var expandedQualifiers = qualifiers.Select(q => TitleParts.Tidy(abbreviations.Expand(q)))
+            .Where(q => q.Length > 0 && !q.Equals(main, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new ParsedTitle(cleaned, TitleParts.Alternatives(rest), expandedQualifiers, lean, seniorityWords, level)
+        {
+            WholeJobs = TitleParts.Alternatives(main),
+        };
     }
 
     /// <summary>

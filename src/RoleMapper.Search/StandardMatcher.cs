@@ -21,9 +21,9 @@ public sealed class StandardMatcher
     /// <summary>How many candidates Lucene hands to the scorer.</summary>
     private const int CandidatePool = 60;
     /// <summary>Qualifier words ("Food Safety") can add this much at most.</summary>
-    private static readonly float QualifierWeight = Tune.Get("QUAL", 0.08f);
+    private const float QualifierWeight = 0.08f;
     /// <summary>How much Lucene's own ranking adds, at most: a tie-breaker.</summary>
-    private static readonly float AboutnessWeight = Tune.Get("ABOUT", 0.05f);
+    private const float AboutnessWeight = 0.05f;
     /// <summary>Below this a candidate is noise, not a suggestion.</summary>
     private const float MinimumScore = 0.05f;
 

@@ -28,6 +28,11 @@ internal static class SocStandardsCommand
         foreach (var row in MatchingData.ReadCsv(MatchingData.OnsTitles))
         {
             var (title, soc) = (row[0], row[1]);
+            // Heads, directors and seniors are mapped by seniority, not by occupation: they would teach every group "Senior leader".
+            if (fixture.Parser.Parse(title).SeniorityWords.Count > 0)
+            {
+                continue;
+            }
             if (!answers.TryGetValue(title, out var reference))
             {
                 var best = matcher.Match(title, new MatchOptions { Top = 1 }).Best;

@@ -3,7 +3,8 @@ using RoleMapper.Search.Indexing;
 namespace RoleMapper.Search.Matching;
 
 /// <summary>How well one query word was met by one name: how much (0 to 1), where in the name, and by which reading.</summary>
-internal readonly record struct SlotMatch(float Value, int Positions, SlotOption? By);
+/// <param name="StemOnly">Met by a different word with the same stem ("translational" for "translator").</param>
+internal readonly record struct SlotMatch(float Value, int Positions, SlotOption? By, bool StemOnly = false);
 
 /// <summary>The evidence for one standard: its best-matching name, and what other names and its overview added.</summary>
 internal sealed record Evidence(
@@ -29,13 +30,13 @@ internal sealed record Evidence(
 internal static class CandidateScorer
 {
     /// <summary>A different word that only shares the stem ("administration" for "administrator") counts this much.</summary>
-    public static readonly float StemOnlyFactor = Tune.Get("STEMONLY", 0.85f);
-    public static readonly float NameCoverWeight = Tune.Get("COVER", 0.4f);
+    public const float StemOnlyFactor = 0.85f;
+    public const float NameCoverWeight = 0.4f;
     /// <summary>Just below the standard's own title, so the standard named after the job wins a tie with one that lists it.</summary>
-    public static readonly float JobTitleFactor = Tune.Get("JT", 0.97f);
-    public static readonly float KeywordFactor = Tune.Get("KW", 0.85f);
-    public static readonly float OtherNameWeight = Tune.Get("OTHER", 0.3f);
-    public static readonly float TextWeight = Tune.Get("TEXT", 0.12f);
+    public const float JobTitleFactor = 0.97f;
+    public const float KeywordFactor = 0.85f;
+    public const float OtherNameWeight = 0.3f;
+    public const float TextWeight = 0.12f;
 
     public static Evidence Score(StandardEntry entry, JobQuery job)
     {
@@ -131,7 +132,7 @@ internal static class CandidateScorer
             var value = Value(option, found) * (sameWord ? 1 : StemOnlyFactor);
             if (value > best.Value)
             {
-                best = new SlotMatch(value, positions, option);
+                best = new SlotMatch(value, positions, option, !sameWord);
             }
         }
         return best;

@@ -11,9 +11,9 @@ namespace RoleMapper.Search.Matching;
 internal sealed class Fallbacks
 {
     /// <summary>Fallbacks come in only when the best real match scores below this (below Medium).</summary>
-    public static readonly float BestBelow = Tune.Get("FBEST", 0.5f);
+    public const float BestBelow = 0.5f;
     /// <summary>A best match below this is a guess from a word or two: the fallbacks go first.</summary>
-    public static readonly float LeadBelow = Tune.Get("LEAD", 0.4f);
+    public const float LeadBelow = 0.4f;
 
     private readonly Dictionary<string, List<string>> byRoleStem = new(StringComparer.Ordinal);
 

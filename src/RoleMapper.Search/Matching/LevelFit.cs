@@ -9,10 +9,10 @@ namespace RoleMapper.Search.Matching;
 /// </summary>
 internal static class LevelFit
 {
-    public static readonly float AskedLevel = Tune.Get("ASKED", 0.06f);
+    public const float AskedLevel = 0.06f;
     public const float PerLevelAway = 0.02f;
-    public static readonly float LowerLean = Tune.Get("LOW", 0.025f);
-    public static readonly float HigherLean = Tune.Get("HIGH", 0.03f);
+    public const float LowerLean = 0.025f;
+    public const float HigherLean = 0.03f;
 
     public static float Adjustment(int level, ParsedTitle parsed)
     {

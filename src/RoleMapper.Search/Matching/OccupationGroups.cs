@@ -14,12 +14,12 @@ namespace RoleMapper.Search.Matching;
 internal sealed class OccupationGroups(OnsOccupations ons, SocStandards standards)
 {
     /// <summary>Most a group can add to a standard the title's words already found, for a whole-title and a tail match.</summary>
-    public static readonly float Agreement = Tune.Get("AGREE", 0.25f);
-    public static readonly float TailAgreement = Tune.Get("TAGREE", 0.15f);
+    public const float Agreement = 0.25f;
+    public const float TailAgreement = 0.15f;
     /// <summary>A standard found only through the group scores this plus <see cref="PerShare"/> times its share.</summary>
-    public static readonly float Base = Tune.Get("BASE", 0.35f);
-    public static readonly float TailBase = Tune.Get("TBASE", 0.2f);
-    public static readonly float PerShare = Tune.Get("SHARE", 0.5f);
+    public const float Base = 0.35f;
+    public const float TailBase = 0.2f;
+    public const float PerShare = 0.5f;
     private const int MostGroups = 2;
 
     public OnsOccupations Ons => ons;

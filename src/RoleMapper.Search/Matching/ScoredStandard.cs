@@ -14,7 +14,11 @@ internal sealed record ScoredStandard(StandardEntry Entry, float Score, Evidence
     /// <summary>Whether the best name was met only through guesses: a corrected spelling or a related word.</summary>
     public bool OnlyGuessed => Evidence is { BestNameSlots: var slots }
         && slots.Any(s => s.Value > 0)
-        && slots.Where(s => s.Value > 0).All(s => s.By is { Source: WordSource.Corrected or WordSource.Related });
+        && slots.Where(s => s.Value > 0).All(s => s.StemOnly || s.By is { Source: WordSource.Corrected or WordSource.Related });
+
+    /// <summary>Whether no word of the title met the best name as typed (only synonyms or guesses did).</summary>
+    public bool NothingTyped => Evidence is not { BestNameSlots: var slots }
+        || !slots.Any(s => s.Value > 0 && !s.StemOnly && s.By is { Source: WordSource.Typed });
 
     /// <summary>Whether the best name was met in part through a corrected spelling or a related word.</summary>
     public bool Guessed => Evidence is { BestNameSlots: var slots }

@@ -15,15 +15,15 @@ namespace RoleMapper.Search.Matching;
 internal sealed class TitleQueryBuilder(TitleAnalyzer plain, Synonyms synonyms, RoleWords roles, IReadOnlySet<string> jobTitleWords)
 {
     public const int MaxSlots = 12;
-    private static readonly float SynonymFactor = Tune.Get("SYN", 0.9f);
+    private const float SynonymFactor = 0.9f;
     private const float CorrectedFactor = 0.8f;
-    private static readonly float RelatedFactor = Tune.Get("REL", 0.75f);
+    private const float RelatedFactor = 0.75f;
     /// <summary>The reading of a role word met by a similar one; the reason shows the job title instead.</summary>
     public const string SimilarRole = "a similar role";
     /// <summary>A similar role word in place of the title's ("advisor" for "officer") meets half of it.</summary>
-    private static readonly float RoleFactor = Tune.Get("ROLE", 0.5f);
+    private const float RoleFactor = 0.5f;
     /// <summary>The last word of a job is usually what the job is ("officer", "therapist"), the others say of what.</summary>
-    public static readonly float HeadWordBoost = Tune.Get("HEAD", 1.2f);
+    public const float HeadWordBoost = 1.2f;
 
     public TitleQuery Build(ParsedTitle parsed, StandardsSearcher searcher)
     {

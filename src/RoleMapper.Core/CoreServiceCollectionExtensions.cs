@@ -10,6 +10,7 @@ using Polly;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Import;
 using RoleMapper.Core.Jobs;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Core;
 
@@ -38,6 +39,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddSingleton<JobLeaseStore>();
+        services.AddSingleton<UnmatchedTitleStore>();
         services.AddSingleton<FeedClient>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<DatabaseInitializer>();

@@ -22,8 +22,8 @@ public sealed class StandardMatcher
     private const int CandidatePool = 60;
     /// <summary>Qualifier words ("Food Safety") can add this much at most.</summary>
     private const float QualifierWeight = 0.08f;
-    /// <summary>How much Lucene's own ranking adds, at most: a tie-breaker.</summary>
-    private const float AboutnessWeight = 0.05f;
+    /// <summary>How much <see cref="Evidence.Aboutness"/> adds, at most: a tie-breaker.</summary>
+    private const float AboutnessWeight = 0.1f;
     /// <summary>Below this a candidate is noise, not a suggestion.</summary>
     private const float MinimumScore = 0.05f;
 
@@ -93,13 +93,14 @@ public sealed class StandardMatcher
         var scored = new Dictionary<StandardEntry, ScoredStandard>();
         if (query.HasWords)
         {
-            var hits = searcher.Search(CandidateQuery.Build(query, options, searcher.Vocabulary), CandidatePool).ScoreDocs;
-            var topLucene = hits.Length > 0 ? hits[0].Score : 1f;
+            var hits = CandidateQuery.UsesCachedFilter(options)
+                ? searcher.Search(CandidateQuery.Words(query, searcher.Vocabulary), searcher.ApprovedOnly, CandidatePool).ScoreDocs
+                : searcher.Search(CandidateQuery.Build(query, options, searcher.Vocabulary), CandidatePool).ScoreDocs;
             foreach (var hit in hits)
             {
                 if (searcher.Entries[hit.Doc] is { } entry)
                 {
-                    scored[entry] = Score(entry, query, hit.Score / topLucene);
+                    scored[entry] = Score(entry, query);
                 }
             }
             occupations?.Apply(scored, query, options, searcher);
@@ -120,15 +121,13 @@ public sealed class StandardMatcher
         return new MatchResult(parsed.Cleaned, candidates) { NormalisedTitle = query.Reading };
     }
 
-    /// <param name="lucene">Lucene's score relative to the best hit: how much of the standard, across all its fields
-    /// and its description, is about the title's words. It only breaks near-ties.</param>
-    private static ScoredStandard Score(StandardEntry entry, TitleQuery query, float lucene)
+    private static ScoredStandard Score(StandardEntry entry, TitleQuery query)
     {
         var evidence = query.Jobs.Select(job => CandidateScorer.Score(entry, job)).MaxBy(e => e.Score)!;
         var score = evidence.Score
             + QualifierWeight * CandidateScorer.Qualifiers(entry, query.Qualifiers)
             + LevelFit.Adjustment(entry.Level, query.Parsed)
-            + AboutnessWeight * lucene;
+            + AboutnessWeight * evidence.Aboutness;
         return new ScoredStandard(entry, score, evidence, Leadership: false);
     }
 

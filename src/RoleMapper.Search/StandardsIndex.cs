@@ -172,6 +172,7 @@ public sealed class StandardsIndex : IDisposable
         var prepared = parser.PrepareName(name);
         document.Add(new StoredField(field, name));
         document.Add(new TextField(field, prepared, Field.Store.NO));
+        document.Add(new TextField(StandardsIndexSchema.Names, prepared, Field.Store.NO));
         document.Add(new TextField(StandardsIndexSchema.Surface, prepared, Field.Store.NO));
         if (exact && ExactKey(prepared) is { Length: > 0 } key)
         {

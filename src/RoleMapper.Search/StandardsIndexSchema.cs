@@ -24,6 +24,9 @@ public static class StandardsIndexSchema
     /// <summary>Typical (and green) job titles: stored as in the feed, indexed as words. One value per job title.</summary>
     public const string JobTitles = "jobTitles";
     public const string Keywords = "keywords";
+    /// <summary>The title, job titles and keywords together as words: the one field the matcher searches, so a query
+    /// word costs one clause rather than three (the scorer then weighs title, job title and keyword apart).</summary>
+    public const string Names = "names";
     /// <summary>The title and each job title as one token of its stemmed words ("social worker"), for exact matches.</summary>
     public const string Exact = "exact";
     /// <summary>Overview of the role and occupational summary, stored and indexed as words.</summary>

@@ -1,35 +1,111 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using RoleMapper.Cli.Bulk;
 using RoleMapper.Search;
+using RoleMapper.Search.Unmatched;
 
 namespace RoleMapper.Cli.Commands;
 
-/// <summary><c>rolemapper match "TITLE" [--top N] [--db PATH] [--json]</c>: the standards that fit one job title.</summary>
+/// <summary>
+/// <c>rolemapper match "TITLE" [--top N] [--db PATH] [--json]</c>: the standards that fit one job title.
+/// <c>rolemapper match --in FILE.csv --out FILE.csv|FILE.xlsx [--top N] [--db PATH] [--no-log]</c>: a whole file of
+/// titles, with progress on stderr, bad rows reported by line number, and weak titles added to the unmatched-title log.
+/// </summary>
 internal static class MatchCommand
 {
     public static Command Create()
     {
-        var title = new Argument<string>("title") { Description = "A job title as the council writes it" };
-        var top = new Option<int>("--top") { Description = "How many standards to show", DefaultValueFactory = _ => 5 };
+        var title = new Argument<string?>("title") { Description = "A job title as the council writes it", Arity = ArgumentArity.ZeroOrOne };
+        var top = new Option<int>("--top") { Description = "How many standards to show (in bulk: the best and up to N-1 others)", DefaultValueFactory = _ => 5 };
+        var input = new Option<FileInfo?>("--in") { Description = "A CSV file of titles: a 'title' column, or titles in the first column", HelpName = "FILE.csv" };
+        var output = new Option<FileInfo?>("--out") { Description = "Where to write the matches of --in: .csv or .xlsx", HelpName = "FILE.csv|FILE.xlsx" };
+        var noLog = new Option<bool>("--no-log") { Description = "In bulk, do not add weak titles to the unmatched-title log" };
         var db = CommonOptions.Db();
         var json = CommonOptions.Json();
-        var command = new Command("match", "Suggest apprenticeship standards for a job title") { title, top, db, json };
+        var command = new Command("match", "Suggest apprenticeship standards for a job title, or for a file of them") { title, top, input, output, noLog, db, json };
+        command.Validators.Add(result =>
+        {
+            var hasTitle = result.GetValue(title) is not null;
+            var file = result.GetValue(input);
+            if (hasTitle == (file is not null))
+            {
+                result.AddError("Give either a title or --in FILE.csv.");
+            }
+            else if (file is not null && result.GetValue(output) is not { } target)
+            {
+                result.AddError("--in needs --out FILE.csv or --out FILE.xlsx.");
+            }
+            else if (file is not null && !MatchFileWriter.IsSupported(result.GetValue(output)!.Name))
+            {
+                result.AddError("--out must end in .csv or .xlsx.");
+            }
+        });
         command.SetAction(async (parse, ct) =>
         {
+            var options = new MatchOptions { Top = Math.Max(1, parse.GetValue(top)) };
+            if (parse.GetValue(input) is { } file)
+            {
+                return await RunBulkAsync(file, parse.GetValue(output)!, options, parse.GetValue(db), !parse.GetValue(noLog), ct);
+            }
             await using var services = await CliServices.StartAsync(parse.GetValue(db), seedWhenEmpty: true, ct);
             await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
-            var result = services.GetRequiredService<StandardMatcher>()
-                .Match(parse.GetValue(title), new MatchOptions { Top = parse.GetValue(top) });
+            var result = services.GetRequiredService<StandardMatcher>().Match(parse.GetValue(title), options);
             Console.Out.WriteLine(parse.GetValue(json) ? ToJson(result) : ToText(result));
             return result.Problem is null ? 0 : 1;
         });
         return command;
     }
 
+    private static async Task<int> RunBulkAsync(FileInfo file, FileInfo target, MatchOptions options, string? db, bool log, CancellationToken ct)
+    {
+        if (!file.Exists)
+        {
+            await Console.Error.WriteLineAsync($"No such file: {file.FullName}");
+            return 2;
+        }
+        var (rows, problems) = TitleFile.Read(file.FullName);
+        foreach (var problem in problems)
+        {
+            await Console.Error.WriteLineAsync(problem);
+        }
+        await using var services = await CliServices.StartAsync(db, seedWhenEmpty: true, ct);
+        await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
+        var matched = BulkMatch.Run(services.GetRequiredService<StandardMatcher>(), rows, options, rows.Count >= 1000 ? ShowProgress : null, ct);
+        MatchFileWriter.Write(target.FullName, matched);
+        var weak = 0;
+        if (log)
+        {
+            var recorder = services.GetRequiredService<UnmatchedTitleRecorder>();
+            weak = matched.Count(m => recorder.Record(m.Result));
+            await recorder.FlushAsync(ct);
+        }
+        var high = matched.Count(m => m.Result.Best?.Confidence == Confidence.High);
+        var medium = matched.Count(m => m.Result.Best?.Confidence == Confidence.Medium);
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"Matched {matched.Length} titles to {target.FullName}: {high} High, {medium} Medium, {matched.Length - high - medium} Low or none; {problems.Count} rows reported");
+        Console.Out.WriteLine(log ? string.Create(CultureInfo.InvariantCulture, $"{summary}; {weak} weak titles logged") : summary);
+        return 0;
+    }
+
+    private static void ShowProgress(int done, int total)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture, $"Matched {done:N0} of {total:N0} titles");
+        if (Console.IsErrorRedirected)
+        {
+            Console.Error.WriteLine(line);
+        }
+        else
+        {
+            Console.Error.Write("\r" + line + (done == total ? Environment.NewLine : ""));
+        }
+    }
+
     internal static string ToJson(MatchResult result) => JsonSerializer.Serialize(new
     {
         title = result.Title,
+        readAs = result.NormalisedTitle,
         problem = result.Problem,
         candidates = result.Candidates.Select(c => new
         {
@@ -54,7 +130,7 @@ internal static class MatchCommand
         {
             return $"No standard matches '{result.Title}'.";
         }
-        return string.Join(Environment.NewLine, result.Candidates.Select((c, i) =>
+        return $"Read as: {result.NormalisedTitle}" + Environment.NewLine + string.Join(Environment.NewLine, result.Candidates.Select((c, i) =>
             $"{i + 1}. {c.Reference} v{c.Version} {c.Title} (level {c.Level}, {c.Route}) - {c.Confidence}: {c.Reason}"));
     }
 }

@@ -10,6 +10,9 @@ namespace RoleMapper.Search.Indexing;
 internal sealed class StandardsSearcher(IndexReader reader, StandardEntry?[] entries, Vocabulary vocabulary, IReadOnlyDictionary<string, StandardEntry> byTitle)
     : IndexSearcher(reader)
 {
+    /// <summary>Approved standards only, as a bit set built once per reader.</summary>
+    public Filter ApprovedOnly { get; } = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(StandardsIndexSchema.Approved, "true"))));
+
     public IReadOnlyDictionary<string, StandardEntry> ByReference { get; } =
         entries.OfType<StandardEntry>().ToDictionary(e => e.Reference, StringComparer.Ordinal);
 

@@ -5,17 +5,17 @@ using RoleMapper.Search.Indexing;
 namespace RoleMapper.Search.Matching;
 
 /// <summary>
-/// The Lucene query that finds the candidates to score: any reading of any title word in the title, job titles,
-/// keywords or overview (boosted in that order, as DfE does), the whole job as one exact token above all, and the
+/// The Lucene query that finds the candidates to score: any reading of any title word in the standards' names (title,
+/// job titles, keywords) or, for words no name has, their overviews; the whole job as one exact token above all; and the
 /// filters of <see cref="MatchOptions"/>. Lucene's ranking only picks the pool; <see cref="CandidateScorer"/> orders it.
 /// </summary>
 internal static class CandidateQuery
 {
     private const float ExactBoost = 10f;
-    private const float TitleBoost = 3f;
-    private const float JobTitleBoost = 2.5f;
-    private const float KeywordBoost = 1.5f;
+    private const float NamesBoost = 2.5f;
     private const float TextBoost = 0.3f;
+    /// <summary>Words weighing less are in hundreds of names ("officer", "manager", "assistant").</summary>
+    private const float CommonWordWeight = ConfidenceBands.GenericWeight;
 
     public static Query Build(TitleQuery query, MatchOptions options, Vocabulary vocabulary)
     {
@@ -27,20 +27,45 @@ internal static class CandidateQuery
             {
                 words.Add(new TermQuery(new Term(StandardsIndexSchema.Exact, job.ExactKey)) { Boost = ExactBoost }, Occur.SHOULD);
             }
-            foreach (var option in job.Slots.SelectMany(s => s.Options))
+            // Similar role words only adjust the score of standards the subject words found: as search terms
+            // ("officer", "adviser", "practitioner"...) they would match half the index and slow every search.
+            // Likewise a common word ("officer") finds candidates only when the job has no rarer word to find them by.
+            var hasRareWord = job.Slots.Any(s => s.Options[0].Terms.Any(t => vocabulary.InNames(t) && vocabulary.Weight(t) >= CommonWordWeight));
+            foreach (var option in job.Slots.SelectMany(s => s.Options).Where(o => o.Written != TitleQueryBuilder.SimilarRole))
             {
-                foreach (var term in option.Terms.Where(t => t >= 0))
+                foreach (var term in option.Terms)
                 {
-                    AddTerm(words, added, StandardsIndexSchema.Title, term, TitleBoost * option.Factor, vocabulary);
-                    AddTerm(words, added, StandardsIndexSchema.JobTitles, term, JobTitleBoost * option.Factor, vocabulary);
-                    AddTerm(words, added, StandardsIndexSchema.Keywords, term, KeywordBoost * option.Factor, vocabulary);
-                    AddTerm(words, added, StandardsIndexSchema.Text, term, TextBoost * option.Factor, vocabulary);
+                    if (term < 0 || (hasRareWord && vocabulary.Weight(term) < CommonWordWeight))
+                    {
+                        continue;
+                    }
+                    if (vocabulary.InNames(term))
+                    {
+                        AddTerm(words, added, StandardsIndexSchema.Names, term, NamesBoost * option.Factor, vocabulary);
+                    }
+                    else
+                    {
+                        // Descriptions are searched only for words no name uses ("lifeguard"): for other words the names
+                        // find the candidates, and description hits of common words would only flood the pool.
+                        AddTerm(words, added, StandardsIndexSchema.Text, term, TextBoost * option.Factor, vocabulary);
+                    }
                 }
             }
         }
         var all = new BooleanQuery { { words, Occur.MUST } };
         AddFilters(all, options);
         return all;
+    }
+
+    /// <summary>The query for the default options (approved standards, any level and route) needs no filter clauses:
+    /// the searcher's cached approved-only filter does it faster.</summary>
+    public static bool UsesCachedFilter(MatchOptions options) =>
+        !options.IncludeRetired && options.MinLevel is null && options.MaxLevel is null && options.Routes is not { Count: > 0 };
+
+    public static Query Words(TitleQuery query, Vocabulary vocabulary)
+    {
+        var all = (BooleanQuery)Build(query, new MatchOptions { IncludeRetired = true }, vocabulary);
+        return all.Clauses[0].Query;
     }
 
     private static void AddTerm(BooleanQuery words, HashSet<(string, int)> added, string field, int term, float boost, Vocabulary vocabulary)

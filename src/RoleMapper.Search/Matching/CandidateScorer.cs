@@ -14,7 +14,8 @@ internal sealed record Evidence(
     float NameScore,
     float[] OtherNames,
     float[] Text,
-    float Score);
+    float Score,
+    float Aboutness);
 
 /// <summary>
 /// Scores a standard against a job query, in [0, 1]: 1 when one of its names says exactly the job.
@@ -46,8 +47,14 @@ internal static class CandidateScorer
         var current = new SlotMatch[slots.Count];
         IndexedName? bestName = null;
         var bestScore = 0f;
+        var namesMatched = 0;
         foreach (var name in entry.Names)
         {
+            // Most names of a candidate share no word with the query: skip them before the slot-by-slot work.
+            if (!job.SharesAWordWith(name))
+            {
+                continue;
+            }
             var kind = name.Kind switch
             {
                 NameKind.Keyword => KeywordFactor,
@@ -67,6 +74,7 @@ internal static class CandidateScorer
             {
                 continue;
             }
+            namesMatched++;
             var nameCover = name.TotalWeight > 0 ? name.WeightOf(positions) / name.TotalWeight : 1f;
             var score = kind * matched / job.TotalWeight * (1 - NameCoverWeight + NameCoverWeight * nameCover);
             if (score > bestScore)
@@ -79,14 +87,20 @@ internal static class CandidateScorer
 
         var text = new float[slots.Count];
         var extra = 0f;
+        var described = 0f;
         for (var s = 0; s < slots.Count; s++)
         {
+            var inText = InText(slots[s], entry.TextTerms);
+            described += slots[s].Weight * inText;
             var inBest = bestSlots[s].Value;
             otherNames[s] = Math.Max(0, otherNames[s] - inBest);
-            text[s] = otherNames[s] > 0 || inBest > 0 ? 0 : InText(slots[s], entry.TextTerms);
+            text[s] = otherNames[s] > 0 || inBest > 0 ? 0 : inText;
             extra += slots[s].Weight * (OtherNameWeight * otherNames[s] + TextWeight * text[s]);
         }
-        return new Evidence(job, bestName, bestSlots, bestScore, otherNames, text, bestScore + extra / job.TotalWeight);
+        // How much the standard is about the title's words beyond its best name: several of its names have them, and
+        // its description uses them. Only a tie-breaker.
+        var aboutness = 0.5f * described / job.TotalWeight + 0.5f * Math.Min(1f, namesMatched / 3f);
+        return new Evidence(job, bestName, bestSlots, bestScore, otherNames, text, bestScore + extra / job.TotalWeight, aboutness);
     }
 
     /// <summary>How well the qualifier words ("Food Safety", "Parking") are met anywhere in the standard, 0 to 1.</summary>

@@ -38,4 +38,19 @@ internal sealed class QuerySlot(string written, string[] stems, string[] words, 
 internal sealed record JobQuery(string Text, List<QuerySlot> Slots, string ExactKey)
 {
     public float TotalWeight { get; } = Slots.Sum(s => s.Weight);
+
+    private readonly HashSet<int> terms = Slots.SelectMany(s => s.Options).SelectMany(o => o.Terms).Where(t => t >= 0).ToHashSet();
+
+    /// <summary>Whether any reading of any word of the job is in the name: a cheap test before scoring it.</summary>
+    public bool SharesAWordWith(Indexing.IndexedName name)
+    {
+        foreach (var term in name.Terms)
+        {
+            if (terms.Contains(term))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

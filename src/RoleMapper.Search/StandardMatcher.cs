@@ -123,7 +123,12 @@ public sealed class StandardMatcher
 
     private static ScoredStandard Score(StandardEntry entry, TitleQuery query)
     {
-        var evidence = query.Jobs.Select(job => CandidateScorer.Score(entry, job)).MaxBy(e => e.Score)!;
+        var evidence = CandidateScorer.Score(entry, query.Jobs[0]);
+        for (var j = 1; j < query.Jobs.Count; j++)
+        {
+            var other = CandidateScorer.Score(entry, query.Jobs[j]);
+            evidence = other.Score > evidence.Score ? other : evidence;
+        }
         var score = evidence.Score
             + QualifierWeight * CandidateScorer.Qualifiers(entry, query.Qualifiers)
             + LevelFit.Adjustment(entry.Level, query.Parsed)

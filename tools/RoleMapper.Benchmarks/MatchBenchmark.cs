@@ -52,6 +52,8 @@ internal static class MatchBenchmark
         {
             matcher.Match(title);
         }
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var gcBefore = GC.CollectionCount(0);
         var times = new double[sample.Count];
         var clock = new Stopwatch();
         for (var i = 0; i < sample.Count; i++)
@@ -60,6 +62,8 @@ internal static class MatchBenchmark
             matcher.Match(sample[i]);
             times[i] = clock.Elapsed.TotalSeconds;
         }
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / sample.Count / 1024.0:F1} KB allocated per title, {GC.CollectionCount(0) - gcBefore} gen0 collections"));
         Array.Sort(times);
         using var self = Process.GetCurrentProcess();
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p90 {times[times.Length * 9 / 10] * 1e6:F0} µs, p99 {times[times.Length * 99 / 100] * 1e6:F0} µs"));

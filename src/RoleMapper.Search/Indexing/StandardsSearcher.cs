@@ -10,6 +10,14 @@ namespace RoleMapper.Search.Indexing;
 internal sealed class StandardsSearcher(IndexReader reader, StandardEntry?[] entries, Vocabulary vocabulary, IReadOnlyDictionary<string, StandardEntry> byTitle)
     : IndexSearcher(reader)
 {
+    /// <summary>
+    /// Readings already worked out for words no standard uses (corrections, related words), per written word: a bulk
+    /// run meets the same unknown words again and again, and a fuzzy search is the dearest step of a match.
+    /// Bounded, and dropped with the searcher when the index is rebuilt.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, object> UnknownWords { get; } = new(StringComparer.Ordinal);
+    public const int MostUnknownWords = 50_000;
+
     /// <summary>Approved standards only, as a bit set built once per reader.</summary>
     public Filter ApprovedOnly { get; } = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(StandardsIndexSchema.Approved, "true"))));
 

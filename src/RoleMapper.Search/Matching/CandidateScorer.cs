@@ -81,7 +81,7 @@ internal static class CandidateScorer
             {
                 bestScore = score;
                 bestName = name;
-                Array.Copy(current, bestSlots, slots.Count);
+                (current, bestSlots) = (bestSlots, current);
             }
         }
 
@@ -187,7 +187,19 @@ internal static class CandidateScorer
         var best = 0f;
         foreach (var option in slot.Options)
         {
-            best = Math.Max(best, Value(option, option.Terms.Count(t => t >= 0 && textTerms.Contains(t))));
+            if (option.Written == TitleQueryBuilder.SimilarRole)
+            {
+                continue;
+            }
+            var found = 0;
+            foreach (var term in option.Terms)
+            {
+                if (term >= 0 && textTerms.Contains(term))
+                {
+                    found++;
+                }
+            }
+            best = Math.Max(best, Value(option, found));
         }
         return best;
     }

@@ -131,25 +131,42 @@ internal sealed class TitleQueryBuilder(TitleAnalyzer plain, Synonyms synonyms, 
         {
             return;
         }
+        if (searcher.UnknownWords.TryGetValue(word, out var known))
+        {
+            slot.Options.AddRange((SlotOption[])known);
+            return;
+        }
+        var readings = ReadingsOfUnknownWord(word, searcher);
+        if (searcher.UnknownWords.Count < StandardsSearcher.MostUnknownWords)
+        {
+            searcher.UnknownWords.TryAdd(word, readings);
+        }
+        slot.Options.AddRange(readings);
+    }
+
+    private SlotOption[] ReadingsOfUnknownWord(string word, StandardsSearcher searcher)
+    {
+        var readings = new List<SlotOption>();
         var related = WordsWithPrefix(searcher, word);
         if (related.Count > 0)
         {
-            slot.Options.Add(Option(related, RelatedFactor, WordSource.Related, searcher.Vocabulary));
+            readings.Add(Option(related, RelatedFactor, WordSource.Related, searcher.Vocabulary));
         }
         if (Split(word, searcher.Vocabulary) is { } parts)
         {
             var ids = parts.Select(p => searcher.Vocabulary.Find(StemOf(p))).Where(id => id >= 0).ToArray();
             if (ids.Length == parts.Length)
             {
-                slot.Options.Add(new SlotOption(ids, AllNeeded: true, RelatedFactor, WordSource.Related, string.Join(' ', parts), Strict: true));
+                readings.Add(new SlotOption(ids, AllNeeded: true, RelatedFactor, WordSource.Related, string.Join(' ', parts), Strict: true));
             }
         }
         // A real job-title word with no standard ("Councillor") is not a typing slip: never correct it to a neighbour.
         var isRealWord = jobTitleWords.Contains(word) || searcher.Vocabulary.Find(StemOf(word)) >= 0;
         if (!isRealWord && Corrections(searcher, word) is { Count: > 0 } corrected)
         {
-            slot.Options.Add(Option(corrected, CorrectedFactor, WordSource.Corrected, searcher.Vocabulary));
+            readings.Add(Option(corrected, CorrectedFactor, WordSource.Corrected, searcher.Vocabulary));
         }
+        return readings.ToArray();
     }
 
     private SlotOption Option(IReadOnlyCollection<string> words, float factor, WordSource source, Vocabulary vocabulary)

@@ -13,6 +13,11 @@ public static partial class TitleNoise
     public static (string Text, int? Level) Remove(string text)
     {
         int? level = null;
+        // Most titles carry no number, and every rule but two needs one: skip the rest for them.
+        if (!text.Any(char.IsAsciiDigit))
+        {
+            return (Contract().Replace(Grade().Replace(text, " "), " "), null);
+        }
         text = Level().Replace(text, m =>
         {
             var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);

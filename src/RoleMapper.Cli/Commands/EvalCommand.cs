@@ -34,10 +34,11 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure the matcher on a labelled set of job titles") { set, db, json, verbose, half };
         command.SetAction(async (parse, ct) =>
         {
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var file = parse.GetValue(set)!;
             if (!file.Exists)
             {
-                await Console.Error.WriteLineAsync($"No such file: {file.FullName}");
+                await stderr.WriteLineAsync($"No such file: {file.FullName}");
                 return 2;
             }
             EvaluationSet cases;
@@ -47,7 +48,7 @@ internal static class EvalCommand
             }
             foreach (var problem in cases.Problems)
             {
-                await Console.Error.WriteLineAsync(problem);
+                await stderr.WriteLineAsync(problem);
             }
             if (parse.GetValue(half) is { } which)
             {
@@ -55,13 +56,13 @@ internal static class EvalCommand
             }
             if (cases.Cases.Count == 0)
             {
-                await Console.Error.WriteLineAsync("The set has no titles to evaluate.");
+                await stderr.WriteLineAsync("The set has no titles to evaluate.");
                 return 1;
             }
             await using var services = await CliServices.StartAsync(parse.GetValue(db), seedWhenEmpty: true, ct);
             await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
             var report = EvaluationReport.Run(services.GetRequiredService<StandardMatcher>(), cases.Cases);
-            Console.Out.Write(parse.GetValue(json) ? ToJson(report, parse.GetValue(verbose)) : ToText(report, parse.GetValue(verbose)));
+            await stdout.WriteAsync(parse.GetValue(json) ? ToJson(report, parse.GetValue(verbose)) : ToText(report, parse.GetValue(verbose)));
             return 0;
         });
         return command;

@@ -45,34 +45,40 @@ internal static class MatchCommand
         command.SetAction(async (parse, ct) =>
         {
             var options = new MatchOptions { Top = Math.Max(1, parse.GetValue(top)) };
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             if (parse.GetValue(input) is { } file)
             {
-                return await RunBulkAsync(file, parse.GetValue(output)!, options, parse.GetValue(db), !parse.GetValue(noLog), ct);
+                var run = new BulkRun(file, parse.GetValue(output)!, options, parse.GetValue(db), !parse.GetValue(noLog));
+                return await RunBulkAsync(run, stdout, stderr, ct);
             }
             await using var services = await CliServices.StartAsync(parse.GetValue(db), seedWhenEmpty: true, ct);
             await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
             var result = services.GetRequiredService<StandardMatcher>().Match(parse.GetValue(title), options);
-            Console.Out.WriteLine(parse.GetValue(json) ? ToJson(result) : ToText(result));
+            await stdout.WriteLineAsync(parse.GetValue(json) ? ToJson(result) : ToText(result));
             return result.Problem is null ? 0 : 1;
         });
         return command;
     }
 
-    private static async Task<int> RunBulkAsync(FileInfo file, FileInfo target, MatchOptions options, string? db, bool log, CancellationToken ct)
+    private sealed record BulkRun(FileInfo File, FileInfo Target, MatchOptions Options, string? Db, bool Log);
+
+    private static async Task<int> RunBulkAsync(BulkRun run, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
+        var (file, target, options, log) = (run.File, run.Target, run.Options, run.Log);
         if (!file.Exists)
         {
-            await Console.Error.WriteLineAsync($"No such file: {file.FullName}");
+            await stderr.WriteLineAsync($"No such file: {file.FullName}");
             return 2;
         }
         var (rows, problems) = TitleFile.Read(file.FullName);
         foreach (var problem in problems)
         {
-            await Console.Error.WriteLineAsync(problem);
+            await stderr.WriteLineAsync(problem);
         }
-        await using var services = await CliServices.StartAsync(db, seedWhenEmpty: true, ct);
+        await using var services = await CliServices.StartAsync(run.Db, seedWhenEmpty: true, ct);
         await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
-        var matched = BulkMatch.Run(services.GetRequiredService<StandardMatcher>(), rows, options, rows.Count >= 1000 ? ShowProgress : null, ct);
+        var progress = rows.Count >= 1000 ? (Action<int, int>)((done, total) => ShowProgress(stderr, done, total)) : null;
+        var matched = BulkMatch.Run(services.GetRequiredService<StandardMatcher>(), rows, options, progress, ct);
         MatchFileWriter.Write(target.FullName, matched);
         var weak = 0;
         if (log)
@@ -85,20 +91,21 @@ internal static class MatchCommand
         var medium = matched.Count(m => m.Result.Best?.Confidence == Confidence.Medium);
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"Matched {matched.Length} titles to {target.FullName}: {high} High, {medium} Medium, {matched.Length - high - medium} Low or none; {problems.Count} rows reported");
-        Console.Out.WriteLine(log ? string.Create(CultureInfo.InvariantCulture, $"{summary}; {weak} weak titles logged") : summary);
+        await stdout.WriteLineAsync(log ? string.Create(CultureInfo.InvariantCulture, $"{summary}; {weak} weak titles logged") : summary);
         return 0;
     }
 
-    private static void ShowProgress(int done, int total)
+    /// <summary>On a terminal the line rewrites itself; redirected to a file, each report is a line of its own.</summary>
+    private static void ShowProgress(TextWriter stderr, int done, int total)
     {
         var line = string.Create(CultureInfo.InvariantCulture, $"Matched {done:N0} of {total:N0} titles");
-        if (Console.IsErrorRedirected)
+        if (stderr != Console.Error || Console.IsErrorRedirected)
         {
-            Console.Error.WriteLine(line);
+            stderr.WriteLine(line);
         }
         else
         {
-            Console.Error.Write("\r" + line + (done == total ? Environment.NewLine : ""));
+            stderr.Write("\r" + line + (done == total ? Environment.NewLine : ""));
         }
     }
 

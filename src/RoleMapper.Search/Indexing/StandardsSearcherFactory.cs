@@ -13,6 +13,8 @@ namespace RoleMapper.Search.Indexing;
 /// </summary>
 internal sealed class StandardsSearcherFactory(TitleParser parser, Analyzer analyzer, IReadOnlySet<string> seniorityWords) : SearcherFactory
 {
+    private const float SeniorityWordShare = 0.25f;
+
     private sealed record Pending(int Doc, Document Stored, List<(string Text, NameKind Kind, int[] Terms, string[] Written)> Names);
 
     public override IndexSearcher NewSearcher(IndexReader reader)
@@ -55,10 +57,11 @@ internal sealed class StandardsSearcherFactory(TitleParser parser, Analyzer anal
                 TypicalDurationMonths = stored.GetField(StandardsIndexSchema.Duration).GetInt32Value() ?? 0,
                 MaxFunding = stored.GetField(StandardsIndexSchema.Funding).GetInt32Value() ?? 0,
                 IsApproved = stored.Get(StandardsIndexSchema.Approved) == "true",
-                // Seniority words weigh nothing in a name: "Senior healthcare support worker" is fully covered by
-                // "Healthcare Support Worker"; the seniority itself is judged by level.
+                // Seniority words weigh little in a name: "Senior healthcare support worker" is nearly covered by
+                // "Senior Healthcare Support Worker" (whose "senior" is read as a level) but a plain "Bricklayer" still
+                // prefers the standard named "Bricklayer" to one listing "Senior bricklayer".
                 Names = names.Select(n => new IndexedName(n.Text, n.Kind, n.Terms, n.Written,
-                    n.Terms.Select(t => seniorityTerms.Contains(t) ? 0f : vocabulary.Weight(t)).ToArray())).ToArray(),
+                    n.Terms.Select(t => vocabulary.Weight(t) * (seniorityTerms.Contains(t) ? SeniorityWordShare : 1f)).ToArray())).ToArray(),
                 TextTerms = texts[i],
             };
             entries[doc] = entry;

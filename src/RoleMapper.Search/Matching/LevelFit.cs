@@ -13,6 +13,8 @@ internal static class LevelFit
     public const float PerLevelAway = 0.02f;
     public const float LowerLean = 0.025f;
     public const float HigherLean = 0.03f;
+    /// <summary>Heads and directors: the leadership standards come first anyway, the subject's standard leans only a little high.</summary>
+    public const float ExecutiveLean = 0.015f;
 
     public static float Adjustment(int level, ParsedTitle parsed)
     {
@@ -24,7 +26,8 @@ internal static class LevelFit
         fit += parsed.Lean switch
         {
             SeniorityLean.Lower => -LowerLean * Math.Max(0, level - 3),
-            SeniorityLean.Higher or SeniorityLean.Executive => HigherLean * (level - 3),
+            SeniorityLean.Higher => HigherLean * (level - 3),
+            SeniorityLean.Executive => ExecutiveLean * (level - 3),
             _ => 0,
         };
         return fit;

@@ -16,6 +16,9 @@ internal sealed record ScoredStandard(StandardEntry Entry, float Score, Evidence
         && slots.Any(s => s.Value > 0)
         && slots.Where(s => s.Value > 0).All(s => s.StemOnly || s.By is { Source: WordSource.Corrected or WordSource.Related });
 
+    /// <summary>The standard's own title says exactly the job: the canonical answer, even when another standard lists it too.</summary>
+    public bool NamedAfterTheJob => Evidence is { BestName.Kind: Indexing.NameKind.Title, NameScore: >= 0.999f } && !Guessed;
+
     /// <summary>Whether no word of the title met the best name as typed (only synonyms or guesses did).</summary>
     public bool NothingTyped => Evidence is not { BestNameSlots: var slots }
         || !slots.Any(s => s.Value > 0 && !s.StemOnly && s.By is { Source: WordSource.Typed });

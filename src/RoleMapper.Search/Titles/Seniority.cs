@@ -55,7 +55,8 @@ public sealed partial class Seniority
             words.Add(Squeeze(m.Value).ToLowerInvariant());
             return " ";
         });
-        return (Squeeze(rest), lean, words);
+        // "Assistant Director of Housing" leaves "of Housing": the linking word goes with the seniority.
+        return (LeadingLink().Replace(Squeeze(rest), ""), lean, words);
     }
 
     /// <summary>Executive wins; "Senior Assistant" is a senior version of an assistant, so higher wins over lower.</summary>
@@ -68,4 +69,7 @@ public sealed partial class Seniority
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:of|for|to|the)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingLink();
 }

@@ -25,6 +25,12 @@ public sealed partial class TitleParser(Abbreviations abbreviations, Seniority s
             .Where(q => q.Length > 0 && !q.Equals(main, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        // "Assistant Director - Finance": a head of service named after a dash; the subject is the qualifier.
+        if (rest.Length == 0 && lean == SeniorityLean.Executive && expandedQualifiers.Count > 0)
+        {
+            rest = expandedQualifiers[0];
+            expandedQualifiers.RemoveAt(0);
+        }
         return new ParsedTitle(cleaned, TitleParts.Alternatives(rest), expandedQualifiers, lean, seniorityWords, level)
         {
             WholeJobs = TitleParts.Alternatives(main),

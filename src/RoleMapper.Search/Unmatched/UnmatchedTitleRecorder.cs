@@ -14,9 +14,11 @@ public sealed class UnmatchedTitleRecorder(UnmatchedTitleStore store, TimeProvid
 {
     public const int Capacity = 10_000;
 
+    // Wait mode, but only ever TryWrite: a full queue makes TryWrite return false at once (DropWrite would report
+    // true for a sighting it threw away).
     private readonly Channel<Sighting> queue = Channel.CreateBounded<Sighting>(new BoundedChannelOptions(Capacity)
     {
-        FullMode = BoundedChannelFullMode.DropWrite,
+        FullMode = BoundedChannelFullMode.Wait,
         SingleReader = true,
     });
     private readonly SemaphoreSlim flushing = new(1, 1);

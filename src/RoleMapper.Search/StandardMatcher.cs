@@ -93,9 +93,12 @@ public sealed class StandardMatcher
         var scored = new Dictionary<StandardEntry, ScoredStandard>();
         if (query.HasWords)
         {
-            var hits = CandidateQuery.UsesCachedFilter(options)
-                ? searcher.Search(CandidateQuery.Words(query, searcher.Vocabulary), searcher.ApprovedOnly, CandidatePool).ScoreDocs
-                : searcher.Search(CandidateQuery.Build(query, options, searcher.Vocabulary), CandidatePool).ScoreDocs;
+            var hits = FindCandidates(query, options, searcher, commonWords: false);
+            if (hits.Length < CandidatePool / 4)
+            {
+                // The rare words found little (perhaps only in standards the options leave out): let the common ones in.
+                hits = FindCandidates(query, options, searcher, commonWords: true);
+            }
             foreach (var hit in hits)
             {
                 if (searcher.Entries[hit.Doc] is { } entry)
@@ -120,6 +123,11 @@ public sealed class StandardMatcher
         var candidates = ranked.Select((s, i) => ToCandidate(s, bands[i], parsed, GroupName)).ToList();
         return new MatchResult(parsed.Cleaned, candidates) { NormalisedTitle = query.Reading };
     }
+
+    private static ScoreDoc[] FindCandidates(TitleQuery query, MatchOptions options, StandardsSearcher searcher, bool commonWords) =>
+        CandidateQuery.UsesCachedFilter(options)
+            ? searcher.Search(CandidateQuery.Words(query, searcher.Vocabulary, commonWords), searcher.ApprovedOnly, CandidatePool).ScoreDocs
+            : searcher.Search(CandidateQuery.Build(query, options, searcher.Vocabulary, commonWords), CandidatePool).ScoreDocs;
 
     private static ScoredStandard Score(StandardEntry entry, TitleQuery query)
     {

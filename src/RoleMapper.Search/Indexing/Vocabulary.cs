@@ -12,6 +12,7 @@ internal sealed class Vocabulary
     private readonly List<string> written = [];
     private readonly List<string> stems = [];
     private readonly List<int> nameCounts = [];
+    private readonly Dictionary<(int Id, string Written), int> writtenCounts = [];
     private float[] weights = [];
 
     public int Count => written.Count;
@@ -45,18 +46,28 @@ internal sealed class Vocabulary
     }
 
     /// <summary>Counts one name; each distinct word in it counts once.</summary>
-    public void CountName(IEnumerable<int> terms, IEnumerable<string> writtenWords)
+    public void CountName(IReadOnlyList<int> terms, IReadOnlyList<string> writtenWords)
     {
         NameCount++;
         foreach (var id in terms.Distinct())
         {
             nameCounts[id]++;
         }
+        for (var i = 0; i < terms.Count; i++)
+        {
+            writtenCounts[(terms[i], writtenWords[i])] = writtenCounts.GetValueOrDefault((terms[i], writtenWords[i])) + 1;
+        }
         WrittenNameWords.UnionWith(writtenWords);
     }
 
     public void Freeze()
     {
+        // Each stem shows as the way names most often write it: "housing" rather than "houses" for "hous".
+        foreach (var best in writtenCounts.GroupBy(w => w.Key.Id).Select(g => g.MaxBy(w => w.Value).Key))
+        {
+            written[best.Id] = best.Written;
+        }
+        writtenCounts.Clear();
         MaxWeight = MathF.Log(1 + NameCount);
         weights = nameCounts.Select(n => n > 0 ? MathF.Log(1 + NameCount / (float)n) : MaxWeight).ToArray();
     }

@@ -17,7 +17,7 @@ internal static class CandidateQuery
     /// <summary>Words weighing less are in hundreds of names ("officer", "manager", "assistant").</summary>
     private const float CommonWordWeight = ConfidenceBands.GenericWeight;
 
-    public static Query Build(TitleQuery query, MatchOptions options, Vocabulary vocabulary)
+    public static Query Build(TitleQuery query, MatchOptions options, Vocabulary vocabulary, bool commonWords = false)
     {
         var words = new BooleanQuery();
         var added = new HashSet<(string, int)>();
@@ -30,7 +30,7 @@ internal static class CandidateQuery
             // Similar role words only adjust the score of standards the subject words found: as search terms
             // ("officer", "adviser", "practitioner"...) they would match half the index and slow every search.
             // Likewise a common word ("officer") finds candidates only when the job has no rarer word to find them by.
-            var hasRareWord = job.Slots.Any(s => s.Options[0].Terms.Any(t => vocabulary.InNames(t) && vocabulary.Weight(t) >= CommonWordWeight));
+            var hasRareWord = !commonWords && job.Slots.Any(s => s.Options[0].Terms.Any(t => vocabulary.InNames(t) && vocabulary.Weight(t) >= CommonWordWeight));
             foreach (var option in job.Slots.SelectMany(s => s.Options).Where(o => o.Written != TitleQueryBuilder.SimilarRole))
             {
                 foreach (var term in option.Terms)
@@ -62,9 +62,9 @@ internal static class CandidateQuery
     public static bool UsesCachedFilter(MatchOptions options) =>
         !options.IncludeRetired && options.MinLevel is null && options.MaxLevel is null && options.Routes is not { Count: > 0 };
 
-    public static Query Words(TitleQuery query, Vocabulary vocabulary)
+    public static Query Words(TitleQuery query, Vocabulary vocabulary, bool commonWords = false)
     {
-        var all = (BooleanQuery)Build(query, new MatchOptions { IncludeRetired = true }, vocabulary);
+        var all = (BooleanQuery)Build(query, new MatchOptions { IncludeRetired = true }, vocabulary, commonWords);
         return all.Clauses[0].Query;
     }
 

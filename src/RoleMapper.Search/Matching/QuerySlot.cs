@@ -18,7 +18,11 @@ internal enum WordSource
 /// <see cref="Strict"/>: a reading of several title words at once ("maintenance operative" as "property maintenance")
 /// counts only whole, or "operative" would be met by the "maintenance" the title already has.
 /// </summary>
-internal sealed record SlotOption(int[] Terms, bool AllNeeded, float Factor, WordSource Source, string Written, bool Strict = false);
+internal sealed record SlotOption(int[] Terms, bool AllNeeded, float Factor, WordSource Source, string Written, bool Strict = false)
+{
+    /// <summary>The title words this reading replaces, when more than the one slot ("housing options").</summary>
+    public string? From { get; init; }
+}
 
 /// <summary>A word of the title (or a slash group, "Loader/Driver") with its readings and how much it weighs.</summary>
 internal sealed class QuerySlot(string written, string[] stems, string[] words, float weight, List<SlotOption> options)

@@ -63,14 +63,28 @@ internal static class Reasons
         };
     }
 
-    /// <summary>"'refuse' read as 'waste'" for each word the best name met through another reading.</summary>
-    private static IEnumerable<string> Readings(Evidence evidence) =>
-        evidence.BestNameSlots
-            .Select((match, i) => (match.By, Slot: evidence.Job.Slots[i]))
-            .Where(m => m.By is { Source: not WordSource.Typed } && m.By.Written != TitleQueryBuilder.SimilarRole)
-            .Select(m => m.By!.Source == WordSource.Corrected
-                ? $"'{m.Slot.Written}' read as '{m.By.Written}' (spelling)"
-                : $"'{m.Slot.Written}' read as '{m.By.Written}'");
+    /// <summary>
+    /// "'refuse' read as 'waste'" for each word the best name met through another reading; title words read together
+    /// by one rule show together ("'housing options' read as 'housing'").
+    /// </summary>
+    private static IEnumerable<string> Readings(Evidence evidence)
+    {
+        var slots = evidence.Job.Slots;
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var by = evidence.BestNameSlots[i].By;
+            if (by is not { Source: not WordSource.Typed } || by.Written == TitleQueryBuilder.SimilarRole)
+            {
+                continue;
+            }
+            var words = by.From ?? slots[i].Written;
+            while (i + 1 < slots.Count && ReferenceEquals(evidence.BestNameSlots[i + 1].By, by))
+            {
+                i++;
+            }
+            yield return by.Source == WordSource.Corrected ? $"'{words}' read as '{by.Written}' (spelling)" : $"'{words}' read as '{by.Written}'";
+        }
+    }
 
     private static string Words(Evidence evidence, float[] values) =>
         string.Join(", ", evidence.Job.Slots.Where((_, i) => values[i] > 0).Select(s => s.Written));

@@ -102,9 +102,13 @@ internal sealed class TitleQueryBuilder(TitleAnalyzer plain, Synonyms synonyms, 
                         continue;
                     }
                     var written = string.Join(' ', ids.Select(vocabulary.Written));
+                    var option = new SlotOption(ids, AllNeeded: ids.Length > 1, SynonymFactor, WordSource.Synonym, written, Strict: length > 1)
+                    {
+                        From = length > 1 ? string.Join(' ', span.Select(s => s.Written)) : null,
+                    };
                     foreach (var slot in span)
                     {
-                        slot.Options.Add(new SlotOption(ids, AllNeeded: ids.Length > 1, SynonymFactor, WordSource.Synonym, written, Strict: length > 1));
+                        slot.Options.Add(option);
                     }
                 }
             }

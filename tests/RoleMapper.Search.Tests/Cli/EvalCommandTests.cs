@@ -73,7 +73,7 @@ public class EvalCommandTests(SnapshotIndex snapshot)
 
     internal static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
     {
-        var root = new RootCommand { EvalCommand.Create(), MatchCommand.Create() };
+        var root = new RootCommand { EvalCommand.Create(), MatchCommand.Create(), UnmatchedCommand.Create() };
         using var output = new StringWriter();
         using var errors = new StringWriter();
         var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });

@@ -103,6 +103,22 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
         Assert.Equal(UnmatchedTitle.MaxTitleLength, row.ExampleTitle.Length);
     }
 
+    [Fact]
+    public async Task The_command_lists_the_most_frequent_first()
+    {
+        using var recorder = NewRecorder();
+        recorder.Record(Weak("dog warden", "Dog Warden"));
+        recorder.Record(Weak("lollipop person", "Lollipop Person"));
+        recorder.Record(Weak("lollipop person", "Lollipop Lady"));
+        await recorder.FlushAsync();
+
+        var (code, output, _) = await Cli.EvalCommandTests.RunAsync("unmatched", "--db", database.FilePath, "--top", "5");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("     2  lollipop person  (e.g. \"Lollipop Lady\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains("dog warden", lines[1], StringComparison.Ordinal);
+    }
+
     private UnmatchedTitleRecorder NewRecorder() =>
         new(new UnmatchedTitleStore(database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>()), clock);
 

@@ -118,6 +118,7 @@ public sealed class StandardMatcher
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Entry.Reference, StringComparer.Ordinal)
             .Take(Math.Clamp(options.Top, 1, 50))
+            .Select(s => WithEvidence(s, query))
             .ToList();
         var bands = ConfidenceBands.Assign(ranked, query);
         var candidates = ranked.Select((s, i) => ToCandidate(s, bands[i], parsed, GroupName)).ToList();
@@ -126,22 +127,39 @@ public sealed class StandardMatcher
 
     private static ScoreDoc[] FindCandidates(TitleQuery query, MatchOptions options, StandardsSearcher searcher, bool commonWords) =>
         CandidateQuery.UsesCachedFilter(options)
-            ? searcher.Search(CandidateQuery.Words(query, searcher.Vocabulary, commonWords), searcher.ApprovedOnly, CandidatePool).ScoreDocs
-            : searcher.Search(CandidateQuery.Build(query, options, searcher.Vocabulary, commonWords), CandidatePool).ScoreDocs;
+            ? searcher.Search(CandidateQuery.Words(query, searcher, commonWords), searcher.ApprovedOnly, CandidatePool).ScoreDocs
+            : searcher.Search(CandidateQuery.Build(query, options, searcher, commonWords), CandidatePool).ScoreDocs;
 
+    /// <summary>The score of a pooled candidate; its evidence is worked out later, and only if it is shown.</summary>
     private static ScoredStandard Score(StandardEntry entry, TitleQuery query)
     {
-        var evidence = CandidateScorer.Score(entry, query.Jobs[0]);
+        var (best, aboutness) = CandidateScorer.Quick(entry, query.Jobs[0]);
         for (var j = 1; j < query.Jobs.Count; j++)
         {
-            var other = CandidateScorer.Score(entry, query.Jobs[j]);
-            evidence = other.Score > evidence.Score ? other : evidence;
+            var other = CandidateScorer.Quick(entry, query.Jobs[j]);
+            (best, aboutness) = other.Score > best ? other : (best, aboutness);
         }
-        var score = evidence.Score
+        var score = best
             + QualifierWeight * CandidateScorer.Qualifiers(entry, query.Qualifiers)
             + LevelFit.Adjustment(entry.Level, query.Parsed)
-            + AboutnessWeight * evidence.Aboutness;
-        return new ScoredStandard(entry, score, evidence, Leadership: false);
+            + AboutnessWeight * aboutness;
+        return new ScoredStandard(entry, score, Evidence: null, Leadership: false);
+    }
+
+    /// <summary>The evidence behind a candidate that will be shown: for its confidence and its reason.</summary>
+    private static ScoredStandard WithEvidence(ScoredStandard scored, TitleQuery query)
+    {
+        if (scored.Evidence is not null || !query.HasWords)
+        {
+            return scored;
+        }
+        var evidence = CandidateScorer.Score(scored.Entry, query.Jobs[0]);
+        for (var j = 1; j < query.Jobs.Count; j++)
+        {
+            var other = CandidateScorer.Score(scored.Entry, query.Jobs[j]);
+            evidence = other.Score > evidence.Score ? other : evidence;
+        }
+        return scored with { Evidence = scored.Leadership && evidence.NameScore <= 0 ? null : evidence };
     }
 
     /// <summary>

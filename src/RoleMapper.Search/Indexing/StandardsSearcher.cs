@@ -18,6 +18,15 @@ internal sealed class StandardsSearcher(IndexReader reader, StandardEntry?[] ent
     public System.Collections.Concurrent.ConcurrentDictionary<string, object> UnknownWords { get; } = new(StringComparer.Ordinal);
     public const int MostUnknownWords = 50_000;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> termContexts = new();
+
+    /// <summary>
+    /// A term query whose term statistics are looked up once per reader and reused: building them means a walk of the
+    /// term dictionary that allocates several kilobytes, on every query, for every term.
+    /// </summary>
+    public TermQuery TermQuery(string field, string text) =>
+        new(new Term(field, text), termContexts.GetOrAdd((field, text), key => TermContext.Build(TopReaderContext, new Term(key.Field, key.Text))));
+
     /// <summary>Approved standards only, as a bit set built once per reader.</summary>
     public Filter ApprovedOnly { get; } = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(StandardsIndexSchema.Approved, "true"))));
 

@@ -17,15 +17,18 @@ internal static class CandidateQuery
     /// <summary>Words weighing less are in hundreds of names ("officer", "manager", "assistant").</summary>
     private const float CommonWordWeight = ConfidenceBands.GenericWeight;
 
-    public static Query Build(TitleQuery query, MatchOptions options, Vocabulary vocabulary, bool commonWords = false)
+    public static Query Build(TitleQuery query, MatchOptions options, StandardsSearcher searcher, bool commonWords = false)
     {
+        var vocabulary = searcher.Vocabulary;
         var words = new BooleanQuery();
         var added = new HashSet<(string, int)>();
         foreach (var job in query.Jobs)
         {
             if (job.ExactKey.Length > 0)
             {
-                words.Add(new TermQuery(new Term(StandardsIndexSchema.Exact, job.ExactKey)) { Boost = ExactBoost }, Occur.SHOULD);
+                var exact = searcher.TermQuery(StandardsIndexSchema.Exact, job.ExactKey);
+                exact.Boost = ExactBoost;
+                words.Add(exact, Occur.SHOULD);
             }
             // Similar role words only adjust the score of standards the subject words found: as search terms
             // ("officer", "adviser", "practitioner"...) they would match half the index and slow every search.
@@ -41,13 +44,13 @@ internal static class CandidateQuery
                     }
                     if (vocabulary.InNames(term))
                     {
-                        AddTerm(words, added, StandardsIndexSchema.Names, term, NamesBoost * option.Factor, vocabulary);
+                        AddTerm(words, added, StandardsIndexSchema.Names, term, NamesBoost * option.Factor, searcher);
                     }
                     else
                     {
                         // Descriptions are searched only for words no name uses ("lifeguard"): for other words the names
                         // find the candidates, and description hits of common words would only flood the pool.
-                        AddTerm(words, added, StandardsIndexSchema.Text, term, TextBoost * option.Factor, vocabulary);
+                        AddTerm(words, added, StandardsIndexSchema.Text, term, TextBoost * option.Factor, searcher);
                     }
                 }
             }
@@ -62,17 +65,19 @@ internal static class CandidateQuery
     public static bool UsesCachedFilter(MatchOptions options) =>
         !options.IncludeRetired && options.MinLevel is null && options.MaxLevel is null && options.Routes is not { Count: > 0 };
 
-    public static Query Words(TitleQuery query, Vocabulary vocabulary, bool commonWords = false)
+    public static Query Words(TitleQuery query, StandardsSearcher searcher, bool commonWords = false)
     {
-        var all = (BooleanQuery)Build(query, new MatchOptions { IncludeRetired = true }, vocabulary, commonWords);
+        var all = (BooleanQuery)Build(query, new MatchOptions { IncludeRetired = true }, searcher, commonWords);
         return all.Clauses[0].Query;
     }
 
-    private static void AddTerm(BooleanQuery words, HashSet<(string, int)> added, string field, int term, float boost, Vocabulary vocabulary)
+    private static void AddTerm(BooleanQuery words, HashSet<(string, int)> added, string field, int term, float boost, StandardsSearcher searcher)
     {
         if (added.Add((field, term)))
         {
-            words.Add(new TermQuery(new Term(field, vocabulary.Stem(term))) { Boost = boost }, Occur.SHOULD);
+            var query = searcher.TermQuery(field, searcher.Vocabulary.Stem(term));
+            query.Boost = boost;
+            words.Add(query, Occur.SHOULD);
         }
     }
 

@@ -39,12 +39,47 @@ internal static class CandidateScorer
     public const float OtherNameWeight = 0.3f;
     public const float TextWeight = 0.12f;
 
+    /// <summary>The score alone, for the whole candidate pool: no allocation (the evidence is worked out again, in full,
+    /// only for the few standards that are shown).</summary>
+    public static (float Score, float Aboutness) Quick(StandardEntry entry, JobQuery job)
+    {
+        var n = job.Slots.Count;
+        if (scratch is null || scratch.Current.Length < n)
+        {
+            scratch = new Scratch(Math.Max(n, TitleQueryBuilder.MaxSlots));
+        }
+        Array.Clear(scratch.Other, 0, n);
+        var result = Run(entry, job, scratch.Current, scratch.Best, scratch.Other, scratch.Text);
+        return (result.Score, result.Aboutness);
+    }
+
     public static Evidence Score(StandardEntry entry, JobQuery job)
     {
+        var n = job.Slots.Count;
+        var (best, other, text) = (new SlotMatch[n], new float[n], new float[n]);
+        var result = Run(entry, job, new SlotMatch[n], best, other, text);
+        return new Evidence(job, result.BestName, result.BestSlots, result.NameScore, other, text, result.Score, result.Aboutness);
+    }
+
+    private sealed class Scratch(int size)
+    {
+        public SlotMatch[] Current { get; } = new SlotMatch[size];
+        public SlotMatch[] Best { get; } = new SlotMatch[size];
+        public float[] Other { get; } = new float[size];
+        public float[] Text { get; } = new float[size];
+    }
+
+    [ThreadStatic]
+    private static Scratch? scratch;
+
+    private readonly record struct Outcome(IndexedName? BestName, SlotMatch[] BestSlots, float NameScore, float Score, float Aboutness);
+
+    /// <param name="otherNames">Zeroed on entry; on return, what other names add per query word.</param>
+    private static Outcome Run(StandardEntry entry, JobQuery job, SlotMatch[] current, SlotMatch[] bestSlots, float[] otherNames, float[] text)
+    {
         var slots = job.Slots;
-        var otherNames = new float[slots.Count];
-        var bestSlots = new SlotMatch[slots.Count];
-        var current = new SlotMatch[slots.Count];
+        var n = slots.Count;
+        Array.Clear(bestSlots, 0, n);
         IndexedName? bestName = null;
         var bestScore = 0f;
         var namesMatched = 0;
@@ -63,7 +98,7 @@ internal static class CandidateScorer
             };
             var matched = 0f;
             var positions = 0;
-            for (var s = 0; s < slots.Count; s++)
+            for (var s = 0; s < n; s++)
             {
                 current[s] = Match(slots[s], name);
                 matched += slots[s].Weight * current[s].Value;
@@ -85,10 +120,9 @@ internal static class CandidateScorer
             }
         }
 
-        var text = new float[slots.Count];
         var extra = 0f;
         var described = 0f;
-        for (var s = 0; s < slots.Count; s++)
+        for (var s = 0; s < n; s++)
         {
             var inText = InText(slots[s], entry.TextTerms);
             described += slots[s].Weight * inText;
@@ -100,7 +134,7 @@ internal static class CandidateScorer
         // How much the standard is about the title's words beyond its best name: several of its names have them, and
         // its description uses them. Only a tie-breaker.
         var aboutness = 0.5f * described / job.TotalWeight + 0.5f * Math.Min(1f, namesMatched / 3f);
-        return new Evidence(job, bestName, bestSlots, bestScore, otherNames, text, bestScore + extra / job.TotalWeight, aboutness);
+        return new Outcome(bestName, bestSlots, bestScore, bestScore + extra / job.TotalWeight, aboutness);
     }
 
     /// <summary>How well the qualifier words ("Food Safety", "Parking") are met anywhere in the standard, 0 to 1.</summary>

@@ -28,15 +28,18 @@ internal sealed class OccupationGroups(OnsOccupations ons, SocStandards standard
     /// tail is the whole job.</summary>
     public (IReadOnlyList<string> Groups, bool Whole) GroupsOf(JobQuery job)
     {
-        var stems = job.ExactKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var start = 0; start < stems.Length; start++)
+        var key = job.ExactKey;
+        var words = key.Count(c => c == ' ') + 1;
+        for (var start = 0; start < words; start++)
         {
-            var groups = ons.GroupsOf(string.Join(' ', stems[start..]));
+            // Each tail of the stemmed words is a substring of the key: no joining needed.
+            var groups = ons.GroupsOf(key);
+            var oneWord = start == words - 1;
+            key = oneWord ? key : key[(key.IndexOf(' ', StringComparison.Ordinal) + 1)..];
             if (groups.Count == 0)
             {
                 continue;
             }
-            var oneWord = start == stems.Length - 1;
             return (groups.Count > MostGroups || (oneWord && groups.Count > 1) ? [] : groups, start == 0);
         }
         return ([], false);

@@ -83,9 +83,13 @@ internal static class MatchCommand
         var weak = 0;
         if (log)
         {
+            // In chunks the size of the recorder's queue, so a big file is logged whole rather than cut at the queue's bound.
             var recorder = services.GetRequiredService<UnmatchedTitleRecorder>();
-            weak = matched.Count(m => recorder.Record(m.Result));
-            await recorder.FlushAsync(ct);
+            foreach (var chunk in matched.Chunk(UnmatchedTitleRecorder.Capacity))
+            {
+                weak += chunk.Count(m => recorder.Record(m.Result));
+                await recorder.FlushAsync(ct);
+            }
         }
         var high = matched.Count(m => m.Result.Best?.Confidence == Confidence.High);
         var medium = matched.Count(m => m.Result.Best?.Confidence == Confidence.Medium);

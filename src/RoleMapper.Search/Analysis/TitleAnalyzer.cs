@@ -15,11 +15,8 @@ public sealed class TitleAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new StandardTokenizer(StandardsIndexSchema.Version, reader);
-        TokenStream stream = new EnglishPossessiveFilter(StandardsIndexSchema.Version, source);
-        stream = new LowerCaseFilter(StandardsIndexSchema.Version, stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(StandardsIndexSchema.Version, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
+        var (source, words) = SurfaceAnalyzer.Words(reader);
+        TokenStream stream = new StopFilter(StandardsIndexSchema.Version, words, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
@@ -33,10 +30,16 @@ public sealed class SurfaceAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        var (source, words) = Words(reader);
+        return new TokenStreamComponents(source, words);
+    }
+
+    /// <summary>The start both analyzers share: split, possessives off, lower case, accents folded.</summary>
+    internal static (Tokenizer Source, TokenStream Words) Words(TextReader reader)
+    {
         var source = new StandardTokenizer(StandardsIndexSchema.Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(StandardsIndexSchema.Version, source);
         stream = new LowerCaseFilter(StandardsIndexSchema.Version, stream);
-        stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(source, stream);
+        return (source, new ASCIIFoldingFilter(stream));
     }
 }

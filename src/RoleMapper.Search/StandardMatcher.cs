@@ -20,7 +20,7 @@ public sealed class StandardMatcher
     public const int MaxTitleLength = TitleText.MaxLength;
     /// <summary>How many candidates Lucene hands to the scorer.</summary>
     private const int CandidatePool = 60;
-    /// <summary>Qualifier words ("Food Safety") can add this much at most.</summary>
+    /// <summary>Qualifier words ("Taxis") can add this much at most.</summary>
     private const float QualifierWeight = 0.08f;
     /// <summary>How much <see cref="Evidence.Aboutness"/> adds, at most: a tie-breaker.</summary>
     private const float AboutnessWeight = 0.1f;
@@ -186,8 +186,8 @@ public sealed class StandardMatcher
     }
 
     /// <summary>
-    /// "Head of Leisure": Senior leader first, then the best leisure standard, then the management standard; with no
-    /// subject ("Chief Executive") the leadership standards alone. Experts map heads of service this way.
+    /// "Head of Housing": Senior leader first, then the best housing standard, then the management standard; with no
+    /// subject ("Chief Officer") the leadership standards alone. Experts map heads of service this way.
     /// </summary>
     private void BringInLeadership(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
     {

@@ -4,7 +4,7 @@
 ons-titles.csv: every job title of the index as people write it (the column INDEXOCC_-_natural_word_order), lower
 case, with its SOC 2020 unit group; one row per distinct (title, group). The matcher uses it as general knowledge of
 job-title wording: which words are real job-title words (so "Councillor" is never spell-corrected), and which jobs the
-ONS groups together (so "Roadsman" can borrow the standards of the other jobs in its unit group).
+ONS groups together (so "Lengthsman" can borrow the standards of the other jobs in its unit group).
 ons-unit-groups.csv: the name of each unit group, for reasons.
 
     python3 tools/matching/extract_ons_titles.py ../shared/data/titles/ons_soc2020_coding_index_v12.csv

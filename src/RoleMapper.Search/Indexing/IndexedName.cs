@@ -20,8 +20,8 @@ internal sealed class IndexedName(string text, NameKind kind, int[] terms, strin
     public string Text { get; } = text;
     public NameKind Kind { get; } = kind;
     public int[] Terms { get; } = terms;
-    /// <summary>Each position's word as written (lower case), to tell "workers" (the same word) from "translational"
-    /// (another word with the same stem as "translator").</summary>
+    /// <summary>Each position's word as written (lower case), to tell "workers" (the same word) from "organisation"
+    /// (another word with the same stem as "organiser").</summary>
     public string[] Written { get; } = written;
     public float[] Weights { get; } = weights;
     public float TotalWeight { get; } = weights.Sum();

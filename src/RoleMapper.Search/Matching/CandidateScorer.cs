@@ -3,7 +3,7 @@ using RoleMapper.Search.Indexing;
 namespace RoleMapper.Search.Matching;
 
 /// <summary>How well one query word was met by one name: how much (0 to 1), where in the name, and by which reading.</summary>
-/// <param name="StemOnly">Met by a different word with the same stem ("translational" for "translator").</param>
+/// <param name="StemOnly">Met by a different word with the same stem ("organisation" for "organiser").</param>
 internal readonly record struct SlotMatch(float Value, int Positions, SlotOption? By, bool StemOnly = false);
 
 /// <summary>The evidence for one standard: its best-matching name, and what other names and its overview added.</summary>
@@ -137,7 +137,7 @@ internal static class CandidateScorer
         return new Outcome(bestName, bestSlots, bestScore, bestScore + extra / job.TotalWeight, aboutness);
     }
 
-    /// <summary>How well the qualifier words ("Food Safety", "Parking") are met anywhere in the standard, 0 to 1.</summary>
+    /// <summary>How well the qualifier words ("Taxis", "Structural") are met anywhere in the standard, 0 to 1.</summary>
     public static float Qualifiers(StandardEntry entry, IReadOnlyList<QuerySlot> qualifiers)
     {
         if (qualifiers.Count == 0)
@@ -188,7 +188,7 @@ internal static class CandidateScorer
 
     /// <summary>
     /// Whether the title's word is the name's word at one of these positions, give or take a plural or a possessive.
-    /// Porter stems some different words alike ("translator", "translational"); those meet at <see cref="StemOnlyFactor"/>.
+    /// Porter stems some different words alike ("organiser", "organisation"); those meet at <see cref="StemOnlyFactor"/>.
     /// </summary>
     private static bool SameWord(string typed, IndexedName name, int positions)
     {

@@ -5,7 +5,7 @@ namespace RoleMapper.Search.Matching;
 
 /// <summary>
 /// The general standards of <c>data/matching/fallback-standards.csv</c>, offered by the role word of a title (its last
-/// word: "officer", "assistant") when nothing fits well: "Land Charges Officer" has no standard of its own, and HR
+/// word: "officer", "assistant") when nothing fits well: "Electoral Services Officer" has no standard of its own, and HR
 /// teams map such roles to Public service operational delivery officer or Business administrator.
 /// </summary>
 internal sealed class Fallbacks

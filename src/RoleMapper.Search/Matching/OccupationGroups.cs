@@ -4,9 +4,9 @@ using RoleMapper.Search.Occupations;
 namespace RoleMapper.Search.Matching;
 
 /// <summary>
-/// Borrows the standards of a title's ONS unit group: "Roadsman" is in the group of road workers and highways
+/// Borrows the standards of a title's ONS unit group: "Lengthsman" is in the group of road workers and highways
 /// operatives, whose titles match Highways maintenance skilled operative. The title is looked up whole, then without
-/// its first words ("Senior Highway Network Inspector", "Highway Network Inspector", "Network Inspector"); a single
+/// its first words ("Senior Street Lighting Inspector", "Street Lighting Inspector", "Lighting Inspector"); a single
 /// word counts only when the ONS puts it in one group, since "Officer" alone says nothing.
 /// A standard the title's own words also found gains a little; one found only through the group comes in at Low to
 /// Medium, never High.

@@ -38,7 +38,7 @@ internal sealed class QuerySlot(string written, string[] stems, string[] words, 
     public List<SlotOption> Options { get; } = options;
 }
 
-/// <summary>One way of naming the job (most titles have one; "Site Manager / Caretaker" has two).</summary>
+/// <summary>One way of naming the job (most titles have one; "Cook / Cleaner" has two).</summary>
 internal sealed record JobQuery(string Text, List<QuerySlot> Slots, string ExactKey)
 {
     public float TotalWeight { get; } = Slots.Sum(s => s.Weight);

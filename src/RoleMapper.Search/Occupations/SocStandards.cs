@@ -7,7 +7,7 @@ public sealed record SocStandard(string Reference, float Share);
 /// Which standards the jobs of each ONS unit group match (data/matching/soc-standards.csv): made by matching every
 /// title of the coding index with the matcher itself and counting the High-confidence answers per group
 /// (<c>dotnet run --project tools/RoleMapper.Benchmarks -- soc-standards</c>). A title the standards do not name, like
-/// "Roadsman", can then borrow the standards that the other jobs of its group ("Road worker", "Highways operative")
+/// "Lengthsman", can then borrow the standards that the other jobs of its group ("Road worker", "Highways operative")
 /// match. Derived from ONS and the standards only; no labelled titles are involved.
 /// </summary>
 public sealed class SocStandards

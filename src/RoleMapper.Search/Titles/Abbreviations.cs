@@ -5,7 +5,7 @@ namespace RoleMapper.Search.Titles;
 /// <summary>
 /// Spells out abbreviations in a job title: "Snr HR Mgr" reads "Senior Human Resources Manager", "Highways Maint."
 /// reads "Highways Maintenance". The same expansion is applied to standards' job titles when the index is built, so
-/// "HR Advisor" meets the feed's "Hr advisor" and "Human resources advisor" alike.
+/// "HR Officer" meets the feed's "Hr officer" and "Human resources officer" alike.
 /// Lists: <c>data/matching/abbreviations-ons.csv</c> (ONS) and <c>abbreviations-council.csv</c> (ours, which wins).
 /// </summary>
 public sealed partial class Abbreviations

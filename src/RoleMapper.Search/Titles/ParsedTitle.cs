@@ -6,8 +6,8 @@ namespace RoleMapper.Search.Titles;
 /// </summary>
 /// <param name="Cleaned">The input made safe (<see cref="TitleText.Clean"/>), before anything was taken out.</param>
 /// <param name="Jobs">The job, abbreviations spelt out and seniority words taken out; two or more when the title
-/// names alternatives ("Site Manager / Caretaker"). Empty when only seniority was left ("Chief Executive").</param>
-/// <param name="Qualifiers">What stood in brackets or after a dash and may carry meaning ("Food Safety", "Civil").</param>
+/// names alternatives ("Cook / Cleaner"). Empty when only seniority was left ("Chief Officer").</param>
+/// <param name="Qualifiers">What stood in brackets or after a dash and may carry meaning ("Taxis", "Structural").</param>
 /// <param name="SeniorityWords">The seniority words as read, lower case ("senior", "head of").</param>
 /// <param name="Level">An apprenticeship level the title names ("Level 3"), if any.</param>
 public sealed record ParsedTitle(

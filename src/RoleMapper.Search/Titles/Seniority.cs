@@ -37,7 +37,7 @@ public sealed partial class Seniority
     {
         var lean = SeniorityLean.None;
         var words = new List<string>();
-        // "Chief Digital Officer", "Chief Finance Officer": the C-suite pattern. "Chief Cashier" stays a senior cashier.
+        // "Chief Information Officer", "Chief Operating Officer": the C-suite pattern. "Chief Clerk" stays a senior clerk.
         var chiefOfficer = ChiefOfficer().Match(title);
         if (chiefOfficer.Success)
         {

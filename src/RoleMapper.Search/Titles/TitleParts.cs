@@ -4,7 +4,7 @@ namespace RoleMapper.Search.Titles;
 
 /// <summary>
 /// Splits a job title into the job itself and its qualifiers: what stands in brackets or after a dash, comma or colon
-/// ("Social Worker - Children's Services", "Environmental Health Officer (Food Safety)"). Qualifiers that only name a
+/// ("Social Worker - Adults Team", "Licensing Officer (Taxis)"). Qualifiers that only name a
 /// team, an area or a contract are dropped here; the matcher later drops qualifier words no standard uses (places).
 /// </summary>
 public static partial class TitleParts
@@ -50,7 +50,7 @@ public static partial class TitleParts
     /// <summary>"PA to the Director" is a personal assistant: who they support is context, not the job.</summary>
     public static string WithoutSupportedPerson(string main) => SupportedPerson().Replace(main, "${role}");
 
-    /// <summary>"Site Manager / Caretaker", "Carpenter or Joiner": two ways to name one job, matched as alternatives.</summary>
+    /// <summary>"Cook / Cleaner", "Plumber or Heating Engineer": two ways to name one job, matched as alternatives.</summary>
     public static IReadOnlyList<string> Alternatives(string main) =>
         Alternative().Split(main).Select(Tidy).Where(a => a.Length > 0).ToList();
 
@@ -70,7 +70,7 @@ public static partial class TitleParts
     [GeneratedRegex(@"[()\[\]{}]")]
     private static partial Regex StrayBracket();
 
-    /// <summary>A dash with a space on either side (not "Collector-driver"), a comma, semicolon, colon or bar.</summary>
+    /// <summary>A dash with a space on either side (not "Driver-loader"), a comma, semicolon, colon or bar.</summary>
     [GeneratedRegex(@"\s+-+\s*|\s*-+\s+|\s*[,;:|]\s*")]
     private static partial Regex Separator();
 

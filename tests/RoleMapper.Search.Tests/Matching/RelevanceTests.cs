@@ -69,7 +69,7 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Manager")]
     [InlineData("Officer")]
     [InlineData("Councillor")]
-    [InlineData("Translator")]
+    [InlineData("Lollipop Lady")]
     [InlineData("Mayor")]
     public void Generic_or_unknown_titles_come_out_low(string title)
     {

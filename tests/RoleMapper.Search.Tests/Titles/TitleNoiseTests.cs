@@ -40,9 +40,9 @@ public class TitleNoiseTests
         Assert.Null(TitleNoise.Remove(title).Level);
 
     [Theory]
-    [InlineData("Environmental Health Officer (Food Safety)")]
-    [InlineData("Civil Enforcement Officer (Parking)")]
-    [InlineData("Engineer (Civil)")]
+    [InlineData("Licensing Officer (Taxis)")]
+    [InlineData("Engineer (Structural)")]
+    [InlineData("Surveyor (Building Control)")]
     [InlineData("Temporary Traffic Management Operative")]
     public void Meaningful_words_stay(string title) =>
         Assert.Equal(title, TitleNoise.Remove(title).Text);

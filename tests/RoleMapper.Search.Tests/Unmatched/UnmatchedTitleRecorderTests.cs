@@ -39,12 +39,12 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
     public async Task Later_flushes_add_to_the_same_row_and_keep_the_first_sighting()
     {
         using var recorder = NewRecorder();
-        recorder.Record(Weak("dog warden", "Dog Warden"));
+        recorder.Record(Weak("mace bearer", "Mace Bearer"));
         await recorder.FlushAsync();
         var first = clock.GetUtcNow().UtcDateTime;
         clock.Advance(TimeSpan.FromHours(3));
-        recorder.Record(Weak("dog warden", "Dog Warden (Temp)"));
-        recorder.Record(Weak("dog warden", "Dog Warden"));
+        recorder.Record(Weak("mace bearer", "Mace Bearer (Temp)"));
+        recorder.Record(Weak("mace bearer", "Mace Bearer"));
         await recorder.FlushAsync();
 
         var row = (await Rows()).Single();
@@ -107,7 +107,7 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
     public async Task The_command_lists_the_most_frequent_first()
     {
         using var recorder = NewRecorder();
-        recorder.Record(Weak("dog warden", "Dog Warden"));
+        recorder.Record(Weak("mace bearer", "Mace Bearer"));
         recorder.Record(Weak("lollipop person", "Lollipop Person"));
         recorder.Record(Weak("lollipop person", "Lollipop Lady"));
         await recorder.FlushAsync();
@@ -116,7 +116,7 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("     2  lollipop person  (e.g. \"Lollipop Lady\"", lines[0], StringComparison.Ordinal);
-        Assert.Contains("dog warden", lines[1], StringComparison.Ordinal);
+        Assert.Contains("mace bearer", lines[1], StringComparison.Ordinal);
     }
 
     private UnmatchedTitleRecorder NewRecorder() =>

@@ -12,6 +12,7 @@ using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Import;
 using RoleMapper.Core.Jobs;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Tenancy;
 
 namespace RoleMapper.Core;
@@ -47,6 +48,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddSingleton<JobLeaseStore>();
+        services.AddSingleton<UnmatchedTitleStore>();
         services.AddSingleton<FeedClient>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<DatabaseInitializer>();

@@ -12,6 +12,7 @@ using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Import;
 using RoleMapper.Core.Jobs;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Tenancy;
 
@@ -50,6 +51,7 @@ public static class CoreServiceCollectionExtensions
         // The LGA model never changes while the app runs; read data/maturity-model.json once, when first needed.
         services.AddSingleton(_ => MaturityModel.LoadDefault());
         services.AddSingleton<JobLeaseStore>();
+        services.AddSingleton<UnmatchedTitleStore>();
         services.AddSingleton<FeedClient>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<DatabaseInitializer>();

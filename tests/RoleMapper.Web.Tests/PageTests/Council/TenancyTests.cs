@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
+using RoleMapper.TestSupport;
 using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council;
@@ -20,6 +21,7 @@ public sealed class TenancyTests(HostFixture host)
         var b = await host.CouncilAsync();
         var (bInvitation, bToken) = await host.InvitationAsync(b);
         var bMemberId = await host.PersonAsync(b.Id, A.UniqueEmail("b-member"));
+        var bAssessment = await AssessmentAsync(b);
         var adminOfA = await host.SignedInAsync(a.AdminEmail);
         // A's own page gives a real form token to replay against B's addresses.
         var ownPage = await adminOfA.GetPageAsync($"/council/users/{a.AdminId}");
@@ -34,6 +36,8 @@ public sealed class TenancyTests(HostFixture host)
             (HttpMethod.Post, $"/council/users/{bMemberId}?handler=Role", [("Role", "Admin")]),
             (HttpMethod.Post, $"/council/users/{b.AdminId}?handler=Role", [("Role", "Member")]),
             (HttpMethod.Post, $"/council/users/{bMemberId}?handler=Remove", []),
+            (HttpMethod.Get, $"/council/maturity/{bAssessment}", []),
+            (HttpMethod.Get, $"/council/maturity/summary?id={bAssessment}", []),
         ];
         foreach (var (method, path, form) in attempts)
         {
@@ -48,6 +52,7 @@ public sealed class TenancyTests(HostFixture host)
 
             Assert.True(HttpStatusCode.NotFound == response.StatusCode, $"{method} {path} answered {response.StatusCode}");
             Assert.DoesNotContain(b.AdminEmail, body, StringComparison.Ordinal);
+            Assert.DoesNotContain(BEvidence, body, StringComparison.Ordinal);
         }
 
         await using var db = host.NewContext();
@@ -57,6 +62,36 @@ public sealed class TenancyTests(HostFixture host)
         Assert.Equal(CouncilRole.Member, await db.Users.Where(u => u.Id == bMemberId).Select(u => u.CouncilRole).SingleAsync());
         Assert.Equal(CouncilRole.Admin, await db.Users.Where(u => u.Id == b.AdminId).Select(u => u.CouncilRole).SingleAsync());
         Assert.Equal(HttpStatusCode.OK, (await host.NewClient().GetPageAsync($"/invite/{bToken}")).Status);
+    }
+
+    private const string BEvidence = "Council B's own board paper";
+
+    private async Task<int> AssessmentAsync(TestCouncil council)
+    {
+        await using var db = host.CouncilContext(council);
+        var record = db.AddAssessment(new DateOnly(2026, 1, 1), ["procurement.developing.approach", "procurement.developing.joint-procurement"], null,
+            new Dictionary<string, string> { ["procurement.developing.approach"] = BEvidence });
+        await db.SaveChangesAsync();
+        return record.Id;
+    }
+
+    [Fact]
+    public async Task MaturityPages_ShowOnlyThisCouncilsAssessments()
+    {
+        var a = await host.CouncilAsync();
+        var b = await host.CouncilAsync();
+        await AssessmentAsync(b);
+        var adminOfA = await host.SignedInAsync(a.AdminEmail);
+
+        foreach (var path in new[] { "/council/maturity", "/council/maturity/new", "/council/maturity/summary", "/council" })
+        {
+            var page = await adminOfA.GetPageAsync(path);
+
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.DoesNotContain(BEvidence, page.Text, StringComparison.Ordinal);
+            Assert.Empty(page.Document.QuerySelectorAll("input[name='Input.Met'][checked]"));
+            Assert.DoesNotContain("Developing", page.Document.QuerySelector("[data-testid=stages]")?.TextContent ?? "", StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -21,9 +21,11 @@ public sealed class StandardMatcher
     /// <summary>How many candidates Lucene hands to the scorer.</summary>
     private const int CandidatePool = 60;
     /// <summary>Qualifier words ("Taxis") can add this much at most.</summary>
-    private const float QualifierWeight = 0.08f;
+    private const float QualifierWeight = 0.15f;
     /// <summary>How much <see cref="Evidence.Aboutness"/> adds, at most: a tie-breaker.</summary>
     private const float AboutnessWeight = 0.1f;
+    /// <summary>A general standard for the role word comes after this many better matches (<see cref="AddGeneralStandards"/>).</summary>
+    private const int SpecialistsAhead = 2;
     /// <summary>Below this a candidate is noise, not a suggestion.</summary>
     private const float MinimumScore = 0.05f;
 
@@ -107,7 +109,7 @@ public sealed class StandardMatcher
                 }
             }
             occupations?.Apply(scored, query, options, searcher);
-            AddFallbacks(scored, query, options, searcher);
+            AddGeneralStandards(scored, query, options, searcher);
         }
         if (parsed.Lean == SeniorityLean.Executive)
         {
@@ -163,25 +165,43 @@ public sealed class StandardMatcher
     }
 
     /// <summary>
-    /// When nothing fits well, the general standards for the role word: first when the best match is a weak guess
-    /// (below <see cref="Fallbacks.LeadBelow"/>), else just after it.
+    /// The general standards HR teams use for the role word ("Operations manager" for a manager, "Public service
+    /// operational delivery officer" for an officer). When nothing fits well they all come in: first when the best match
+    /// is a weak guess (below <see cref="Fallbacks.LeadBelow"/>), else just after it. When the words found a good match,
+    /// the first of them is still offered, after the <see cref="SpecialistsAhead"/> best matches: experts accept it
+    /// beside the specialist standard, and a specialist that fits better keeps its place.
     /// </summary>
-    private void AddFallbacks(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
+    private void AddGeneralStandards(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
     {
-        var best = scored.Count > 0 ? scored.Values.Max(s => s.Score) : 0;
-        if (best >= Fallbacks.BestBelow)
+        var job = query.Jobs[0];
+        var general = fallbacks.For(job, searcher, options).ToList();
+        if (general.Count == 0)
         {
             return;
         }
-        var job = query.Jobs[0];
-        var score = best < Fallbacks.LeadBelow ? Math.Max(best, Fallbacks.LeadBelow / 2) + 0.01f : best - 0.005f;
-        foreach (var entry in fallbacks.For(job, searcher, options))
+        var best = scored.Count > 0 ? scored.Values.Max(s => s.Score) : 0;
+        if (best >= Fallbacks.BestBelow)
         {
-            if (!scored.TryGetValue(entry, out var existing) || existing.Score < score)
-            {
-                scored[entry] = new ScoredStandard(entry, score, CandidateScorer.Score(entry, job), Leadership: false, Fallback: true);
-            }
+            var ahead = scored.Values.Select(s => s.Score).OrderDescending().Take(SpecialistsAhead).Last();
+            Offer(scored, general[0], ahead - 0.0001f, job, besideAGoodMatch: true);
+            return;
+        }
+        var score = best < Fallbacks.LeadBelow ? Math.Max(best, Fallbacks.LeadBelow / 2) + 0.01f : best - 0.005f;
+        foreach (var entry in general)
+        {
+            Offer(scored, entry, score, job, besideAGoodMatch: false);
             score -= 0.001f;
+        }
+    }
+
+    private static void Offer(Dictionary<StandardEntry, ScoredStandard> scored, StandardEntry entry, float score, JobQuery job, bool besideAGoodMatch)
+    {
+        if (!scored.TryGetValue(entry, out var existing) || existing.Score < score)
+        {
+            scored[entry] = new ScoredStandard(entry, score, CandidateScorer.Score(entry, job), Leadership: false, Fallback: true)
+            {
+                BesideAGoodMatch = besideAGoodMatch,
+            };
         }
     }
 

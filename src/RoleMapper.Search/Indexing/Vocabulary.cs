@@ -13,6 +13,7 @@ internal sealed class Vocabulary
     private readonly List<string> stems = [];
     private readonly List<int> nameCounts = [];
     private readonly Dictionary<(int Id, string Written), int> writtenCounts = [];
+    private readonly HashSet<(int First, int Second)> pairs = [];
     private float[] weights = [];
 
     public int Count => written.Count;
@@ -29,6 +30,9 @@ internal sealed class Vocabulary
     public float Weight(int id) => id >= 0 && id < weights.Length && nameCounts[id] > 0 ? weights[id] : MaxWeight;
 
     public string Written(int id) => written[id];
+
+    /// <summary>Whether some name has these two words side by side, in this order ("civil engineering").</summary>
+    public bool Follows(int first, int second) => pairs.Contains((first, second));
 
     public string Stem(int id) => stems[id];
 
@@ -58,6 +62,10 @@ internal sealed class Vocabulary
             writtenCounts[(terms[i], writtenWords[i])] = writtenCounts.GetValueOrDefault((terms[i], writtenWords[i])) + 1;
         }
         WrittenNameWords.UnionWith(writtenWords);
+        for (var i = 1; i < terms.Count; i++)
+        {
+            pairs.Add((terms[i - 1], terms[i]));
+        }
     }
 
     public void Freeze()

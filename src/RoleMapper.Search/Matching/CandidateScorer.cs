@@ -26,6 +26,7 @@ internal sealed record Evidence(
 /// Keywords count a little less than titles and job titles.</item>
 /// <item>plus a share of the query words the best name lacks that other names of the standard have (0.3 each), or
 /// failing that its overview (0.12 each): weak evidence, which alone never reaches Medium.</item>
+/// <item>plus a little for the query words in the standard's own title (<see cref="OwnTitleWeight"/>).</item>
 /// </list>
 /// </summary>
 internal static class CandidateScorer
@@ -38,6 +39,12 @@ internal static class CandidateScorer
     public const float KeywordFactor = 0.85f;
     public const float OtherNameWeight = 0.3f;
     public const float TextWeight = 0.12f;
+    /// <summary>
+    /// What the standard's own title has of the query words adds this much (times their share), even when a job title
+    /// matched better: a standard named for the subject ("Housing and property management") is about it, while a
+    /// long list of job titles may name it in passing ("Housing officer" under Employability practitioner).
+    /// </summary>
+    public const float OwnTitleWeight = 0.05f;
 
     /// <summary>The score alone, for the whole candidate pool: no allocation (the evidence is worked out again, in full,
     /// only for the few standards that are shown).</summary>
@@ -83,6 +90,7 @@ internal static class CandidateScorer
         IndexedName? bestName = null;
         var bestScore = 0f;
         var namesMatched = 0;
+        var ownTitle = 0f;
         foreach (var name in entry.Names)
         {
             // Most names of a candidate share no word with the query: skip them before the slot-by-slot work.
@@ -110,6 +118,10 @@ internal static class CandidateScorer
                 continue;
             }
             namesMatched++;
+            if (name.Kind == NameKind.Title)
+            {
+                ownTitle = matched / job.TotalWeight;
+            }
             var nameCover = name.TotalWeight > 0 ? name.WeightOf(positions) / name.TotalWeight : 1f;
             var score = kind * matched / job.TotalWeight * (1 - NameCoverWeight + NameCoverWeight * nameCover);
             if (score > bestScore)
@@ -134,7 +146,7 @@ internal static class CandidateScorer
         // How much the standard is about the title's words beyond its best name: several of its names have them, and
         // its description uses them. Only a tie-breaker.
         var aboutness = 0.5f * described / job.TotalWeight + 0.5f * Math.Min(1f, namesMatched / 3f);
-        return new Outcome(bestName, bestSlots, bestScore, bestScore + extra / job.TotalWeight, aboutness);
+        return new Outcome(bestName, bestSlots, bestScore, bestScore + extra / job.TotalWeight + OwnTitleWeight * ownTitle, aboutness);
     }
 
     /// <summary>How well the qualifier words ("Taxis", "Structural") are met anywhere in the standard, 0 to 1.</summary>

@@ -19,7 +19,8 @@ internal static class Reasons
         }
         if (scored.Fallback)
         {
-            parts.Add($"no closer standard found: a general standard for '{scored.Evidence?.Job.Slots[^1].Written}' roles");
+            var general = $"a general standard for '{scored.Evidence?.Job.Slots[^1].Written}' roles";
+            parts.Add(scored.BesideAGoodMatch ? general : $"no closer standard found: {general}");
         }
         else if (scored.Evidence is { } evidence)
         {
@@ -58,6 +59,7 @@ internal static class Reasons
         {
             { Kind: NameKind.JobTitle } name => $"typical job title '{name.Text}'",
             { Kind: NameKind.Keyword } name => $"keyword '{name.Text}'",
+            { Kind: NameKind.Title } name when evidence.NameScore >= 0.999f => $"the standard's title '{name.Text}'",
             { Kind: NameKind.Title } => $"title words: {matched}",
             _ => null,
         };

@@ -5,11 +5,14 @@ namespace RoleMapper.Search.Matching;
 /// <summary>A candidate standard with its final score and the evidence behind it.</summary>
 /// <param name="Evidence">How the title's words met the standard; null for a leadership standard with no word in common.</param>
 /// <param name="Leadership">Brought in because the title is a head of service, director or chief executive.</param>
-/// <param name="Fallback">Offered as a general standard for the role word because nothing fitted well.</param>
+/// <param name="Fallback">Offered as a general standard for the role word ("officer", "manager").</param>
 internal sealed record ScoredStandard(StandardEntry Entry, float Score, Evidence? Evidence, bool Leadership, bool Fallback = false)
 {
     /// <summary>The ONS unit group whose jobs match this standard, when the title belongs to one that does.</summary>
     public string? OccupationGroup { get; init; }
+
+    /// <summary>A general standard offered beside standards that fit well, rather than because nothing did.</summary>
+    public bool BesideAGoodMatch { get; init; }
 
     /// <summary>Whether the best name was met only through guesses: a corrected spelling or a related word.</summary>
     public bool OnlyGuessed => Evidence is { BestNameSlots: var slots }

@@ -27,6 +27,7 @@ internal sealed class TitleQueryBuilder(TitleAnalyzer plain, Synonyms synonyms, 
 
     public TitleQuery Build(ParsedTitle parsed, StandardsSearcher searcher)
     {
+        parsed = WithQualifierInFront(parsed, searcher.Vocabulary);
         var jobs = parsed.Jobs.Select(job => BuildJob(job, searcher, correct: true)).Where(j => j.Slots.Count > 0).ToList();
         var knownQualifiers = new List<string>();
         var qualifierSlots = new List<QuerySlot>();
@@ -43,6 +44,26 @@ internal sealed class TitleQueryBuilder(TitleAnalyzer plain, Synonyms synonyms, 
             }
         }
         return new TitleQuery(parsed, jobs, qualifierSlots, knownQualifiers);
+    }
+
+    /// <summary>
+    /// "Engineering Apprentice (Civil)", "Officer (Parking)": a one-word qualifier that standards write in front of the
+    /// job's first word ("civil engineering") is part of the job, not a team or a place.
+    /// </summary>
+    private ParsedTitle WithQualifierInFront(ParsedTitle parsed, Vocabulary vocabulary)
+    {
+        if (parsed.Jobs is not [var job] || Tokens.Of(plain, job) is not [var first, ..])
+        {
+            return parsed;
+        }
+        foreach (var qualifier in parsed.Qualifiers)
+        {
+            if (Tokens.Of(plain, qualifier) is [var only] && vocabulary.Follows(vocabulary.Find(only.Term), vocabulary.Find(first.Term)))
+            {
+                return parsed with { Jobs = [$"{qualifier} {job}"], Qualifiers = parsed.Qualifiers.Where(q => q != qualifier).ToList() };
+            }
+        }
+        return parsed;
     }
 
     private JobQuery BuildJob(string text, StandardsSearcher searcher, bool correct)

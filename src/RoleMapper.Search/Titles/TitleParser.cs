@@ -39,9 +39,10 @@ public sealed partial class TitleParser(Abbreviations abbreviations, Seniority s
 
     /// <summary>
     /// A standard's job title or keyword prepared as titles are, so both sides use the same words:
-    /// "Hr business partner" reads "Human Resources business partner".
+    /// "Hr business partner" reads "Human Resources business partner", and "Project manager (integrated degree)" reads
+    /// "Project manager".
     /// </summary>
-    public string PrepareName(string name) => abbreviations.Expand(Spelling(TitleText.Clean(name)));
+    public string PrepareName(string name) => abbreviations.Expand(Spelling(StandardTitleFormat.Remove(TitleText.Clean(name))));
 
     /// <summary>"Co-ordinator" and "Coordinator" are one word; the tokenizer would otherwise split the first at the hyphen.</summary>
     private static string Spelling(string text) => CoPrefix().Replace(text, "$1");

@@ -17,8 +17,8 @@ public class CouncilTitlesTests(SnapshotIndex snapshot)
         var set = EvaluationSet.Read(file);
         Assert.Empty(set.Problems);
         var report = EvaluationReport.Run(snapshot.Matcher, set.Cases);
-        Assert.True(report.Hit1 >= 0.72, $"hit1 {report.Hit1}");
-        Assert.True(report.Hit5 >= 0.88, $"hit5 {report.Hit5}");
+        Assert.True(report.Hit1 >= 0.75, $"hit1 {report.Hit1}");
+        Assert.True(report.Hit5 >= 0.90, $"hit5 {report.Hit5}");
         Assert.True(report.Bands[Confidence.High].Precision >= 0.9, $"High precision {report.Bands[Confidence.High].Precision}");
     }
 }

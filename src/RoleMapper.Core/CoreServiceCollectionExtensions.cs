@@ -13,6 +13,7 @@ using RoleMapper.Core.Data;
 using RoleMapper.Core.Import;
 using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Tenancy;
+using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core;
 
@@ -49,6 +50,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<JobLeaseStore>();
         services.AddSingleton<FeedClient>();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<IImportObserver, FlagMappingsForReview>();
+        services.AddScoped<RoleMapping>();
         services.AddSingleton<DatabaseInitializer>();
         AddFeedHttpClient(services);
         return services;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Import;
+using RoleMapper.Search.Suggestions;
 
 namespace RoleMapper.Search;
 
@@ -13,6 +14,9 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<StandardsIndex>();
         services.AddSingleton<StandardMatcher>();
         services.AddSingleton<IImportObserver, RebuildIndexAfterImport>();
+        // After the rebuild, so suggestions come from the new index.
+        services.AddSingleton<RoleSuggestions>();
+        services.AddSingleton<IImportObserver, SuggestAfterImport>();
         return services;
     }
 }

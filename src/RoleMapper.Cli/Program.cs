@@ -6,5 +6,8 @@ var root = new RootCommand("RoleMapper: match council job roles to apprenticeshi
     ImportCommand.Create(),
     MatchCommand.Create(),
     UsersCommand.Create(),
+    OrgCommand.Create(),
+    RolesCommand.Create(),
+    MapCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

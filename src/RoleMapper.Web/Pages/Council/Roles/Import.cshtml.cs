@@ -12,9 +12,11 @@ namespace RoleMapper.Web.Pages.Council.Roles;
 /// /council/roles/import: upload a CSV or Excel file of roles. A file the reader refuses (too big, wrong type, empty,
 /// unreadable, no title column) gets its message here and nothing is kept. A readable one is kept for an hour as a
 /// <see cref="RoleUpload"/> row, so the preview and the saving can be served by any web node, and the preview opens.
-/// The request itself is capped a little above the 5 MB file limit; a bigger body is refused before it is read.
+/// The form reader takes at most <see cref="MaxRequestBytes"/> (the 5 MB file and the form around it); nothing more is
+/// buffered or kept. Beyond that, up to <see cref="MaxDrainBytes"/> is read and thrown away so the browser, which is
+/// still sending, gets the "larger than 5 MB" page rather than a reset connection; past that the connection is cut.
 /// </summary>
-[RequestSizeLimit(MaxRequestBytes)]
+[RequestSizeLimit(MaxDrainBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 // The form token is checked in the handler, after the size check: a too-big file then gets a message, not a bare 400.
 [IgnoreAntiforgeryToken]
@@ -22,6 +24,8 @@ public sealed class ImportModel(RoleMapperDbContext db, IAntiforgery antiforgery
 {
     /// <summary>The largest file plus room for the form's other fields and multipart headers.</summary>
     public const long MaxRequestBytes = RoleFileLimits.MaxBytes + 64 * 1024;
+    /// <summary>How much of a too-big request is read and discarded so its sender can be told why.</summary>
+    public const long MaxDrainBytes = 4L * RoleFileLimits.MaxBytes;
     public const string FileField = "File";
 
     public void OnGet()
@@ -33,14 +37,13 @@ public sealed class ImportModel(RoleMapperDbContext db, IAntiforgery antiforgery
         IFormCollection form;
         try
         {
-            form = await Request.ReadFormAsync(ct);
+            form = Request.ContentLength > MaxRequestBytes
+                ? throw new InvalidDataException("The request is larger than the form limit.")
+                : await Request.ReadFormAsync(ct);
         }
-        catch (Exception e) when (e is BadHttpRequestException or InvalidDataException)
+        catch (InvalidDataException)
         {
-            ModelState.AddModelError(FileField, RoleFileMessages.TooLarge());
-            var page = Page();
-            page.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return page;
+            return await TooLargeAsync(ct);
         }
         if (!await antiforgery.IsRequestValidAsync(HttpContext))
         {
@@ -65,6 +68,24 @@ public sealed class ImportModel(RoleMapperDbContext db, IAntiforgery antiforgery
         }
         var upload = await KeepAsync(name, bytes, ct);
         return LocalRedirect($"/council/roles/import/{upload.Id}");
+    }
+
+    private async Task<IActionResult> TooLargeAsync(CancellationToken ct)
+    {
+        try
+        {
+            await Request.Body.CopyToAsync(Stream.Null, ct);
+        }
+        catch (BadHttpRequestException)
+        {
+            // Over MaxDrainBytes: Kestrel stops reading and closes the connection after this response.
+        }
+        // Model binding tried the form first and noted its own technical message; ours replaces it.
+        ModelState.Clear();
+        ModelState.AddModelError(FileField, RoleFileMessages.TooLarge());
+        var page = Page();
+        page.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        return page;
     }
 
     private async Task<RoleUpload> KeepAsync(string name, byte[] bytes, CancellationToken ct)

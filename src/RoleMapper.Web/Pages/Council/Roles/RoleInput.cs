@@ -23,11 +23,11 @@ public sealed class RoleInput
     [StringLength(RoleFileLimits.MaxTextLength, ErrorMessage = "Enter a grade of 200 characters or fewer")]
     public string? Grade { get; set; }
 
-    [Display(Name = "the number of posts")]
+    [Display(Name = "number of posts")]
     [Range(0, RoleFileLimits.MaxHeadcount, ErrorMessage = "Enter a number of posts from 0 to 100,000")]
     public int? Headcount { get; set; }
 
-    [Display(Name = "the full-time equivalent")]
+    [Display(Name = "full-time equivalent")]
     [Range(typeof(decimal), "0", "100000", ErrorMessage = "Enter a full-time equivalent from 0 to 100,000, like 2.5")]
     public decimal? Fte { get; set; }
 

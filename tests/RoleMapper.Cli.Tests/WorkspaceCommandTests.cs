@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RoleMapper.Core.Roles.Import;
 
 namespace RoleMapper.Cli.Tests;
 
@@ -67,10 +68,16 @@ public sealed partial class WorkspaceCommandTests : IClassFixture<ImportedDataba
         Assert.Contains("nothing was saved", again.Error, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string, string> BadFiles => new()
+    {
+        { "empty.csv", "", "The file is empty." },
+        { "people.csv", "Name,Salary\nSam,1\n", "No job title column was found." },
+        { "roles.pdf", "%PDF-1.4 x", "The file is a PDF document" },
+        { "rows.csv", "Job title\n" + string.Concat(Enumerable.Range(1, RoleFileLimits.MaxRows + 1).Select(i => $"Officer {i}\n")), "The file has more than 20,000 rows of roles." },
+    };
+
     [Theory]
-    [InlineData("empty.csv", "", "The file is empty.")]
-    [InlineData("people.csv", "Name,Salary\nSam,1\n", "No job title column was found.")]
-    [InlineData("roles.pdf", "%PDF-1.4 x", "The file is a PDF document")]
+    [MemberData(nameof(BadFiles))]
     public async Task RolesImport_BadFile_ExitsNonZeroWithTheWebMessage(string name, string content, string message)
     {
         await CreateCouncilAsync();
@@ -109,6 +116,29 @@ public sealed partial class WorkspaceCommandTests : IClassFixture<ImportedDataba
         Assert.Equal(0, first.ExitCode);
         Assert.Contains($"Confirmed {high} High-confidence suggestion", first.Out, StringComparison.Ordinal);
         Assert.Contains("Confirmed 0 High-confidence suggestions", second.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoCouncils_ImportAndConfirmOnlyTheirOwnRoles()
+    {
+        const string other = "Wessex District Council";
+        await CreateCouncilAsync();
+        Assert.Equal(0, (await CliRunner.RunAsync("org", "create", other, "--region", "south-west", "--db", DbPath)).ExitCode);
+        var file = await WriteAsync("roles.csv", "Job title\nSoftware Developer\nSocial Worker\nBusiness Administrator\n");
+
+        var intoA = await CliRunner.RunAsync("roles", "import", "--org", Council, "--in", file, "--db", DbPath);
+        // The same titles are not duplicates for another council: it cannot see the first one's roles.
+        var intoB = await CliRunner.RunAsync("roles", "import", "--org", other, "--in", file, "--db", DbPath);
+        var high = int.Parse(HighCount().Match(intoA.Out).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var mapA = await CliRunner.RunAsync("map", "--org", Council, "--confirm-high", "--db", DbPath);
+        var mapB = await CliRunner.RunAsync("map", "--org", other, "--confirm-high", "--db", DbPath);
+
+        Assert.Contains($"Saved 3 roles for {Council}", intoA.Out, StringComparison.Ordinal);
+        Assert.Contains($"Saved 3 roles for {other}", intoB.Out, StringComparison.Ordinal);
+        Assert.True(high > 0, intoA.Out);
+        // Had the first council's bulk confirmation reached the second's roles, none would be left to confirm.
+        Assert.Contains($"Confirmed {high} High-confidence suggestion", mapA.Out, StringComparison.Ordinal);
+        Assert.Contains($"Confirmed {high} High-confidence suggestion", mapB.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using RoleMapper.Benchmarks;
 //   search-load  /search?title=... with 16 concurrent clients against the real app on loopback: median, p95, errors
 //                (--baseline: the same page with no title, to tell page cost from matching cost)
 //   export       Excel map of a council with 5,000 roles and 500 skills gaps: time and peak memory
+//   suggest      suggestions for 5,000 imported roles from the real index of the bundled snapshot: time per step
 switch (args.FirstOrDefault())
 {
     case "import":
@@ -21,7 +22,9 @@ switch (args.FirstOrDefault())
     case "export-one":
         ExportBenchmark.RunOne(args[1] == "second");
         return 0;
+    case "suggest":
+        return await SuggestBenchmark.RunAsync();
     default:
-        Console.Error.WriteLine("Commands: import, search-load, export");
+        Console.Error.WriteLine("Commands: import, search-load, export, suggest");
         return 2;
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Roles.Import;
 using RoleMapper.Core.Workspace;
@@ -47,7 +46,7 @@ internal static class SuggestBenchmark
         var first = await ImportCouncilAsync(database, file, "first council in the process");
         var second = await ImportCouncilAsync(database, file, "second council (warm)");
 
-        await using var db = ContextFor(database, second.Council);
+        await using var db = database.ContextFor(second.Council);
         var refreshing = Stopwatch.StartNew();
         var changed = await database.Services.GetRequiredService<RoleSuggestions>().RefreshAsync(db, roleIds: null, default);
         Console.WriteLine($"Refresh of all {Roles:N0} roles with nothing changed (after each feed import): {refreshing.Elapsed.TotalSeconds:F2} s, {changed} changed.");
@@ -68,8 +67,8 @@ internal static class SuggestBenchmark
 
     private static async Task<Result> ImportCouncilAsync(TestDatabase database, byte[] file, string name)
     {
-        var council = await CouncilAsync(database);
-        await using var db = ContextFor(database, council);
+        var council = await database.CouncilAsync();
+        await using var db = database.ContextFor(council);
         var clock = Stopwatch.StartNew();
         var preview = RoleFileReader.Read(new MemoryStream(file), "establishment.csv", await CouncilRoles.ExistingKeysAsync(db, default));
         var read = clock.Elapsed;
@@ -88,22 +87,5 @@ internal static class SuggestBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {read.TotalSeconds:F2} | {saved.TotalSeconds:F2} | {suggested.TotalSeconds:F2} | {Roles / suggested.TotalSeconds:N0} | {added.Count(r => r.SuggestedReference is not null):N0} | {added.Count(r => r.SuggestedConfidence == SuggestionConfidence.High):N0} | {allocated:F0} |"));
         return new Result(council, suggested);
-    }
-
-    private static RoleMapperDbContext ContextFor(TestDatabase database, int council)
-    {
-        var db = database.NewContext();
-        db.ScopeToOrganisation(council);
-        return db;
-    }
-
-    private static async Task<int> CouncilAsync(TestDatabase database)
-    {
-        await using var db = database.NewContext();
-        var name = "Benchmark Council " + Guid.NewGuid().ToString("N")[..8];
-        var council = new Organisation { Name = name, NormalizedName = Organisation.Normalize(name), Type = OrganisationType.County, Region = EnglishRegion.SouthWest };
-        db.Organisations.Add(council);
-        await db.SaveChangesAsync();
-        return council.Id;
     }
 }

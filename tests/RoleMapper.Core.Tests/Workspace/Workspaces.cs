@@ -1,33 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Workspace;
 using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Workspace;
 
-/// <summary>Builders for workspace tests: a council, and roles saved for it with sensible defaults.</summary>
+/// <summary>Builders for workspace tests: roles saved for a council (<see cref="TestCouncils"/>) with sensible defaults.</summary>
 internal static class Workspaces
 {
     public static readonly Decider Person = new("user-1", "hr.lead@council.example");
-
-    public static async Task<int> CouncilAsync(this TestDatabase database, string? name = null)
-    {
-        name ??= "Council " + Guid.NewGuid().ToString("N")[..8];
-        await using var db = database.NewContext();
-        var council = new Organisation { Name = name, NormalizedName = Organisation.Normalize(name), Type = OrganisationType.Unitary, Region = EnglishRegion.NorthWest };
-        db.Organisations.Add(council);
-        await db.SaveChangesAsync();
-        return council.Id;
-    }
-
-    /// <summary>A context acting for one council, as the CLI's --org does.</summary>
-    public static RoleMapperDbContext ContextFor(this TestDatabase database, int councilId)
-    {
-        var db = database.NewContext();
-        db.ScopeToOrganisation(councilId);
-        return db;
-    }
 
     public static async Task<JobRole> RoleAsync(this RoleMapperDbContext db, string title, Action<JobRole>? set = null)
     {

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Search;
@@ -32,8 +31,8 @@ public sealed class RoleSuggestionsTests : IAsyncLifetime
     [Fact]
     public async Task Refresh_FillsTheMatchersBestAndSetsTheStatus()
     {
-        var council = await CouncilAsync();
-        await using var db = Scoped(council);
+        var council = await database.CouncilAsync();
+        await using var db = database.ContextFor(council);
         db.JobRoles.AddRange(new JobRole { Title = "Software Developer" }, new JobRole { Title = "Qzxv Wplk" },
             new JobRole { Title = "Dental Technician", Status = MappingStatus.NoSuitableStandard });
         await db.SaveChangesAsync();
@@ -55,8 +54,8 @@ public sealed class RoleSuggestionsTests : IAsyncLifetime
     [Fact]
     public async Task Refresh_SkipsStandardsTheCouncilRejectedForThatRole()
     {
-        var council = await CouncilAsync();
-        await using var db = Scoped(council);
+        var council = await database.CouncilAsync();
+        await using var db = database.ContextFor(council);
         var rejecting = new JobRole { Title = "Software Developer" };
         var other = new JobRole { Title = "Software Developer", ServiceArea = "Elsewhere" };
         db.JobRoles.AddRange(rejecting, other);
@@ -75,12 +74,12 @@ public sealed class RoleSuggestionsTests : IAsyncLifetime
     [Fact]
     public async Task NewerFeed_RefreshesEveryCouncil_AndNeverSuggestsARetiredStandard()
     {
-        var first = await CouncilAsync();
-        var second = await CouncilAsync();
+        var first = await database.CouncilAsync();
+        var second = await database.CouncilAsync();
         var before = new DateTime(2025, 5, 30, 0, 0, 0, DateTimeKind.Utc);
         foreach (var council in new[] { first, second })
         {
-            await using var db = Scoped(council);
+            await using var db = database.ContextFor(council);
             // As the older feed left it: ST0108 was approved then; the newer feed retires it.
             db.JobRoles.Add(new JobRole { Title = "Dental Technician", Status = MappingStatus.Suggested, SuggestedReference = "ST0108", SuggestedUtc = before });
             await db.SaveChangesAsync();
@@ -94,22 +93,5 @@ public sealed class RoleSuggestionsTests : IAsyncLifetime
         Assert.Equal(2, after.Count);
         Assert.All(after, r => Assert.NotEqual("ST0108", r.SuggestedReference));
         Assert.All(after, r => Assert.True(r.SuggestedUtc > before));
-    }
-
-    private RoleMapperDbContext Scoped(int council)
-    {
-        var db = database.NewContext();
-        db.ScopeToOrganisation(council);
-        return db;
-    }
-
-    private async Task<int> CouncilAsync()
-    {
-        await using var db = database.NewContext();
-        var name = "Council " + Guid.NewGuid().ToString("N")[..8];
-        var council = new Organisation { Name = name, NormalizedName = Organisation.Normalize(name), Type = OrganisationType.District, Region = EnglishRegion.London };
-        db.Organisations.Add(council);
-        await db.SaveChangesAsync();
-        return council.Id;
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Cli.Commands;
@@ -24,16 +23,14 @@ internal static class MapCommand
                 await Console.Error.WriteLineAsync("Nothing to do: add --confirm-high to confirm every High-confidence suggestion.");
                 return 1;
             }
-            await using var services = await CliServices.StartAsync(parse.GetValue(db), seedWhenEmpty: true, ct);
-            using var scope = services.CreateScope();
-            var context = scope.ServiceProvider.GetRequiredService<RoleMapperDbContext>();
-            if (await CouncilNames.ScopeAsync(context, parse.GetValue(org)!, ct) is not { } council)
+            await using var session = await CouncilSession.OpenAsync(parse.GetValue(db), parse.GetValue(org)!, ct);
+            if (session is null)
             {
                 return 1;
             }
             var who = new Decider(null, $"{Environment.UserName} (command line)");
-            var confirmed = await scope.ServiceProvider.GetRequiredService<RoleMapping>().ConfirmHighConfidenceAsync(q => q, who, ct);
-            Console.Out.WriteLine($"Confirmed {confirmed} High-confidence {(confirmed == 1 ? "suggestion" : "suggestions")} for {council}.");
+            var confirmed = await session.Scope.ServiceProvider.GetRequiredService<RoleMapping>().ConfirmHighConfidenceAsync(q => q, who, ct);
+            Console.Out.WriteLine($"Confirmed {confirmed} High-confidence {(confirmed == 1 ? "suggestion" : "suggestions")} for {session.Council}.");
             return 0;
         });
         return command;

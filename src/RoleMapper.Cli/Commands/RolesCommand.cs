@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Roles.Import;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Search;
@@ -31,13 +30,12 @@ internal static class RolesCommand
                 await Console.Error.WriteLineAsync($"{path.FullName} does not exist. Nothing was saved.");
                 return 1;
             }
-            await using var services = await CliServices.StartAsync(parse.GetValue(db), seedWhenEmpty: true, ct);
-            using var scope = services.CreateScope();
-            var context = scope.ServiceProvider.GetRequiredService<RoleMapperDbContext>();
-            if (await CouncilNames.ScopeAsync(context, parse.GetValue(org)!, ct) is not { } council)
+            await using var session = await CouncilSession.OpenAsync(parse.GetValue(db), parse.GetValue(org)!, ct);
+            if (session is null)
             {
                 return 1;
             }
+            var (services, context) = (session.Services, session.Db);
             RoleFilePreview preview;
             await using (var stream = path.OpenRead())
             {
@@ -54,7 +52,7 @@ internal static class RolesCommand
             await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
             await services.GetRequiredService<RoleSuggestions>().RefreshAsync(context, added.Select(r => r.Id).ToList(), ct);
             var high = added.Count(r => r.SuggestedConfidence == SuggestionConfidence.High);
-            Console.Out.WriteLine($"Saved {added.Count} roles for {council}; skipped {preview.Rows.Count - added.Count} rows.");
+            Console.Out.WriteLine($"Saved {added.Count} roles for {session.Council}; skipped {preview.Rows.Count - added.Count} rows.");
             Console.Out.WriteLine($"{added.Count(r => r.SuggestedReference is not null)} of them have a suggested standard, {high} with High confidence.");
             return 0;
         });

@@ -9,5 +9,7 @@ var root = new RootCommand("RoleMapper: match council job roles to apprenticeshi
     OrgCommand.Create(),
     RolesCommand.Create(),
     MapCommand.Create(),
+    EvalCommand.Create(),
+    UnmatchedCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

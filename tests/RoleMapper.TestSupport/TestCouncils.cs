@@ -1,20 +1,18 @@
-using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 
 namespace RoleMapper.TestSupport;
 
-/// <summary>Councils on a <see cref="TestDatabase"/>, and contexts acting for one, as the CLI's <c>--org</c> does.</summary>
+/// <summary>
+/// Councils on a <see cref="TestDatabase"/> by id, and as many contexts acting for one as a test needs (as the CLI's
+/// <c>--org</c> does); <see cref="SeededWorkspace.NewCouncilContextAsync"/> when one context is enough.
+/// </summary>
 public static class TestCouncils
 {
     /// <summary>Registers a council (a unique name unless given) and returns its id.</summary>
     public static async Task<int> CouncilAsync(this TestDatabase database, string? name = null)
     {
-        name ??= "Council " + Guid.NewGuid().ToString("N")[..8];
         await using var db = database.NewContext();
-        var council = new Organisation { Name = name, NormalizedName = Organisation.Normalize(name), Type = OrganisationType.Unitary, Region = EnglishRegion.NorthWest };
-        db.Organisations.Add(council);
-        await db.SaveChangesAsync();
-        return council.Id;
+        return await db.AddCouncilAsync(name);
     }
 
     public static RoleMapperDbContext ContextFor(this TestDatabase database, int councilId)

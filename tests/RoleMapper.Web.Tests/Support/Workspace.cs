@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Search;
 using RoleMapper.Search.Suggestions;
@@ -14,21 +13,13 @@ namespace RoleMapper.Web.Tests.Support;
 /// </summary>
 public static class Workspace
 {
-    /// <summary>A context acting for one council, as the CLI does; for arranging and checking data.</summary>
-    public static RoleMapperDbContext ContextFor(this HostFixture host, TestCouncil council)
-    {
-        var db = host.NewContext();
-        db.ScopeToOrganisation(council.Id);
-        return db;
-    }
-
     /// <summary>Saves roles with the given titles for the council, then fills their suggestions; returns them in order.</summary>
     public static async Task<List<JobRole>> RolesAsync(this HostFixture host, TestCouncil council, params string[] titles) =>
         await host.RolesAsync(council, titles.Select(t => new JobRole { Title = t }).ToArray());
 
     public static async Task<List<JobRole>> RolesAsync(this HostFixture host, TestCouncil council, params JobRole[] roles)
     {
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         db.JobRoles.AddRange(roles);
         await db.SaveChangesAsync();
         await host.Services.GetRequiredService<RoleSuggestions>().RefreshAsync(db, roles.Select(r => r.Id).ToList(), default);
@@ -37,7 +28,7 @@ public static class Workspace
 
     public static async Task<JobRole> RoleAsync(this HostFixture host, TestCouncil council, int id)
     {
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         return await db.JobRoles.AsNoTracking().Include(r => r.Standards).SingleAsync(r => r.Id == id);
     }
 

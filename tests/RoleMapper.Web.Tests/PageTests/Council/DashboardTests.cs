@@ -11,7 +11,7 @@ public sealed class DashboardTests(HostFixture host)
     public async Task Get_Dashboard_ShowsCoverageByRolesAndByPosts()
     {
         var council = await host.CouncilAsync();
-        await using (var db = host.ContextFor(council))
+        await using (var db = host.CouncilContext(council))
         {
             db.JobRoles.AddRange(
                 Confirmed("Software Developer", 15, needsReview: true),

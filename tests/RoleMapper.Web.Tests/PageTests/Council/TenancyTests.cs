@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Workspace;
+using RoleMapper.TestSupport;
 using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council;
@@ -22,6 +23,7 @@ public sealed class TenancyTests(HostFixture host)
         var (bInvitation, bToken) = await host.InvitationAsync(b);
         var bMemberId = await host.PersonAsync(b.Id, A.UniqueEmail("b-member"));
         var (bRole, bUpload) = await RoleAndUploadAsync(b);
+        var bAssessment = await AssessmentAsync(b);
         var adminOfA = await host.SignedInAsync(a.AdminEmail);
         // A's own page gives a real form token to replay against B's addresses.
         var ownPage = await adminOfA.GetPageAsync($"/council/users/{a.AdminId}");
@@ -48,6 +50,8 @@ public sealed class TenancyTests(HostFixture host)
             (HttpMethod.Post, $"/council/roles/{bRole}?handler=NoSuitable", []),
             (HttpMethod.Get, $"/council/roles/import/{bUpload}", []),
             (HttpMethod.Post, $"/council/roles/import/{bUpload}", []),
+            (HttpMethod.Get, $"/council/maturity/{bAssessment}", []),
+            (HttpMethod.Get, $"/council/maturity/summary?id={bAssessment}", []),
         ];
         foreach (var (method, path, form) in attempts)
         {
@@ -62,6 +66,7 @@ public sealed class TenancyTests(HostFixture host)
 
             Assert.True(HttpStatusCode.NotFound == response.StatusCode, $"{method} {path} answered {response.StatusCode}");
             Assert.DoesNotContain(b.AdminEmail, body, StringComparison.Ordinal);
+            Assert.DoesNotContain(BEvidence, body, StringComparison.Ordinal);
         }
 
         await using var db = host.NewContext();
@@ -92,7 +97,7 @@ public sealed class TenancyTests(HostFixture host)
 
         Assert.Equal(["Software Developer"], list.All("tbody td[data-label='Job title'] a"));
         Assert.Equal("1 job role", dashboard.All("[data-testid=role-figures] li").First());
-        await using var db = host.ContextFor(b);
+        await using var db = host.CouncilContext(b);
         Assert.False(await db.JobRoles.AnyAsync(r => r.Status == MappingStatus.Confirmed));
     }
 
@@ -100,11 +105,41 @@ public sealed class TenancyTests(HostFixture host)
     private async Task<(int Role, int Upload)> RoleAndUploadAsync(TestCouncil council)
     {
         var role = (await host.RolesAsync(council, "Software Developer")).Single();
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         var upload = new RoleUpload { FileName = "roles.csv", Content = Workspace.Csv(Workspace.SmallRoleFile), CreatedUtc = DateTime.UtcNow };
         db.RoleUploads.Add(upload);
         await db.SaveChangesAsync();
         return (role.Id, upload.Id);
+    }
+
+    private const string BEvidence = "Council B's own board paper";
+
+    private async Task<int> AssessmentAsync(TestCouncil council)
+    {
+        await using var db = host.CouncilContext(council);
+        var record = db.AddAssessment(new DateOnly(2026, 1, 1), ["procurement.developing.approach", "procurement.developing.joint-procurement"], null,
+            new Dictionary<string, string> { ["procurement.developing.approach"] = BEvidence });
+        await db.SaveChangesAsync();
+        return record.Id;
+    }
+
+    [Fact]
+    public async Task MaturityPages_ShowOnlyThisCouncilsAssessments()
+    {
+        var a = await host.CouncilAsync();
+        var b = await host.CouncilAsync();
+        await AssessmentAsync(b);
+        var adminOfA = await host.SignedInAsync(a.AdminEmail);
+
+        foreach (var path in new[] { "/council/maturity", "/council/maturity/new", "/council/maturity/summary", "/council" })
+        {
+            var page = await adminOfA.GetPageAsync(path);
+
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.DoesNotContain(BEvidence, page.Text, StringComparison.Ordinal);
+            Assert.Empty(page.Document.QuerySelectorAll("input[name='Input.Met'][checked]"));
+            Assert.DoesNotContain("Developing", page.Document.QuerySelector("[data-testid=stages]")?.TextContent ?? "", StringComparison.Ordinal);
+        }
     }
 
     [Fact]

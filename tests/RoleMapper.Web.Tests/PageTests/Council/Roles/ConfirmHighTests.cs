@@ -27,7 +27,7 @@ public sealed class ConfirmHighTests(HostFixture host)
 
         Assert.StartsWith($"{high.Count} role", ask.One("[data-testid=confirm-count]")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith($"{high.Count} High-confidence suggestion", list.One("[data-testid=done]")!.TextContent.Trim(), StringComparison.Ordinal);
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         var confirmed = await db.JobRoles.Where(r => r.Status == MappingStatus.Confirmed).Select(r => r.Title).ToListAsync();
         Assert.Equal(high.Order(), confirmed.Order());
         Assert.Equal(high.Count, await db.RoleStandards.CountAsync(s => s.Kind == RoleStandardKind.Primary && s.DecidedByName == council.AdminEmail));
@@ -44,7 +44,7 @@ public sealed class ConfirmHighTests(HostFixture host)
         var ask = await admin.GetPageAsync("/council/roles/confirm-high?area=ICT");
         await admin.SubmitAndFollowAsync(ask, "main form");
 
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         Assert.Equal(["ICT"], await db.JobRoles.Where(r => r.Status == MappingStatus.Confirmed).Select(r => r.ServiceArea!).ToListAsync());
     }
 }

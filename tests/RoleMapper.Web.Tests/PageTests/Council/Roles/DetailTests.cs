@@ -138,7 +138,7 @@ public sealed class DetailTests(HostFixture host)
         var (council, role, admin) = await RoleAsync("Software Developer");
         var page = await admin.GetPageAsync($"/council/roles/{role.Id}");
         await admin.PressAsync(page, $"/council/roles/{role.Id}?handler=Confirm", ("Reference", "ST0116"));
-        await using (var db = host.ContextFor(council))
+        await using (var db = host.CouncilContext(council))
         {
             await db.JobRoles.Where(r => r.Id == role.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.NeedsReview, true).SetProperty(r => r.ReviewReason, "ST0116 moved from version 1.1 to 1.2 on 22/08/2026"));

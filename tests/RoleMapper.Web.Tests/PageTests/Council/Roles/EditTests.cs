@@ -20,7 +20,7 @@ public sealed class EditTests(HostFixture host)
             ("Input.Title", "  Software   Developer "), ("Input.ServiceArea", "ICT"), ("Input.Headcount", "3"), ("Input.Fte", "2.5"));
 
         Assert.Equal("Software Developer", page.H1);
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         var role = await db.JobRoles.SingleAsync();
         Assert.Equal(("ICT", 3, 2.5m, council.AdminEmail), (role.ServiceArea, role.Headcount, role.Fte, role.CreatedByName));
         Assert.Equal(host.Match("Software Developer").Best!.Reference, role.SuggestedReference);
@@ -40,7 +40,7 @@ public sealed class EditTests(HostFixture host)
 
         Assert.Equal([message], page.Errors);
         Assert.Equal(headcount, page.One("#Input_Headcount")!.GetAttribute("value"));
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         Assert.Equal(0, await db.JobRoles.CountAsync());
     }
 
@@ -87,7 +87,7 @@ public sealed class EditTests(HostFixture host)
 
         Assert.Equal("Delete “Software Developer”?", ask.H1);
         Assert.Equal("“Software Developer” was deleted.", list.One("[data-testid=done]")!.TextContent.Trim());
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         Assert.Equal((0, 0), (await db.JobRoles.CountAsync(), await db.RoleStandards.CountAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetPageAsync($"/council/roles/{role.Id}")).Status);
     }

@@ -28,7 +28,7 @@ public sealed class ImportTests(HostFixture host)
         var list = await admin.SubmitAndFollowAsync(preview, "main form");
 
         Assert.Equal("3 roles were saved from roles.csv. 1 row was not saved.", list.One("[data-testid=done]")!.TextContent.Trim());
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         var roles = await db.JobRoles.OrderBy(r => r.Title).ToListAsync();
         Assert.Equal(["Social Worker", "Software Developer", "Team Leader"], roles.Select(r => r.Title));
         Assert.Equal(("ICT", "Digital", 4), (roles[1].ServiceArea, roles[1].Department, roles[1].Headcount));
@@ -55,7 +55,7 @@ public sealed class ImportTests(HostFixture host)
         await admin.SubmitAndFollowAsync(preview, "main form");
 
         Assert.Contains("worksheet “Establishment”", preview.Text);
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         var role = await db.JobRoles.SingleAsync();
         Assert.Equal(("Planning Officer", "Place"), (role.Title, role.ServiceArea));
     }
@@ -73,7 +73,7 @@ public sealed class ImportTests(HostFixture host)
 
         Assert.Contains(formula, preview.All("[data-testid=preview-rows] td[data-label='Job title']"));
         Assert.Null(preview.One("[data-testid=preview-rows] script"));
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         var roles = await db.JobRoles.OrderBy(r => r.Id).ToListAsync();
         Assert.Equal([formula, "+44 Officer"], roles.Select(r => r.Title));
         Assert.Equal(["<script>alert(1)</script>", "@SUM(A1)"], roles.Select(r => r.Notes));
@@ -117,7 +117,7 @@ public sealed class ImportTests(HostFixture host)
         Assert.StartsWith(message, Assert.Single(page.Errors), StringComparison.Ordinal);
         Assert.StartsWith(message, page.One("#File-error")!.TextContent.Replace("Error:", "", StringComparison.Ordinal).Trim(), StringComparison.Ordinal);
         Assert.Equal(0, await CountRolesAsync(council));
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         Assert.Equal(0, await db.RoleUploads.CountAsync());
     }
 
@@ -174,7 +174,7 @@ public sealed class ImportTests(HostFixture host)
 
     private async Task<int> CountRolesAsync(TestCouncil council)
     {
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         return await db.JobRoles.CountAsync();
     }
 }

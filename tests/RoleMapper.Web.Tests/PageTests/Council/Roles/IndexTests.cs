@@ -72,7 +72,7 @@ public sealed class IndexTests(HostFixture host)
     /// <summary>Saved as given, without running the matcher: these tests are about filters, not suggestions.</summary>
     private async Task StoreAsync(TestCouncil council, params JobRole[] roles)
     {
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         db.JobRoles.AddRange(roles);
         await db.SaveChangesAsync();
     }

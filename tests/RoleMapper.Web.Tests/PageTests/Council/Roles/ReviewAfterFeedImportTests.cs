@@ -54,7 +54,7 @@ public sealed class ReviewAfterFeedImportTests(OlderFeedHostFixture host)
 
     private async Task<Dictionary<string, int>> RoleIdsAsync(TestCouncil council)
     {
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         return await db.JobRoles.ToDictionaryAsync(r => r.Title, r => r.Id);
     }
 }

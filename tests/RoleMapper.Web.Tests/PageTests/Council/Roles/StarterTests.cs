@@ -24,7 +24,7 @@ public sealed class StarterTests(HostFixture host)
 
         Assert.StartsWith($"{expected} roles were added", first.One("[data-testid=done]")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("already saved, so skipped", second.One("[data-testid=done]")!.TextContent);
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         Assert.Equal(expected, await db.JobRoles.CountAsync());
         Assert.True(await db.JobRoles.AnyAsync(r => r.SuggestedReference != null));
     }
@@ -37,7 +37,7 @@ public sealed class StarterTests(HostFixture host)
 
         await admin.SubmitAndFollowAsync(await admin.GetPageAsync("/council/roles/starter"), "main form", ("Areas", "all"));
 
-        await using var db = host.ContextFor(council);
+        await using var db = host.CouncilContext(council);
         Assert.Equal(StarterCatalogue.Load().Count, await db.JobRoles.CountAsync());
     }
 

@@ -11,8 +11,8 @@ using RoleMapper.Core.Data;
 namespace RoleMapper.Core.Data.Migrations
 {
     [DbContext(typeof(RoleMapperDbContext))]
-    [Migration("20261123150759_RoleMappingTweaks")]
-    partial class RoleMappingTweaks
+    [Migration("20261123153835_AddUnmatchedTitles")]
+    partial class AddUnmatchedTitles
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -482,6 +482,45 @@ namespace RoleMapper.Core.Data.Migrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Matching.UnmatchedTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BestReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExampleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Count");
+
+                    b.HasIndex("NormalisedTitle")
+                        .IsUnique();
+
+                    b.ToTable("UnmatchedTitles");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
                 {
                     b.Property<string>("Key")
@@ -877,39 +916,6 @@ namespace RoleMapper.Core.Data.Migrations
                     b.ToTable("RoleStandards");
                 });
 
-            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleUpload", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("CreatedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedUtc");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("RoleUploads");
-                });
-
             modelBuilder.Entity("RoleMapper.Core.Workspace.SkillsGap", b =>
                 {
                     b.Property<int>("Id")
@@ -1236,15 +1242,6 @@ namespace RoleMapper.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleUpload", b =>
-                {
                     b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

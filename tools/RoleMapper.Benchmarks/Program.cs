@@ -40,7 +40,9 @@ switch (args.FirstOrDefault())
         ExportBenchmark.RunOne(args[1] == "second");
         return 0;
     case "suggest":
-        return await SuggestBenchmark.RunAsync();
+        return await SuggestBenchmark.RunAllAsync();
+    case "suggest-one":
+        return await SuggestBenchmark.RunOneAsync();
     default:
         Console.Error.WriteLine("Commands: import, match [ONS.csv], soc-standards, search-load, export, suggest");
         return 2;

@@ -6,6 +6,9 @@ var root = new RootCommand("RoleMapper: match council job roles to apprenticeshi
     ImportCommand.Create(),
     MatchCommand.Create(),
     UsersCommand.Create(),
+    OrgCommand.Create(),
+    RolesCommand.Create(),
+    MapCommand.Create(),
     EvalCommand.Create(),
     UnmatchedCommand.Create(),
 };

@@ -15,6 +15,7 @@ using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Tenancy;
+using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core;
 
@@ -54,6 +55,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<UnmatchedTitleStore>();
         services.AddSingleton<FeedClient>();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<IImportObserver, FlagMappingsForReview>();
+        services.AddScoped<RoleMapping>();
         services.AddSingleton<DatabaseInitializer>();
         AddFeedHttpClient(services);
         return services;

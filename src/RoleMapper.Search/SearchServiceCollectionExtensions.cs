@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Import;
+using RoleMapper.Search.Suggestions;
 using RoleMapper.Search.Titles;
 using RoleMapper.Search.Unmatched;
 
@@ -10,7 +11,8 @@ public static class SearchServiceCollectionExtensions
 {
     /// <summary>
     /// The standards index and the job-title matcher (both singletons: one index per process), and the unmatched-title
-    /// recorder with its background writer. Call after AddRoleMapperCore.
+    /// recorder with its background writer, and the councils' role suggestions kept current after each import. Call after
+    /// AddRoleMapperCore.
     /// </summary>
     public static IServiceCollection AddRoleMapperSearch(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,6 +21,9 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<StandardsIndex>();
         services.AddSingleton<StandardMatcher>();
         services.AddSingleton<IImportObserver, RebuildIndexAfterImport>();
+        // After the rebuild, so suggestions come from the new index.
+        services.AddSingleton<RoleSuggestions>();
+        services.AddSingleton<IImportObserver, SuggestAfterImport>();
         // Weak titles are queued in memory on the request path and written in batches by the hosted service
         // (which only a host runs; the CLI flushes the recorder itself).
         services.AddSingleton<UnmatchedTitleRecorder>();

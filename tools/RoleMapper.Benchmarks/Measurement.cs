@@ -11,15 +11,8 @@ internal static class Measurement
 {
     public static async Task<(double Seconds, double PeakMb)> InChildAsync(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-        if (Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal))
-        {
-            start.ArgumentList.Add(typeof(Measurement).Assembly.Location);
-        }
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = Child(args);
+        start.RedirectStandardOutput = true;
         using var child = Process.Start(start)!;
         var output = await child.StandardOutput.ReadToEndAsync();
         await child.WaitForExitAsync();
@@ -29,6 +22,21 @@ internal static class Measurement
             throw new InvalidOperationException($"Scenario {string.Join(' ', args)} failed:\n{output}");
         }
         return (double.Parse(last[0], CultureInfo.InvariantCulture), double.Parse(last[1], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>This benchmark program again, with these arguments: one scenario in a process of its own.</summary>
+    public static ProcessStartInfo Child(params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!);
+        if (Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal))
+        {
+            start.ArgumentList.Add(typeof(Measurement).Assembly.Location);
+        }
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        return start;
     }
 
     /// <summary>Called in the child: the last line the parent reads.</summary>

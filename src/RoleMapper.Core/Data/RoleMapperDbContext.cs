@@ -39,6 +39,7 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<SkillsGap> SkillsGaps => Set<SkillsGap>();
     public DbSet<MapExport> MapExports => Set<MapExport>();
     public DbSet<MaturityAssessmentRecord> MaturityAssessments => Set<MaturityAssessmentRecord>();
+    public DbSet<RoleUpload> RoleUploads => Set<RoleUpload>();
     public DbSet<UnmatchedTitle> UnmatchedTitles => Set<UnmatchedTitle>();
 
     /// <summary>The council whose records queries return and saves may touch; null means none at all.</summary>

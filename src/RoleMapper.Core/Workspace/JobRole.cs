@@ -50,8 +50,12 @@ public sealed class JobRole : IOrganisationOwned
 
     public List<RoleStandard> Standards { get; set; } = [];
 
-    /// <summary>What makes two roles the same role: title within service area, ignoring case and spacing.</summary>
-    public RoleKey Key => new(Title, ServiceArea);
+    /// <summary>
+    /// What makes two roles the same role: title within service area (or department, when there is no service area),
+    /// ignoring case and spacing. The same rule as <see cref="Roles.Import.RoleFileRow.Key"/>, so a file imported twice
+    /// is flagged as duplicates the second time.
+    /// </summary>
+    public RoleKey Key => new(Title, ServiceArea ?? Department);
 }
 
 /// <summary>The matcher's confidence as stored (the Search project's own enum is not visible to Core).</summary>

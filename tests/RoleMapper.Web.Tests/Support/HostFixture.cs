@@ -18,20 +18,29 @@ namespace RoleMapper.Web.Tests.Support;
 /// file, started the way production starts (migrate, seed from a snapshot). It seeds the 29 May 2025 snapshot and then
 /// imports the 22 Aug 2026 one, so the change log holds real new versions, retirements and withdrawals.
 /// </summary>
-public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string SectorEmail = "sector.lead@lga.example";
     public const string Password = "correct horse battery staple";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "rolemapper-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string seedFeed;
+    private readonly string? feedAfterStart;
 
-    public HostFixture()
+    public HostFixture() : this(RepoPaths.FullOldFeed, RepoPaths.FullNewFeed)
     {
+    }
+
+    /// <summary>A host seeded from <paramref name="seedFeed"/>, then given <paramref name="feedAfterStart"/> (if any) as the nightly import would.</summary>
+    protected HostFixture(string seedFeed, string? feedAfterStart)
+    {
+        (this.seedFeed, this.feedAfterStart) = (seedFeed, feedAfterStart);
         Directory.CreateDirectory(folder);
         UseKestrel(0);
     }
 
     public Uri BaseAddress { get; private set; } = null!;
+    /// <summary>The import run after start; null on a host that has none.</summary>
     public ImportRun NewFeedRun { get; private set; } = null!;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -39,7 +48,7 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:RoleMapper", DatabaseLocation.ForFile(Path.Combine(folder, "rolemapper.db")));
         builder.UseSetting("Import:ScheduleEnabled", "false");
-        builder.UseSetting("Import:SeedFile", RepoPaths.FullOldFeed);
+        builder.UseSetting("Import:SeedFile", seedFeed);
         builder.UseSetting("Sector:AdminEmails:0", SectorEmail);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
@@ -49,11 +58,18 @@ public sealed class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
-        NewFeedRun = await Services.GetRequiredService<ImportService>().RunAsync(new FeedSource(RepoPaths.FullNewFeed));
-        if (NewFeedRun.Outcome != ImportOutcome.Succeeded)
+        if (feedAfterStart is not null)
         {
-            throw new InvalidOperationException("The fixture's import failed: " + NewFeedRun.FailureReason);
+            NewFeedRun = await ImportAsync(feedAfterStart);
         }
+    }
+
+    /// <summary>Imports a feed into the running app through its own import service, as the nightly job does.</summary>
+    public async Task<ImportRun> ImportAsync(string feed)
+    {
+        var run = await Services.GetRequiredService<ImportService>().RunAsync(new FeedSource(feed));
+        return run.Outcome == ImportOutcome.Succeeded ? run
+            : throw new InvalidOperationException($"The import of {feed} failed: {run.FailureReason}");
     }
 
     /// <summary>A browser-like client: its own cookie jar, no automatic redirects (tests follow them on purpose).</summary>

@@ -913,6 +913,39 @@ namespace RoleMapper.Core.Data.Migrations
                     b.ToTable("RoleStandards");
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleUpload", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("RoleUploads");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Workspace.SkillsGap", b =>
                 {
                     b.Property<int>("Id")
@@ -1239,6 +1272,15 @@ namespace RoleMapper.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleUpload", b =>
+                {
                     b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

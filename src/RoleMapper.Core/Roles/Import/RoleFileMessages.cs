@@ -6,8 +6,9 @@ namespace RoleMapper.Core.Roles.Import;
 /// <summary>
 /// Every message the reader gives, in one place, so the upload page and the command line say the same thing and
 /// docs/role-import.md can list them. Messages speak to the person who made the file, in the words Excel uses.
+/// Public so the hosts can give the same words for what they check before the reader sees the file (its size).
 /// </summary>
-internal static class RoleFileMessages
+public static class RoleFileMessages
 {
     private const string SaveAs = "Save your list of roles from Excel as \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\".";
 

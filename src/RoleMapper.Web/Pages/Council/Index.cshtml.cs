@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Export;
+using RoleMapper.Core.Workspace;
 using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council;
 
 /// <summary>
-/// /council: the council's dashboard. For now it says who the council is and who is in it; job roles, mappings and
-/// skills gaps arrive here with the workspace (issue 5).
+/// /council: the council's dashboard: its roles, how many posts they cover, coverage (roles and posts with a confirmed
+/// standard, as <see cref="MapFigures"/> defines it), where mappings stand and how many need review. The other parts
+/// of the workspace add their panels as partials in the marked grid.
 /// </summary>
 public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : PageModel
 {
@@ -17,6 +20,9 @@ public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : Pag
     public EnglishRegion Region { get; private set; }
     public int People { get; private set; }
     public int PendingInvitations { get; private set; }
+    public RolesPanel Roles { get; private set; } = null!;
+
+    public sealed record RolesPanel(MapFigures Figures, int HighConfidence);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -27,7 +33,33 @@ public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : Pag
         (Type, Region) = (council.Type, council.Region);
         People = await db.Users.CountAsync(u => u.OrganisationId == organisationId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        // No organisation condition here: the tenancy filter adds it.
+        // No organisation condition here or below: the tenancy filter adds it.
         PendingInvitations = await db.Invitations.CountAsync(i => i.AcceptedUtc == null && i.RevokedUtc == null && i.ExpiresUtc > now, ct);
+        Roles = new RolesPanel(await FiguresAsync(ct), await RoleMapping.HighConfidenceSuggestions(db.JobRoles).CountAsync(ct));
+    }
+
+    /// <summary>The map's headline figures, counted by the database rather than by loading every role.</summary>
+    private async Task<MapFigures> FiguresAsync(CancellationToken ct)
+    {
+        var byStatus = await db.JobRoles.GroupBy(r => r.Status)
+            .Select(g => new { Status = g.Key, Roles = g.Count(), Posts = g.Sum(r => r.Headcount ?? 0), NoHeadcount = g.Count(r => r.Headcount == null) })
+            .ToListAsync(ct);
+        var covered = await db.JobRoles
+            .Where(r => r.Status == MappingStatus.Confirmed && r.Standards.Any(s => s.Kind == RoleStandardKind.Primary))
+            .GroupBy(r => 1).Select(g => new { Roles = g.Count(), Posts = g.Sum(r => r.Headcount ?? 0) })
+            .FirstOrDefaultAsync(ct);
+        int Count(MappingStatus status) => byStatus.Where(s => s.Status == status).Sum(s => s.Roles);
+        return new MapFigures
+        {
+            Roles = byStatus.Sum(s => s.Roles),
+            Headcount = byStatus.Sum(s => (long)s.Posts),
+            RolesWithoutHeadcount = byStatus.Sum(s => s.NoHeadcount),
+            RolesConfirmed = covered?.Roles ?? 0,
+            HeadcountConfirmed = covered?.Posts ?? 0,
+            NeedsReview = await db.JobRoles.CountAsync(r => r.NeedsReview, ct),
+            NoSuitableStandard = Count(MappingStatus.NoSuitableStandard),
+            Suggested = Count(MappingStatus.Suggested),
+            Unmapped = Count(MappingStatus.Unmapped),
+        };
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Workspace;
 using RoleMapper.TestSupport;
 using RoleMapper.Web.Tests.Support;
 
@@ -21,6 +22,7 @@ public sealed class TenancyTests(HostFixture host)
         var b = await host.CouncilAsync();
         var (bInvitation, bToken) = await host.InvitationAsync(b);
         var bMemberId = await host.PersonAsync(b.Id, A.UniqueEmail("b-member"));
+        var (bRole, bUpload) = await RoleAndUploadAsync(b);
         var bAssessment = await AssessmentAsync(b);
         var adminOfA = await host.SignedInAsync(a.AdminEmail);
         // A's own page gives a real form token to replay against B's addresses.
@@ -36,6 +38,18 @@ public sealed class TenancyTests(HostFixture host)
             (HttpMethod.Post, $"/council/users/{bMemberId}?handler=Role", [("Role", "Admin")]),
             (HttpMethod.Post, $"/council/users/{b.AdminId}?handler=Role", [("Role", "Member")]),
             (HttpMethod.Post, $"/council/users/{bMemberId}?handler=Remove", []),
+            (HttpMethod.Get, $"/council/roles/{bRole}", []),
+            (HttpMethod.Get, $"/council/roles/{bRole}/edit", []),
+            (HttpMethod.Post, $"/council/roles/{bRole}/edit", [("Input.Title", "Taken over")]),
+            (HttpMethod.Get, $"/council/roles/{bRole}/delete", []),
+            (HttpMethod.Post, $"/council/roles/{bRole}/delete", []),
+            (HttpMethod.Post, $"/council/roles/{bRole}?handler=Confirm", [("Reference", "ST0116")]),
+            (HttpMethod.Post, $"/council/roles/{bRole}?handler=Alternative", [("Reference", "ST0116")]),
+            (HttpMethod.Post, $"/council/roles/{bRole}?handler=Reject", [("Reference", "ST0116")]),
+            (HttpMethod.Post, $"/council/roles/{bRole}?handler=Remove", [("Reference", "ST0116")]),
+            (HttpMethod.Post, $"/council/roles/{bRole}?handler=NoSuitable", []),
+            (HttpMethod.Get, $"/council/roles/import/{bUpload}", []),
+            (HttpMethod.Post, $"/council/roles/import/{bUpload}", []),
             (HttpMethod.Get, $"/council/maturity/{bAssessment}", []),
             (HttpMethod.Get, $"/council/maturity/summary?id={bAssessment}", []),
         ];
@@ -62,6 +76,40 @@ public sealed class TenancyTests(HostFixture host)
         Assert.Equal(CouncilRole.Member, await db.Users.Where(u => u.Id == bMemberId).Select(u => u.CouncilRole).SingleAsync());
         Assert.Equal(CouncilRole.Admin, await db.Users.Where(u => u.Id == b.AdminId).Select(u => u.CouncilRole).SingleAsync());
         Assert.Equal(HttpStatusCode.OK, (await host.NewClient().GetPageAsync($"/invite/{bToken}")).Status);
+        var role = await db.JobRoles.Include(r => r.Standards).SingleAsync(r => r.Id == bRole);
+        Assert.Equal(("Software Developer", MappingStatus.Suggested, 0), (role.Title, role.Status, role.Standards.Count));
+        Assert.Equal(1, await db.JobRoles.CountAsync());
+        Assert.True(await db.RoleUploads.AnyAsync(u => u.Id == bUpload));
+    }
+
+    [Fact]
+    public async Task RoleListsAndBulkConfirmation_OnlyEverTouchThisCouncilsRoles()
+    {
+        var a = await host.CouncilAsync();
+        var b = await host.CouncilAsync();
+        await host.RolesAsync(a, "Software Developer");
+        await host.RolesAsync(b, "Software Developer", "Chartered Town Planner");
+        var adminOfA = await host.SignedInAsync(a.AdminEmail);
+
+        var list = await adminOfA.GetPageAsync("/council/roles");
+        await adminOfA.SubmitAndFollowAsync(await adminOfA.GetPageAsync("/council/roles/confirm-high"), "main form");
+        var dashboard = await adminOfA.GetPageAsync("/council");
+
+        Assert.Equal(["Software Developer"], list.All("tbody td[data-label='Job title'] a"));
+        Assert.Equal("1 job role", dashboard.All("[data-testid=role-figures] li").First());
+        await using var db = host.CouncilContext(b);
+        Assert.False(await db.JobRoles.AnyAsync(r => r.Status == MappingStatus.Confirmed));
+    }
+
+    /// <summary>A suggested role of the council, and a role file it is previewing.</summary>
+    private async Task<(int Role, int Upload)> RoleAndUploadAsync(TestCouncil council)
+    {
+        var role = (await host.RolesAsync(council, "Software Developer")).Single();
+        await using var db = host.CouncilContext(council);
+        var upload = new RoleUpload { FileName = "roles.csv", Content = Workspace.Csv(Workspace.SmallRoleFile), CreatedUtc = DateTime.UtcNow };
+        db.RoleUploads.Add(upload);
+        await db.SaveChangesAsync();
+        return (role.Id, upload.Id);
     }
 
     private const string BEvidence = "Council B's own board paper";

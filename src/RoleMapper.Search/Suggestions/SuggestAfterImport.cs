@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using RoleMapper.Core.Data;
+using RoleMapper.Core.Import;
+using RoleMapper.Core.Imports;
+
+namespace RoleMapper.Search.Suggestions;
+
+/// <summary>
+/// After an import in this process, refreshes the suggestions of every council's roles: standards came, went or were
+/// renamed. Registered after <see cref="RebuildIndexAfterImport"/>, so the matcher already reads the new data.
+/// Each council gets its own context scoped to it, so the tenancy check of saving holds.
+/// </summary>
+public sealed class SuggestAfterImport(IDbContextFactory<RoleMapperDbContext> contexts, RoleSuggestions suggestions,
+    ILogger<SuggestAfterImport> logger) : IImportObserver
+{
+    public async Task OnImportSucceededAsync(ImportRun run, CancellationToken ct)
+    {
+        List<int> councils;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            // Across councils on purpose: an import belongs to none of them.
+            councils = await db.JobRoles.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter])
+                .Select(r => r.OrganisationId).Distinct().ToListAsync(ct);
+        }
+        foreach (var council in councils)
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            db.ScopeToOrganisation(council);
+            var changed = await suggestions.RefreshAsync(db, roleIds: null, ct);
+            logger.LogInformation("Import {RunId}: {Changed} suggestions changed for organisation {Council}", run.Id, changed, council);
+        }
+    }
+}

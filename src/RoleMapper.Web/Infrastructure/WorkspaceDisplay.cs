@@ -1,0 +1,33 @@
+using RoleMapper.Core.Workspace;
+
+namespace RoleMapper.Web.Infrastructure;
+
+/// <summary>How the workspace shows where a role's mapping stands; the same words on the list, the role and the dashboard.</summary>
+public static class WorkspaceDisplay
+{
+    public static (string Text, string Css) StatusTag(MappingStatus status) => status switch
+    {
+        MappingStatus.Confirmed => ("Confirmed", "tag--green"),
+        MappingStatus.Suggested => ("Suggested", "tag--blue"),
+        MappingStatus.NoSuitableStandard => ("No suitable standard", "tag--grey"),
+        _ => ("Unmapped", "tag--amber"),
+    };
+
+    public static (string Text, string Css) ConfidenceTag(SuggestionConfidence confidence) => confidence switch
+    {
+        SuggestionConfidence.High => ("High confidence", "tag--green"),
+        SuggestionConfidence.Medium => ("Medium confidence", "tag--amber"),
+        _ => ("Low confidence", "tag--grey"),
+    };
+
+    /// <summary>"42%", or "No roles yet" when there is nothing to divide by.</summary>
+    public static string Share(double? share, string none) =>
+        share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero).ToString("0", Display.EnGb) + "%" : none;
+
+    /// <summary>Who decides, from the signed-in person's verified membership.</summary>
+    public static Decider Decider(this HttpContext context)
+    {
+        var membership = context.Features.Get<CouncilMembership>()!;
+        return new Decider(membership.UserId, membership.Email);
+    }
+}

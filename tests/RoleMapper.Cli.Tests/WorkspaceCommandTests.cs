@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using RoleMapper.Core.Roles.Import;
+
+namespace RoleMapper.Cli.Tests;
+
+/// <summary><c>org create</c>, <c>roles import</c> and <c>map --confirm-high</c>, each as a real process on a small database.</summary>
+public sealed partial class WorkspaceCommandTests : IClassFixture<ImportedDatabase>, IDisposable
+{
+    private const string Council = "Mercia Borough Council";
+    private readonly string folder = Directory.CreateTempSubdirectory("rolemapper-cli-").FullName;
+    private string DbPath => Path.Combine(folder, "cli.db");
+
+    public WorkspaceCommandTests(ImportedDatabase standards) => standards.CopyTo(DbPath);
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public async Task OrgCreate_RegistersOnce_ThenRefusesTheSameNameInAnyCase()
+    {
+        var first = await CliRunner.RunAsync("org", "create", Council, "--type", "london-borough", "--region", "London", "--db", DbPath);
+        var again = await CliRunner.RunAsync("org", "create", "  mercia BOROUGH council ", "--region", "london", "--db", DbPath);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal("Registered Mercia Borough Council (London borough, London).", first.Out.Trim());
+        Assert.Equal(1, again.ExitCode);
+        Assert.Equal("A council called \"mercia BOROUGH council\" is already registered.", again.Error.Trim());
+    }
+
+    [Theory]
+    [InlineData("--type", "parish", "Unknown type \"parish\". Use one of: county, district, unitary, metropolitan, london-borough, other.")]
+    [InlineData("--region", "Wales", "Unknown region \"Wales\". Use one of: north-east, north-west, yorkshire-and-the-humber, east-midlands, west-midlands, east-of-england, london, south-east, south-west.")]
+    public async Task OrgCreate_UnknownTypeOrRegion_ListsTheValidValues(string option, string value, string message)
+    {
+        string[] args = option == "--type"
+            ? ["org", "create", Council, "--type", value, "--region", "london", "--db", DbPath]
+            : ["org", "create", Council, "--region", value, "--db", DbPath];
+
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(message, result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task OrgCreate_WithoutARegion_AsksForOne()
+    {
+        var result = await CliRunner.RunAsync("org", "create", Council, "--db", DbPath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("Give the council's region with --region R, one of: north-east,", result.Error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RolesImport_SavesTheGoodRows_PrintsEachProblemWithItsRow_AndRefusesARepeat()
+    {
+        await CreateCouncilAsync();
+        var file = await WriteAsync("roles.csv", "Job title,Service area,Headcount\nSoftware Developer,ICT,4\n,ICT,1\nSocial Worker,Children,2.5\n=HYPERLINK(\"x\"),ICT,1\n");
+
+        var first = await CliRunner.RunAsync("roles", "import", "--org", Council, "--in", file, "--db", DbPath);
+        var again = await CliRunner.RunAsync("roles", "import", "--org", Council, "--in", file, "--db", DbPath);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Row 3 (not saved): The job title is empty, so the row was skipped.", first.Out, StringComparison.Ordinal);
+        Assert.Contains("Row 4 (not saved): Headcount 2.5 is not a whole number", first.Out, StringComparison.Ordinal);
+        Assert.Contains($"Saved 2 roles for {Council}; skipped 2 rows.", first.Out, StringComparison.Ordinal);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("Row 2 (not saved): A role with this job title and service area is already saved.", again.Out, StringComparison.Ordinal);
+        Assert.Contains("nothing was saved", again.Error, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string> BadFiles => new()
+    {
+        { "empty.csv", "", "The file is empty." },
+        { "people.csv", "Name,Salary\nSam,1\n", "No job title column was found." },
+        { "roles.pdf", "%PDF-1.4 x", "The file is a PDF document" },
+        { "rows.csv", "Job title\n" + string.Concat(Enumerable.Range(1, RoleFileLimits.MaxRows + 1).Select(i => $"Officer {i}\n")), "The file has more than 20,000 rows of roles." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public async Task RolesImport_BadFile_ExitsNonZeroWithTheWebMessage(string name, string content, string message)
+    {
+        await CreateCouncilAsync();
+        var file = await WriteAsync(name, content);
+
+        var result = await CliRunner.RunAsync("roles", "import", "--org", Council, "--in", file, "--db", DbPath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{name}: {message}", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RolesImport_UnknownCouncil_ExitsNonZero()
+    {
+        var file = await WriteAsync("roles.csv", "Job title\nClerk\n");
+
+        var result = await CliRunner.RunAsync("roles", "import", "--org", "Nowhere Council", "--in", file, "--db", DbPath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("No council called \"Nowhere Council\" is registered.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MapConfirmHigh_ConfirmsEveryHighConfidenceSuggestion_Once()
+    {
+        await CreateCouncilAsync();
+        var file = await WriteAsync("roles.csv", "Job title\nSoftware Developer\nSocial Worker\nTeam Leader\nBusiness Administrator\nChartered Town Planner\nZookeeper of Owls\n");
+        var imported = await CliRunner.RunAsync("roles", "import", "--org", Council, "--in", file, "--db", DbPath);
+        var high = int.Parse(HighCount().Match(imported.Out).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        var first = await CliRunner.RunAsync("map", "--org", Council, "--confirm-high", "--db", DbPath);
+        var second = await CliRunner.RunAsync("map", "--org", Council, "--confirm-high", "--db", DbPath);
+
+        Assert.True(high > 0, imported.Out);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains($"Confirmed {high} High-confidence suggestion", first.Out, StringComparison.Ordinal);
+        Assert.Contains("Confirmed 0 High-confidence suggestions", second.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoCouncils_ImportAndConfirmOnlyTheirOwnRoles()
+    {
+        const string other = "Wessex District Council";
+        await CreateCouncilAsync();
+        Assert.Equal(0, (await CliRunner.RunAsync("org", "create", other, "--region", "south-west", "--db", DbPath)).ExitCode);
+        var file = await WriteAsync("roles.csv", "Job title\nSoftware Developer\nSocial Worker\nBusiness Administrator\n");
+
+        var intoA = await CliRunner.RunAsync("roles", "import", "--org", Council, "--in", file, "--db", DbPath);
+        // The same titles are not duplicates for another council: it cannot see the first one's roles.
+        var intoB = await CliRunner.RunAsync("roles", "import", "--org", other, "--in", file, "--db", DbPath);
+        var high = int.Parse(HighCount().Match(intoA.Out).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var mapA = await CliRunner.RunAsync("map", "--org", Council, "--confirm-high", "--db", DbPath);
+        var mapB = await CliRunner.RunAsync("map", "--org", other, "--confirm-high", "--db", DbPath);
+
+        Assert.Contains($"Saved 3 roles for {Council}", intoA.Out, StringComparison.Ordinal);
+        Assert.Contains($"Saved 3 roles for {other}", intoB.Out, StringComparison.Ordinal);
+        Assert.True(high > 0, intoA.Out);
+        // Had the first council's bulk confirmation reached the second's roles, none would be left to confirm.
+        Assert.Contains($"Confirmed {high} High-confidence suggestion", mapA.Out, StringComparison.Ordinal);
+        Assert.Contains($"Confirmed {high} High-confidence suggestion", mapB.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Map_WithoutAnAction_SaysWhatItCanDo()
+    {
+        var result = await CliRunner.RunAsync("map", "--org", Council, "--db", DbPath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--confirm-high", result.Error, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@", (\d+) with High confidence\.")]
+    private static partial Regex HighCount();
+
+    private async Task CreateCouncilAsync() =>
+        Assert.Equal(0, (await CliRunner.RunAsync("org", "create", Council, "--region", "west-midlands", "--db", DbPath)).ExitCode);
+
+    private async Task<string> WriteAsync(string name, string content)
+    {
+        var path = Path.Combine(folder, name);
+        await File.WriteAllTextAsync(path, content);
+        return path;
+    }
+}

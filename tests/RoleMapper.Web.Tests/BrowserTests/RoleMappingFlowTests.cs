@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using RoleMapper.Search;
+using RoleMapper.Web.Tests.Support;
+
+namespace RoleMapper.Web.Tests.BrowserTests;
+
+/// <summary>
+/// An HR officer imports a small roles file, checks the preview, saves it, confirms a suggestion on one role's page,
+/// then confirms every High-confidence suggestion at once; on a laptop and a phone.
+/// </summary>
+public sealed partial class RoleMappingFlowTests(HostFixture host) : BrowserTest(host)
+{
+    private static readonly string[] Titles = ["Software Developer", "Social Worker", "Team Leader", "Business Administrator", "Chartered Town Planner"];
+
+    [Theory]
+    [InlineData("laptop")]
+    [InlineData("phone")]
+    public async Task ImportRoles_ConfirmOne_ThenConfirmAllHigh(string viewport)
+    {
+        // Which titles the matcher is sure of is asked now, not assumed: the matcher may be tuned.
+        var high = Titles.Where(t => Host.Match(t).Best?.Confidence == Confidence.High).ToList();
+        var opened = Titles.FirstOrDefault(t => !high.Contains(t)) ?? high[0];
+        var leftForBulk = high.Count(t => t != opened);
+        Assert.True(leftForBulk > 0, "The flow needs a High-confidence role left after the one confirmed by hand.");
+        var council = await Host.CouncilAsync();
+        var page = await NewPageAsync(viewport);
+        await SignInAsync(page, council.AdminEmail);
+
+        await page.GotoAsync("/council/roles/import");
+        await page.GetByLabel("Your file of job roles").SetInputFilesAsync(new FilePayload
+        {
+            Name = "establishment.csv", MimeType = "text/csv", Buffer = Workspace.Csv(RolesFile()),
+        });
+        await Chromium.ScreenshotAsync(page, $"roles-1-import-{viewport}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check the file" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Check the roles before saving");
+        await Assertions.Expect(page.Locator("[data-testid=preview-rows] tbody tr")).ToHaveCountAsync(Titles.Length + 1);
+        await Assertions.Expect(page.Locator("[data-testid=preview-rows] tbody tr").Last).ToContainTextAsync("The job title is empty");
+        await Chromium.ScreenshotAsync(page, $"roles-2-preview-{viewport}", alsoFirstScreen: true);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Save the {Titles.Length} good rows" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/council/roles");
+        await Assertions.Expect(page.Locator("[data-testid=done]")).ToHaveTextAsync($"{Titles.Length} roles were saved from establishment.csv. 1 row was not saved.");
+        await Chromium.ScreenshotAsync(page, $"roles-3-list-{viewport}", alsoFirstScreen: true);
+        await page.GetByRole(AriaRole.Link, new() { Name = opened, Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(opened);
+        var first = page.Locator("[data-testid=suggestions] > li").First;
+        var reference = await first.GetAttributeAsync("data-reference");
+        await Assertions.Expect(first.Locator(".tag").First).ToHaveTextAsync(ConfidenceText());
+        await Chromium.ScreenshotAsync(page, $"roles-4-role-{viewport}", alsoFirstScreen: true);
+        await page.GetByLabel("Note (optional)").FillAsync("Checked with the service manager");
+        await first.GetByRole(AriaRole.Button, new() { NameRegex = MainStandardButton() }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=done]")).ToHaveTextAsync($"{reference} is confirmed as the role's standard.");
+        await Assertions.Expect(page.Locator("[data-testid=mapping-status]")).ToHaveTextAsync("Confirmed");
+        await Assertions.Expect(page.Locator("[data-testid=mapping]")).ToContainTextAsync("Checked with the service manager");
+        await Chromium.ScreenshotAsync(page, $"roles-5-confirmed-{viewport}", alsoFirstScreen: true);
+
+        await page.GotoAsync("/council/roles");
+        await page.Locator("[data-testid=confirm-high-link]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=confirm-count]")).ToContainTextAsync($"{leftForBulk} role");
+        await Chromium.ScreenshotAsync(page, $"roles-6-confirm-high-{viewport}");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = ConfirmSuggestionsButton() }).ClickAsync();
+
+        await page.WaitForURLAsync("**/council/roles");
+        await Assertions.Expect(page.Locator("[data-testid=done]")).ToContainTextAsync($"{leftForBulk} High-confidence suggestion");
+        await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasText = "Confirmed" })).ToHaveCountAsync(leftForBulk + 1);
+        await Chromium.ScreenshotAsync(page, $"roles-7-all-high-confirmed-{viewport}", alsoFirstScreen: true);
+
+        await page.GotoAsync("/council");
+        await Assertions.Expect(page.Locator("[data-testid=role-figures] li").First).ToHaveTextAsync($"{Titles.Length} job roles");
+        await Chromium.ScreenshotAsync(page, $"roles-8-dashboard-{viewport}", alsoFirstScreen: true);
+    }
+
+    /// <summary>The titles with a service area and posts each, and one row without a title, as real lists have.</summary>
+    private static string RolesFile() =>
+        "Job title,Service area,Posts\n" + string.Concat(Titles.Select((t, i) => $"{t},Service {(char)('A' + i)},{i + 1}\n")) + ",Finance,2\n";
+
+    [GeneratedRegex("confidence$")]
+    private static partial Regex ConfidenceText();
+
+    [GeneratedRegex("^Confirm .* as the main standard$")]
+    private static partial Regex MainStandardButton();
+
+    [GeneratedRegex("^Confirm \\d+ suggestions?$")]
+    private static partial Regex ConfirmSuggestionsButton();
+}

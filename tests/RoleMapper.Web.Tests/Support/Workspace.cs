@@ -1,0 +1,85 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RoleMapper.Core.Workspace;
+using RoleMapper.Search;
+using RoleMapper.Search.Suggestions;
+
+namespace RoleMapper.Web.Tests.Support;
+
+/// <summary>
+/// Builders and actions for workspace tests: roles saved straight to a council, their suggestions filled as the app
+/// fills them, role files uploaded through the real import page.
+/// </summary>
+public static class Workspace
+{
+    /// <summary>Saves roles with the given titles for the council, then fills their suggestions; returns them in order.</summary>
+    public static async Task<List<JobRole>> RolesAsync(this HostFixture host, TestCouncil council, params string[] titles) =>
+        await host.RolesAsync(council, titles.Select(t => new JobRole { Title = t }).ToArray());
+
+    public static async Task<List<JobRole>> RolesAsync(this HostFixture host, TestCouncil council, params JobRole[] roles)
+    {
+        await using var db = host.CouncilContext(council);
+        db.JobRoles.AddRange(roles);
+        await db.SaveChangesAsync();
+        await host.Services.GetRequiredService<RoleSuggestions>().RefreshAsync(db, roles.Select(r => r.Id).ToList(), default);
+        return roles.ToList();
+    }
+
+    public static async Task<JobRole> RoleAsync(this HostFixture host, TestCouncil council, int id)
+    {
+        await using var db = host.CouncilContext(council);
+        return await db.JobRoles.AsNoTracking().Include(r => r.Standards).SingleAsync(r => r.Id == id);
+    }
+
+    /// <summary>The matcher's answer now, so tests need not hard-code rankings another engineer may change.</summary>
+    public static MatchResult Match(this HostFixture host, string title, int top = 5) =>
+        host.Services.GetRequiredService<StandardMatcher>().Match(title, new MatchOptions { Top = top });
+
+    /// <summary>Posts a file to the import page as a browser does (multipart, with the form token).</summary>
+    public static async Task<HttpResponseMessage> UploadRolesAsync(this HttpClient client, byte[] content, string fileName)
+    {
+        var page = await client.GetPageAsync("/council/roles/import");
+        var token = page.One("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), "File", fileName },
+        };
+        return await client.PostAsync("/council/roles/import", form);
+    }
+
+    /// <summary>Uploads, and returns the preview page it leads to (or the import page with its error).</summary>
+    public static async Task<WebPage> UploadAndFollowAsync(this HttpClient client, byte[] content, string fileName)
+    {
+        using var response = await client.UploadRolesAsync(content, fileName);
+        return response.Headers.Location is { } location
+            ? await client.GetPageAsync(location.ToString())
+            : await WebPage.ReadAsync("/council/roles/import", response);
+    }
+
+    /// <summary>
+    /// Presses a button that posts the page's form somewhere else (a formaction, such as "?handler=Reject"): the form's
+    /// hidden fields (the form token) plus the button's own name and value and any other fields.
+    /// </summary>
+    public static async Task<WebPage> PressAsync(this HttpClient client, WebPage page, string action, params (string Name, string Value)[] values)
+    {
+        var fields = page.Document.QuerySelectorAll("main form input[type=hidden][name=__RequestVerificationToken]")
+            .Take(1).Select(i => (Name: "__RequestVerificationToken", Value: i.GetAttribute("value")!)).Concat(values)
+            .Select(f => new KeyValuePair<string, string>(f.Name, f.Value));
+        using var response = await client.PostAsync(action, new FormUrlEncodedContent(fields));
+        return response.Headers.Location is { } location
+            ? await client.GetPageAsync(location.ToString())
+            : await WebPage.ReadAsync(action, response);
+    }
+
+    public static byte[] Csv(string text) => Encoding.UTF8.GetBytes(text);
+
+    /// <summary>A small file of roles the matcher knows well, and one bad row: what a first import looks like.</summary>
+    public const string SmallRoleFile =
+        "Job title,Service area,Department,Headcount\n" +
+        "Software Developer,ICT,Digital,4\n" +
+        "Social Worker,Children's Services,Safeguarding,12\n" +
+        "Team Leader,Customer Services,Contact Centre,3\n" +
+        ",Finance,,1\n";
+}

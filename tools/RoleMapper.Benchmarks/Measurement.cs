@@ -23,7 +23,13 @@ internal static class Measurement
         using var child = Process.Start(start)!;
         var output = await child.StandardOutput.ReadToEndAsync();
         await child.WaitForExitAsync();
-        var last = output.Trim().Split('\n')[^1].Split(' ');
+        var lines = output.Trim().Split('\n');
+        // What the scenario said besides its figures (sizes, row counts), for the person running the benchmark.
+        foreach (var line in lines[..^1])
+        {
+            Console.Error.WriteLine("  " + line);
+        }
+        var last = lines[^1].Split(' ');
         if (child.ExitCode != 0 || last.Length != 2)
         {
             throw new InvalidOperationException($"Scenario {string.Join(' ', args)} failed:\n{output}");

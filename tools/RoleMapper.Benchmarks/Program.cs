@@ -5,6 +5,7 @@ using RoleMapper.Benchmarks;
 //   search-load  /search?title=... with 16 concurrent clients against the real app on loopback: median, p95, errors
 //                (--baseline: the same page with no title, to tell page cost from matching cost)
 //   export       Excel map of a council with 5,000 roles and 500 skills gaps: time and peak memory
+//   export-db    the same council in a SQLite database, exported end to end (build from the database, write, keep)
 switch (args.FirstOrDefault())
 {
     case "import":
@@ -21,7 +22,13 @@ switch (args.FirstOrDefault())
     case "export-one":
         ExportBenchmark.RunOne(args[1] == "second");
         return 0;
+    case "export-db":
+        await DatabaseExportBenchmark.RunAllAsync();
+        return 0;
+    case "export-db-one":
+        await DatabaseExportBenchmark.RunOneAsync(args[1], args[2] == "second");
+        return 0;
     default:
-        Console.Error.WriteLine("Commands: import, search-load, export");
+        Console.Error.WriteLine("Commands: import, search-load, export, export-db");
         return 2;
 }

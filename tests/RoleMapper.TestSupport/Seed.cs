@@ -59,7 +59,7 @@ public static class Seed
     public static SkillsGap Gap(string description, JobRole? role = null, string? serviceArea = null,
         GapPriority priority = GapPriority.Medium, GapStatus status = GapStatus.Open) => new()
     {
-        Description = description, JobRole = role, ServiceArea = role is null ? serviceArea ?? "Finance" : null,
+        Description = description, JobRole = role, ServiceArea = role is null ? serviceArea ?? "Finance" : role.ServiceArea,
         Priority = priority, Status = status, CreatedUtc = DecidedUtc, UpdatedUtc = DecidedUtc,
     };
 

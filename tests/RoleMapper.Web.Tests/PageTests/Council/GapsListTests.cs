@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Workspace;
 using RoleMapper.TestSupport;
 using RoleMapper.Web.Tests.Support;
@@ -65,6 +66,21 @@ public sealed class GapsListTests(HostFixture host)
 
         Assert.Equal(["HGV drivers"], Listed(page));
         Assert.Equal(["Refuse loader"], page.All("#role option[selected]"));
+    }
+
+    [Fact]
+    public async Task Get_AfterItsRoleIsDeleted_TheGapStaysInTheRolesServiceArea()
+    {
+        var (admin, loaderId) = await CouncilWithGapsAsync();
+        await using (var db = host.NewContext())
+        {
+            await db.JobRoles.IgnoreQueryFilters().Where(r => r.Id == loaderId).ExecuteDeleteAsync();
+        }
+
+        var page = await admin.GetPageAsync("/council/gaps?area=Waste");
+
+        Assert.Equal(["HGV drivers", "Fleet mechanics"], Listed(page));
+        Assert.Equal(2, page.All("[data-testid=gaps] dd").Count(d => d == "Waste (whole service area)"));
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class GapsTests(HostFixture host)
         Assert.Contains("Cloud platform skills", list.All("[data-testid=gaps] a"));
         await using var db = Scoped(council);
         var gap = await db.SkillsGaps.SingleAsync();
-        Assert.Equal(("Cloud platform skills", developerId, (string?)null, GapPriority.High, 3), (gap.Description, gap.JobRoleId.GetValueOrDefault(), gap.ServiceArea, gap.Priority, gap.PostsAffected.GetValueOrDefault()));
+        Assert.Equal(("Cloud platform skills", developerId, "ICT", GapPriority.High, 3), (gap.Description, gap.JobRoleId.GetValueOrDefault(), gap.ServiceArea, gap.Priority, gap.PostsAffected.GetValueOrDefault()));
         Assert.Equal((true, false, GapStatus.Open, DateOnly.Parse(NextYear, CultureInfo.InvariantCulture)), (gap.HardToFill, gap.SuccessionRisk, gap.Status, gap.TargetDate.GetValueOrDefault()));
         Assert.Equal(["ST0116", "ST0002"], gap.LinkedStandards);
         Assert.Equal(council.AdminEmail, gap.CreatedByName);

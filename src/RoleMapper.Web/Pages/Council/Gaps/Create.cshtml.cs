@@ -50,7 +50,7 @@ public sealed class CreateModel(RoleMapperDbContext db, StandardMatcher matcher,
             UpdatedUtc = now,
             CreatedByName = HttpContext.Features.Get<CouncilMembership>()!.Email,
         };
-        Input.ApplyTo(gap);
+        await Editor.ApplyAsync(Input, gap, ct);
         // OrganisationId is left for the context to stamp with the signed-in council.
         db.SkillsGaps.Add(gap);
         await db.SaveChangesAsync(ct);

@@ -43,7 +43,7 @@ public sealed class EditModel(RoleMapperDbContext db, StandardMatcher matcher, T
         {
             return await ShowAsync(search: false, ct);
         }
-        Input.ApplyTo(gap);
+        await Editor.ApplyAsync(Input, gap, ct);
         gap.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         TempData[GapEditor.Notice] = "Skills gap saved.";

@@ -66,6 +66,15 @@ public sealed class GapEditor(RoleMapperDbContext db, StandardMatcher matcher, T
         }
     }
 
+    /// <summary>Copies checked input onto the gap, with the chosen role's service area.</summary>
+    public async Task ApplyAsync(GapInput input, SkillsGap gap, CancellationToken ct)
+    {
+        var roleServiceArea = input.About == GapSubject.Role
+            ? await db.JobRoles.Where(r => r.Id == input.RoleId).Select(r => r.ServiceArea).SingleAsync(ct)
+            : null;
+        input.ApplyTo(gap, roleServiceArea);
+    }
+
     /// <summary>Today in the UK, which is what a target date means to the council.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, London));
 

@@ -66,11 +66,14 @@ public sealed class GapInput
         TargetDate = gap.TargetDate,
     };
 
-    /// <summary>Copies checked input onto the gap; the role or the service area, never both.</summary>
-    public void ApplyTo(SkillsGap gap)
+    /// <summary>
+    /// Copies checked input onto the gap. A gap about a role also keeps the role's service area, so it still says
+    /// where it is if the role is deleted (the link is then cleared, see SkillsGapConfiguration).
+    /// </summary>
+    public void ApplyTo(SkillsGap gap, string? roleServiceArea)
     {
         gap.JobRoleId = About == GapSubject.Role ? RoleId : null;
-        gap.ServiceArea = About == GapSubject.ServiceArea ? ServiceArea!.Trim() : null;
+        gap.ServiceArea = About == GapSubject.Role ? roleServiceArea : ServiceArea!.Trim();
         gap.Description = Description!.Trim();
         gap.Priority = Priority!.Value;
         gap.PostsAffected = PostsAffected;

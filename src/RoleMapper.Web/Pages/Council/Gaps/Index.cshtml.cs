@@ -107,7 +107,8 @@ public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : Pag
         }
         if (Area is { } area)
         {
-            query = query.Where(g => g.ServiceArea == area || (g.JobRole != null && g.JobRole.ServiceArea == area));
+            // A linked role's own area counts, not the copy kept on the gap, which is only for when the role is deleted.
+            query = query.Where(g => g.JobRole != null ? g.JobRole.ServiceArea == area : g.ServiceArea == area);
         }
         if (Role is { } role)
         {

@@ -55,8 +55,7 @@ internal static class DatabaseExportBenchmark
         var made = await ExportAsync(contexts);
         clock.Stop();
 
-        await using var db = await contexts.CreateDbContextAsync();
-        db.ScopeToOrganisation(await db.Organisations.Where(o => o.Name == Council).Select(o => o.Id).SingleAsync());
+        await using var db = await CouncilAsync(contexts);
         var build = Stopwatch.StartNew();
         await CouncilMapQuery.BuildAsync(db, "benchmark", DateTime.UtcNow, default);
         build.Stop();
@@ -69,12 +68,18 @@ internal static class DatabaseExportBenchmark
 
     private static async Task<MapExports.Made> ExportAsync(IDbContextFactory<RoleMapperDbContext> contexts)
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        db.ScopeToOrganisation(await db.Organisations.Where(o => o.Name == Council).Select(o => o.Id).SingleAsync());
+        await using var db = await CouncilAsync(contexts);
         var made = await MapExports.MakeAsync(db, TimeProvider.System, null, "workforce.development@midwessex.example", default);
         db.MapExports.Add(made.Export);
         await db.SaveChangesAsync();
         return made;
+    }
+
+    private static async Task<RoleMapperDbContext> CouncilAsync(IDbContextFactory<RoleMapperDbContext> contexts)
+    {
+        var db = await contexts.CreateDbContextAsync();
+        db.ScopeToOrganisation(await db.Organisations.Where(o => o.Name == Council).Select(o => o.Id).SingleAsync());
+        return db;
     }
 
     /// <summary>

@@ -83,6 +83,38 @@ public sealed class ExportsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Get_EarlierExport_AfterALaterOne_IsStillTheSameFile()
+    {
+        var council = await CouncilWithMapAsync("Systems developer");
+        var admin = await host.SignedInAsync(council.AdminEmail);
+        var (response, earlier) = await ExportAsync(admin);
+        response.Dispose();
+        await using (var db = host.NewContext())
+        {
+            db.ScopeToOrganisation(council.Id);
+            db.JobRoles.Add(Seed.Role("Planning officer", "Planning", 5));
+            await db.SaveChangesAsync();
+        }
+        (response, var later) = await ExportAsync(admin);
+        response.Dispose();
+
+        var list = await admin.GetPageAsync("/council/exports");
+        var links = list.Document.QuerySelectorAll("[data-testid=exports] a").Select(a => a.GetAttribute("href")!).ToList();
+        var fingerprints = list.Document.QuerySelectorAll("[data-testid=exports] code").Select(c => c.GetAttribute("title")).ToList();
+        using var again = await admin.GetAsync(links[1]);
+        var bytes = await again.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(2, links.Count);
+        Assert.NotEqual(earlier, later);
+        Assert.Equal(earlier, bytes);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(earlier)), fingerprints[1]);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(later)), fingerprints[0]);
+        Assert.Equal($"\"{fingerprints[1]}\"", again.Headers.ETag!.Tag);
+        using var map = ExportedMap.Open(bytes);
+        Assert.Equal(["Systems developer", "Refuse loader"], map.Column("Role map", "Role"));
+    }
+
+    [Fact]
     public async Task Dashboard_ShowsGapFiguresAndTheLastExport()
     {
         var council = await CouncilWithMapAsync("Systems developer");

@@ -79,6 +79,8 @@ public sealed class TenancyTests(HostFixture host)
             (HttpMethod.Post, $"/council/gaps/{bGap}/delete", []),
             (HttpMethod.Get, $"/council/exports/{bExport}", []),
         ], "Secret gap of council B");
+        Assert.NotNull((await adminOfA.GetPageAsync("/council/exports")).One("[data-testid=no-exports]"));
+        Assert.DoesNotContain("Secret gap of council B", (await adminOfA.GetPageAsync("/council/gaps")).Document.Body!.TextContent, StringComparison.Ordinal);
 
         await using var check = host.NewContext();
         check.ScopeToOrganisation(b.Id);

@@ -35,11 +35,13 @@ internal static class ExportBenchmark
             {
                 WriteFile(map, path);
             }
+            var cpu = Measurement.ProcessorTime();
             var clock = Stopwatch.StartNew();
             WriteFile(map, path);
             clock.Stop();
+            cpu = Measurement.ProcessorTime() - cpu;
             Console.WriteLine($"{new FileInfo(path).Length / 1024} KB");
-            Measurement.Report(clock.Elapsed);
+            Measurement.Report(clock.Elapsed, cpu);
         }
         finally
         {

@@ -23,7 +23,11 @@ public sealed class GapsAndExportFlowTests(HostFixture host) : BrowserTest(host)
         await Chromium.ScreenshotAsync(page, $"gaps-1-dashboard-{viewport}");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Record a skills gap" }).ClickAsync();
+        // Each answer's follow-up question shows only once that answer is chosen.
+        await Assertions.Expect(page.GetByLabel("Job role", new() { Exact = true })).ToBeHiddenAsync();
         await page.GetByLabel("One job role").CheckAsync();
+        await Assertions.Expect(page.GetByLabel("Job role", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Service area", new() { Exact = true })).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save skills gap" }).ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
         await Chromium.ScreenshotAsync(page, $"gaps-2-errors-{viewport}");

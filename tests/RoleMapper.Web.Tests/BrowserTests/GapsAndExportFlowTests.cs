@@ -75,8 +75,7 @@ public sealed class GapsAndExportFlowTests(HostFixture host) : BrowserTest(host)
 
     private async Task SeedAsync(TestCouncil council)
     {
-        await using var db = Host.NewContext();
-        db.ScopeToOrganisation(council.Id);
+        await using var db = Host.ContextOf(council);
         db.JobRoles.AddRange(
             Seed.Role("Systems developer", "ICT", 6).ConfirmedAs("ST0116", "ST0002"),
             Seed.Role("Refuse loader", "Waste", 40),

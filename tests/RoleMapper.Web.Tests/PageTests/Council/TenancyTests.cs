@@ -55,9 +55,8 @@ public sealed class TenancyTests(HostFixture host)
         var a = await host.CouncilAsync();
         var b = await host.CouncilAsync();
         int bGap, bExport;
-        await using (var db = host.NewContext())
+        await using (var db = host.ContextOf(b))
         {
-            db.ScopeToOrganisation(b.Id);
             var gap = Seed.Gap("Secret gap of council B");
             db.SkillsGaps.Add(gap);
             var made = await MapExports.MakeAsync(db, TimeProvider.System, b.AdminId, b.AdminEmail, default);
@@ -82,8 +81,7 @@ public sealed class TenancyTests(HostFixture host)
         Assert.NotNull((await adminOfA.GetPageAsync("/council/exports")).One("[data-testid=no-exports]"));
         Assert.DoesNotContain("Secret gap of council B", (await adminOfA.GetPageAsync("/council/gaps")).Document.Body!.TextContent, StringComparison.Ordinal);
 
-        await using var check = host.NewContext();
-        check.ScopeToOrganisation(b.Id);
+        await using var check = host.ContextOf(b);
         var unchanged = await check.SkillsGaps.SingleAsync(g => g.Id == bGap);
         Assert.Equal(("Secret gap of council B", GapStatus.Open), (unchanged.Description, unchanged.Status));
     }

@@ -6,8 +6,9 @@ namespace RoleMapper.Core.Export;
 
 /// <summary>
 /// Makes one export of the current council's map: builds it from the database, writes the workbook and hashes it.
-/// The caller adds the <see cref="MapExport"/> and saves once the file has reached the person (the web response) or the
-/// disk (the CLI), so a failed write leaves no record of a file nobody got.
+/// The caller adds the <see cref="MapExport"/> and saves it: the CLI only once the file is on disk, so a failed write
+/// leaves no record of a file nobody got; the web app before sending it, so a download that breaks off can be fetched
+/// again from the list of exports.
 /// </summary>
 public static class MapExports
 {

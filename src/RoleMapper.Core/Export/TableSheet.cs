@@ -61,6 +61,13 @@ internal static class TableSheet
                 columns[c].Write(sheet.Cell(r + 2, c + 1), rows[r]);
             }
         }
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Links)
+            {
+                CellLinks.PutBack(sheet, c + 1, 2, rows.Count + 1);
+            }
+        }
         var table = sheet.Range(1, 1, rows.Count + 1, columns.Count).CreateTable(tableName);
         table.Theme = Style;
         table.ShowAutoFilter = true;

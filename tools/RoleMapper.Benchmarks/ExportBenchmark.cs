@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RoleMapper.Core.Export;
 
 namespace RoleMapper.Benchmarks;
@@ -35,13 +34,11 @@ internal static class ExportBenchmark
             {
                 WriteFile(map, path);
             }
-            var cpu = Measurement.ProcessorTime();
-            var clock = Stopwatch.StartNew();
+            var stop = Measurement.Start();
             WriteFile(map, path);
-            clock.Stop();
-            cpu = Measurement.ProcessorTime() - cpu;
+            var figures = stop();
             Console.WriteLine($"{new FileInfo(path).Length / 1024} KB");
-            Measurement.Report(clock.Elapsed, cpu);
+            Measurement.Report(figures);
         }
         finally
         {

@@ -37,24 +37,45 @@ internal static class Measurement
         return (double.Parse(last[0], CultureInfo.InvariantCulture), double.Parse(last[1], CultureInfo.InvariantCulture));
     }
 
+    /// <summary>What the child measured: the clock, the processor time of all its threads, and its peak memory so far.</summary>
+    public sealed record Figures(TimeSpan Elapsed, TimeSpan ProcessorTime, double PeakMb);
+
     /// <summary>
-    /// Called in the child: the last line the parent reads. <paramref name="processorTime"/>, the processor time the
-    /// measured work took (all threads), is shown too: other builds on a shared machine change it far less than the
-    /// seconds on the clock.
+    /// Starts measuring in the child; call the result as soon as the measured work ends, before anything else runs, so
+    /// the peak is the work's and not that of what the scenario does afterwards (a breakdown, say).
     /// </summary>
-    public static void Report(TimeSpan elapsed, TimeSpan? processorTime = null)
+    public static Func<Figures> Start()
     {
-        if (processorTime is { } cpu)
+        var processor = ProcessorTime();
+        var clock = Stopwatch.StartNew();
+        return () =>
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"processor time {cpu.TotalSeconds:F2} s"));
-        }
-        using var self = Process.GetCurrentProcess();
-        self.Refresh();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:F2} {self.PeakWorkingSet64 / 1048576.0:F0}"));
+            clock.Stop();
+            return new Figures(clock.Elapsed, ProcessorTime() - processor, PeakMb());
+        };
     }
 
-    /// <summary>Processor time of this process so far, every thread (the garbage collector's too).</summary>
-    public static TimeSpan ProcessorTime()
+    /// <summary>
+    /// Called in the child: the last line the parent reads, after one saying the processor time, which other builds
+    /// on a shared machine change far less than the seconds on the clock.
+    /// </summary>
+    public static void Report(Figures figures)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"processor time {figures.ProcessorTime.TotalSeconds:F2} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{figures.Elapsed.TotalSeconds:F2} {figures.PeakMb:F0}"));
+    }
+
+    /// <summary>Called in the child: the last line the parent reads.</summary>
+    public static void Report(TimeSpan elapsed) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:F2} {PeakMb():F0}"));
+
+    private static double PeakMb()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.PeakWorkingSet64 / 1048576.0;
+    }
+
+    private static TimeSpan ProcessorTime()
     {
         using var self = Process.GetCurrentProcess();
         return self.TotalProcessorTime;

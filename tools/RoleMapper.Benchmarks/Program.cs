@@ -26,7 +26,7 @@ switch (args.FirstOrDefault())
         await DatabaseExportBenchmark.RunAllAsync();
         return 0;
     case "export-db-one":
-        await DatabaseExportBenchmark.RunOneAsync(args[1], args[2] == "second");
+        await DatabaseExportBenchmark.RunOneAsync(args[1], args[2]);
         return 0;
     default:
         Console.Error.WriteLine("Commands: import, search-load, export, export-db");

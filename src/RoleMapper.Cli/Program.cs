@@ -7,5 +7,7 @@ var root = new RootCommand("RoleMapper: match council job roles to apprenticeshi
     ImportCommand.Create(),
     MatchCommand.Create(),
     UsersCommand.Create(),
+    EvalCommand.Create(),
+    UnmatchedCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

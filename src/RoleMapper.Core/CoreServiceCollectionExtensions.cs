@@ -12,6 +12,8 @@ using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Import;
 using RoleMapper.Core.Jobs;
+using RoleMapper.Core.Matching;
+using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Tenancy;
 
 namespace RoleMapper.Core;
@@ -19,7 +21,7 @@ namespace RoleMapper.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// The database, council accounts, the importer and its HTTP pipeline. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the
+    /// The database, council accounts, the maturity model, the importer and its HTTP pipeline. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the
     /// default SQLite file, see <see cref="DatabaseLocation"/>) and the <c>Import</c> section.
     /// </summary>
     public static IServiceCollection AddRoleMapperCore(this IServiceCollection services, IConfiguration configuration)
@@ -46,7 +48,10 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => Uri.TryCreate(o.FeedUrl, UriKind.Absolute, out _), "Import:FeedUrl is not an absolute URL.")
             .ValidateOnStart();
 
+        // The LGA model never changes while the app runs; read data/maturity-model.json once, when first needed.
+        services.AddSingleton(_ => MaturityModel.LoadDefault());
         services.AddSingleton<JobLeaseStore>();
+        services.AddSingleton<UnmatchedTitleStore>();
         services.AddSingleton<FeedClient>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<DatabaseInitializer>();

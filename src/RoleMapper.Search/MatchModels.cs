@@ -31,10 +31,23 @@ public sealed record MatchCandidate(
     bool IsApproved,
     float Score,
     Confidence Confidence,
-    string Reason);
+    string Reason)
+{
+    /// <summary>The standard's title or typical job title that matched best, as the feed writes it; null when none did.</summary>
+    public string? MatchedName { get; init; }
+}
 
 /// <summary>The answer for one title. <see cref="Problem"/> explains an empty answer to a person (e.g. an empty title).</summary>
 public sealed record MatchResult(string Title, IReadOnlyList<MatchCandidate> Candidates, string? Problem = null)
 {
+    /// <summary>
+    /// The title as the matcher read it, lower case: noise out, abbreviations spelt out, places dropped
+    /// ("senior human resources business partner"). Titles that read the same are one row in the unmatched-title log.
+    /// </summary>
+    public string NormalisedTitle { get; init; } = "";
+
+    /// <summary>True when nothing was found or the best is Low: worth logging so the synonym list can grow.</summary>
+    public bool IsWeak => Problem is null && (Best is null || Best.Confidence == Confidence.Low);
+
     public MatchCandidate? Best => Candidates.Count > 0 ? Candidates[0] : null;
 }

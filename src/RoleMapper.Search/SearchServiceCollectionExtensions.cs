@@ -1,18 +1,28 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Import;
+using RoleMapper.Search.Titles;
+using RoleMapper.Search.Unmatched;
 
 namespace RoleMapper.Search;
 
 public static class SearchServiceCollectionExtensions
 {
-    /// <summary>The standards index and the job-title matcher (both singletons: one index per process).</summary>
+    /// <summary>
+    /// The standards index and the job-title matcher (both singletons: one index per process), and the unmatched-title
+    /// recorder with its background writer. Call after AddRoleMapperCore.
+    /// </summary>
     public static IServiceCollection AddRoleMapperSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section));
+        services.AddSingleton(_ => TitleParser.Load());
         services.AddSingleton<StandardsIndex>();
         services.AddSingleton<StandardMatcher>();
         services.AddSingleton<IImportObserver, RebuildIndexAfterImport>();
+        // Weak titles are queued in memory on the request path and written in batches by the hosted service
+        // (which only a host runs; the CLI flushes the recorder itself).
+        services.AddSingleton<UnmatchedTitleRecorder>();
+        services.AddHostedService<UnmatchedTitleFlushService>();
         return services;
     }
 }

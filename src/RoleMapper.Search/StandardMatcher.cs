@@ -1,129 +1,241 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
+using RoleMapper.Search.Analysis;
+using RoleMapper.Search.Indexing;
+using RoleMapper.Search.Matching;
+using RoleMapper.Search.Occupations;
+using RoleMapper.Search.Titles;
 
 namespace RoleMapper.Search;
 
 /// <summary>
 /// Matches a council job title to standards: ranked candidates, each with a confidence and a reason a person can read.
-/// This first version scores analysed title words against standard titles, typical job titles and keywords;
-/// docs/matching.md describes the current method and its measured quality.
+/// The title is read (<see cref="TitleParser"/>), turned into weighted words (<see cref="TitleQueryBuilder"/>), a pool
+/// of candidates is found with Lucene (<see cref="CandidateQuery"/>) and scored name by name
+/// (<see cref="CandidateScorer"/>), then seniority and level move the order. docs/matching.md has the details and figures.
+/// Thread-safe, and it never writes anything: logging weak titles is the caller's choice (<c>UnmatchedTitleRecorder</c>).
 /// </summary>
-public sealed class StandardMatcher(StandardsIndex index)
+public sealed class StandardMatcher
 {
     /// <summary>Longer input is cut: no real job title needs more, and it bounds the work one request can cause.</summary>
-    public const int MaxTitleLength = 200;
-    private const int MaxQueryWords = 20;
+    public const int MaxTitleLength = TitleText.MaxLength;
+    /// <summary>How many candidates Lucene hands to the scorer.</summary>
+    private const int CandidatePool = 60;
+    /// <summary>Qualifier words ("Taxis") can add this much at most.</summary>
+    private const float QualifierWeight = 0.15f;
+    /// <summary>How much <see cref="Evidence.Aboutness"/> adds, at most: a tie-breaker.</summary>
+    private const float AboutnessWeight = 0.1f;
+    /// <summary>A general standard for the role word comes after this many better matches (<see cref="AddGeneralStandards"/>).</summary>
+    private const int SpecialistsAhead = 2;
+    /// <summary>Below this a candidate is noise, not a suggestion.</summary>
+    private const float MinimumScore = 0.05f;
+
+    private readonly StandardsIndex index;
+    private readonly TitleParser parser;
+    private readonly TitleQueryBuilder builder;
+    private readonly IReadOnlyList<string> leadershipTitles;
+    private readonly Fallbacks fallbacks;
+    private readonly OccupationGroups? occupations;
+
+    public StandardMatcher(StandardsIndex index)
+        : this(index, TitleParser.Load())
+    {
+    }
+
+    public StandardMatcher(StandardsIndex index, TitleParser parser)
+        : this(index, parser, useOccupationGroups: true)
+    {
+    }
+
+    /// <param name="useOccupationGroups">False only to make data/matching/soc-standards.csv, which must come from the
+    /// titles' own words.</param>
+    internal StandardMatcher(StandardsIndex index, TitleParser parser, bool useOccupationGroups)
+    {
+        this.index = index;
+        this.parser = parser;
+        var analyzer = new TitleAnalyzer();
+        var ons = OnsOccupations.Load(parser, analyzer);
+        builder = new TitleQueryBuilder(analyzer, Synonyms.Load(), new RoleWords(analyzer), ons.Words);
+        fallbacks = new Fallbacks(analyzer);
+        occupations = useOccupationGroups ? new OccupationGroups(ons, SocStandards.Load()) : null;
+        leadershipTitles = MatchingData.ReadLines(MatchingData.LeadershipStandards);
+    }
+
+    /// <summary>
+    /// The standards the matcher brings in by title: for executive titles (data/matching/leadership-standards.txt) and
+    /// as general fallbacks (fallback-standards.csv). Each should be a title in the feed.
+    /// </summary>
+    public IEnumerable<string> StandardsNamedInData => leadershipTitles.Concat(fallbacks.StandardTitles).Distinct();
 
     public MatchResult Match(string? title, MatchOptions? options = null)
     {
         options ??= new MatchOptions();
-        var cleaned = Clean(title);
-        if (cleaned.Length == 0)
+        if (string.IsNullOrWhiteSpace(title))
         {
             return new MatchResult(title ?? "", [], "Enter a job title.");
         }
-        var words = Analyze(cleaned).Distinct().Take(MaxQueryWords).ToList();
-        if (words.Count == 0)
+        var parsed = parser.Parse(title);
+        if (parsed.IsEmpty)
         {
-            return new MatchResult(cleaned, [], "The title has no words that can be matched.");
+            return new MatchResult(parsed.Cleaned, [], "The title has no words that can be matched.") { NormalisedTitle = parsed.Reading };
         }
-
-        var query = new BooleanQuery();
-        var wordsQuery = new BooleanQuery();
-        foreach (var word in words)
-        {
-            wordsQuery.Add(Boosted(StandardsIndexSchema.Title, word, 3f), Occur.SHOULD);
-            wordsQuery.Add(Boosted(StandardsIndexSchema.JobTitles, word, 2f), Occur.SHOULD);
-            wordsQuery.Add(Boosted(StandardsIndexSchema.Keywords, word, 1f), Occur.SHOULD);
-        }
-        query.Add(wordsQuery, Occur.MUST);
-        AddFilters(query, options);
-
-        var candidates = index.Search(searcher =>
-        {
-            var top = searcher.Search(query, Math.Clamp(options.Top, 1, 50));
-            return top.ScoreDocs.Select(hit => ToCandidate(searcher.Doc(hit.Doc), hit.Score, words)).ToList();
-        });
-        return new MatchResult(cleaned, candidates);
+        return index.SearchWithTables(searcher => Match(parsed, options, searcher));
     }
 
-    private static void AddFilters(BooleanQuery query, MatchOptions options)
+    private MatchResult Match(ParsedTitle parsed, MatchOptions options, StandardsSearcher searcher)
     {
-        if (!options.IncludeRetired)
+        if (parsed.SeniorityWords.Count > 0 && parsed.WholeJobs.Any(job => IsExactName(job, searcher)))
         {
-            query.Add(new TermQuery(new Term(StandardsIndexSchema.Approved, "true")), Occur.MUST);
+            parsed = parsed.AsWholeJob();
         }
-        if (options.MinLevel is not null || options.MaxLevel is not null)
+        var query = builder.Build(parsed, searcher);
+        if (!query.HasWords && parsed.Lean != SeniorityLean.Executive)
         {
-            query.Add(NumericRangeQuery.NewInt32Range(StandardsIndexSchema.Level, options.MinLevel, options.MaxLevel, true, true), Occur.MUST);
+            return new MatchResult(parsed.Cleaned, [], "The title has no words that can be matched.") { NormalisedTitle = query.Reading };
         }
-        if (options.Routes is { Count: > 0 } routes)
+        var scored = new Dictionary<StandardEntry, ScoredStandard>();
+        if (query.HasWords)
         {
-            var anyRoute = new BooleanQuery();
-            foreach (var route in routes)
+            var hits = FindCandidates(query, options, searcher, commonWords: false);
+            if (hits.Length < CandidatePool / 4)
             {
-                anyRoute.Add(new TermQuery(new Term(StandardsIndexSchema.Route, route)), Occur.SHOULD);
+                // The rare words found little (perhaps only in standards the options leave out): let the common ones in.
+                hits = FindCandidates(query, options, searcher, commonWords: true);
             }
-            query.Add(anyRoute, Occur.MUST);
+            foreach (var hit in hits)
+            {
+                if (searcher.Entries[hit.Doc] is { } entry)
+                {
+                    scored[entry] = Score(entry, query);
+                }
+            }
+            occupations?.Apply(scored, query, options, searcher);
+            AddGeneralStandards(scored, query, options, searcher);
         }
-    }
-
-    private MatchCandidate ToCandidate(Document doc, float score, IReadOnlyList<string> queryWords)
-    {
-        var title = doc.Get(StandardsIndexSchema.Title);
-        var titleWords = Analyze(title).ToHashSet();
-        var matchedTitleWords = queryWords.Where(titleWords.Contains).ToList();
-        var bestJobTitle = doc.GetValues(StandardsIndexSchema.JobTitles)
-            .Select(j => (JobTitle: j, Matched: queryWords.Count(Analyze(j).ToHashSet().Contains)))
-            .OrderByDescending(j => j.Matched)
-            .FirstOrDefault();
-        var reason = bestJobTitle.Matched > matchedTitleWords.Count
-            ? $"typical job title '{bestJobTitle.JobTitle}'"
-            : matchedTitleWords.Count > 0 ? $"title words: {string.Join(", ", matchedTitleWords)}" : "keywords";
-        var covered = Math.Max(bestJobTitle.Matched, matchedTitleWords.Count) / (double)queryWords.Count;
-        var confidence = covered >= 1 ? Confidence.High : covered >= 0.5 ? Confidence.Medium : Confidence.Low;
-        return new MatchCandidate(
-            doc.Get(StandardsIndexSchema.Reference),
-            doc.Get(StandardsIndexSchema.VersionNumber),
-            title,
-            doc.GetField(StandardsIndexSchema.Level).GetInt32Value() ?? 0,
-            doc.Get(StandardsIndexSchema.Route),
-            doc.GetField(StandardsIndexSchema.Duration).GetInt32Value() ?? 0,
-            doc.GetField(StandardsIndexSchema.Funding).GetInt32Value() ?? 0,
-            doc.Get(StandardsIndexSchema.Approved) == "true",
-            score,
-            confidence,
-            reason);
-    }
-
-    private static TermQuery Boosted(string field, string word, float boost) =>
-        new(new Term(field, word)) { Boost = boost };
-
-    /// <summary>Words as the index holds them: the same analyzer, so "Workers" meets "worker".</summary>
-    private IEnumerable<string> Analyze(string text)
-    {
-        var words = new List<string>();
-        using var stream = index.Analyzer.GetTokenStream(StandardsIndexSchema.Title, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        if (parsed.Lean == SeniorityLean.Executive)
         {
-            words.Add(term.ToString());
+            BringInLeadership(scored, query, options, searcher);
         }
-        stream.End();
-        return words;
+        var ranked = scored.Values
+            .Where(s => s.Score >= MinimumScore)
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Entry.Reference, StringComparer.Ordinal)
+            .Take(Math.Clamp(options.Top, 1, 50))
+            .Select(s => WithEvidence(s, query))
+            .ToList();
+        var bands = ConfidenceBands.Assign(ranked, query);
+        var candidates = ranked.Select((s, i) => ToCandidate(s, bands[i], parsed, GroupName)).ToList();
+        return new MatchResult(parsed.Cleaned, candidates) { NormalisedTitle = query.Reading };
     }
 
-    private static string Clean(string? title)
+    private static ScoreDoc[] FindCandidates(TitleQuery query, MatchOptions options, StandardsSearcher searcher, bool commonWords) =>
+        CandidateQuery.UsesCachedFilter(options)
+            ? searcher.Search(CandidateQuery.Words(query, searcher, commonWords), searcher.ApprovedOnly, CandidatePool).ScoreDocs
+            : searcher.Search(CandidateQuery.Build(query, options, searcher, commonWords), CandidatePool).ScoreDocs;
+
+    /// <summary>The score of a pooled candidate; its evidence is worked out later, and only if it is shown.</summary>
+    private static ScoredStandard Score(StandardEntry entry, TitleQuery query)
     {
-        if (string.IsNullOrWhiteSpace(title))
+        var (best, aboutness) = CandidateScorer.Quick(entry, query.Jobs[0]);
+        for (var j = 1; j < query.Jobs.Count; j++)
         {
-            return "";
+            var other = CandidateScorer.Quick(entry, query.Jobs[j]);
+            (best, aboutness) = other.Score > best ? other : (best, aboutness);
         }
-        var text = new string(title.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        return text.Length > MaxTitleLength ? text[..MaxTitleLength] : text;
+        var score = best
+            + QualifierWeight * CandidateScorer.Qualifiers(entry, query.Qualifiers)
+            + LevelFit.Adjustment(entry.Level, query.Parsed)
+            + AboutnessWeight * aboutness;
+        return new ScoredStandard(entry, score, Evidence: null, Leadership: false);
     }
+
+    /// <summary>The evidence behind a candidate that will be shown: for its confidence and its reason.</summary>
+    private static ScoredStandard WithEvidence(ScoredStandard scored, TitleQuery query)
+    {
+        if (scored.Evidence is not null || !query.HasWords)
+        {
+            return scored;
+        }
+        var evidence = CandidateScorer.Score(scored.Entry, query.Jobs[0]);
+        for (var j = 1; j < query.Jobs.Count; j++)
+        {
+            var other = CandidateScorer.Score(scored.Entry, query.Jobs[j]);
+            evidence = other.Score > evidence.Score ? other : evidence;
+        }
+        return scored with { Evidence = scored.Leadership && evidence.NameScore <= 0 ? null : evidence };
+    }
+
+    /// <summary>
+    /// The general standards HR teams use for the role word ("Operations manager" for a manager, "Public service
+    /// operational delivery officer" for an officer). When nothing fits well they all come in: first when the best match
+    /// is a weak guess (below <see cref="Fallbacks.LeadBelow"/>), else just after it. When the words found a good match,
+    /// the first of them is still offered, after the <see cref="SpecialistsAhead"/> best matches: experts accept it
+    /// beside the specialist standard, and a specialist that fits better keeps its place.
+    /// </summary>
+    private void AddGeneralStandards(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
+    {
+        var job = query.Jobs[0];
+        var general = fallbacks.For(job, searcher, options).ToList();
+        if (general.Count == 0)
+        {
+            return;
+        }
+        var best = scored.Count > 0 ? scored.Values.Max(s => s.Score) : 0;
+        if (best >= Fallbacks.BestBelow)
+        {
+            var ahead = scored.Values.Select(s => s.Score).OrderDescending().Take(SpecialistsAhead).Last();
+            Offer(scored, general[0], ahead - 0.0001f, job, besideAGoodMatch: true);
+            return;
+        }
+        var score = best < Fallbacks.LeadBelow ? Math.Max(best, Fallbacks.LeadBelow / 2) + 0.01f : best - 0.005f;
+        foreach (var entry in general)
+        {
+            Offer(scored, entry, score, job, besideAGoodMatch: false);
+            score -= 0.001f;
+        }
+    }
+
+    private static void Offer(Dictionary<StandardEntry, ScoredStandard> scored, StandardEntry entry, float score, JobQuery job, bool besideAGoodMatch)
+    {
+        if (!scored.TryGetValue(entry, out var existing) || existing.Score < score)
+        {
+            scored[entry] = new ScoredStandard(entry, score, CandidateScorer.Score(entry, job), Leadership: false, Fallback: true)
+            {
+                BesideAGoodMatch = besideAGoodMatch,
+            };
+        }
+    }
+
+    /// <summary>
+    /// "Head of Housing": Senior leader first, then the best housing standard, then the management standard; with no
+    /// subject ("Chief Officer") the leadership standards alone. Experts map heads of service this way.
+    /// </summary>
+    private void BringInLeadership(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
+    {
+        var bestSpecialist = scored.Count > 0 ? scored.Values.Max(s => s.Score) : 1f;
+        var rank = 0;
+        foreach (var title in leadershipTitles)
+        {
+            if (!searcher.ByTitle.TryGetValue(title, out var entry) || !CandidateQuery.Allows(options, entry))
+            {
+                continue;
+            }
+            var own = scored.TryGetValue(entry, out var existing) ? existing : null;
+            var score = rank == 0 ? bestSpecialist + 0.01f : bestSpecialist - 0.01f * rank;
+            scored[entry] = new ScoredStandard(entry, Math.Max(score, own?.Score ?? 0), own?.Evidence is { NameScore: > 0 } e ? e : null, Leadership: true);
+            rank++;
+        }
+    }
+
+    /// <summary>Whether some standard has this exact title or typical job title (after the same analysis).</summary>
+    private bool IsExactName(string job, StandardsSearcher searcher) =>
+        index.ExactKey(job) is { Length: > 0 } key && searcher.IndexReader.DocFreq(new Lucene.Net.Index.Term(StandardsIndexSchema.Exact, key)) > 0;
+
+    private string GroupName(string soc) => occupations?.Ons.GroupName(soc) ?? soc;
+
+    private static MatchCandidate ToCandidate(ScoredStandard s, Confidence confidence, ParsedTitle parsed, Func<string, string> groupName) =>
+        new(s.Entry.Reference, s.Entry.Version, s.Entry.Title, s.Entry.Level, s.Entry.Route, s.Entry.TypicalDurationMonths,
+            s.Entry.MaxFunding, s.Entry.IsApproved, MathF.Round(s.Score, 4), confidence, Reasons.For(s, parsed, groupName))
+        {
+            MatchedName = s.Evidence?.BestName?.Kind is NameKind.Title or NameKind.JobTitle ? s.Evidence.BestName.Text : null,
+        };
 }

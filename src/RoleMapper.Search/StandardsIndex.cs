@@ -8,6 +8,9 @@ using Microsoft.Extensions.Logging;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Imports;
 using RoleMapper.Core.Standards;
+using RoleMapper.Search.Analysis;
+using RoleMapper.Search.Indexing;
+using RoleMapper.Search.Titles;
 
 namespace RoleMapper.Search;
 
@@ -26,18 +29,26 @@ public sealed class StandardsIndex : IDisposable
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly SemaphoreSlim rebuilding = new(1, 1);
+    private readonly TitleParser parser;
 
     public StandardsIndex(IDbContextFactory<RoleMapperDbContext> contexts, ILogger<StandardsIndex> logger)
+        : this(contexts, logger, TitleParser.Load())
+    {
+    }
+
+    public StandardsIndex(IDbContextFactory<RoleMapperDbContext> contexts, ILogger<StandardsIndex> logger, TitleParser parser)
     {
         this.contexts = contexts;
         this.logger = logger;
+        this.parser = parser;
         Analyzer = StandardsIndexSchema.CreateAnalyzer();
         writer = new IndexWriter(directory, new IndexWriterConfig(StandardsIndexSchema.Version, Analyzer)
         {
             OpenMode = OpenMode.CREATE,
         });
         writer.Commit();
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        var factory = new StandardsSearcherFactory(parser, Analyzer, parser.Seniority.RemovableWords);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, factory);
     }
 
     public Analyzer Analyzer { get; }
@@ -84,9 +95,12 @@ public sealed class StandardsIndex : IDisposable
     }
 
     /// <summary>Runs a search against a consistent view of the index.</summary>
-    public T Search<T>(Func<IndexSearcher, T> search)
+    public T Search<T>(Func<IndexSearcher, T> search) => SearchWithTables(search);
+
+    /// <summary>Like <see cref="Search{T}"/>, with the matcher's tables built from the same reader.</summary>
+    internal T SearchWithTables<T>(Func<StandardsSearcher, T> search)
     {
-        var searcher = searchers.Acquire();
+        var searcher = (StandardsSearcher)searchers.Acquire();
         try
         {
             return search(searcher);
@@ -102,7 +116,8 @@ public sealed class StandardsIndex : IDisposable
 
     internal sealed record IndexableStandard(
         string Reference, string Version, int VersionMajor, int VersionMinor, string Title, int Level, string Route,
-        StandardStatus Status, List<string> JobTitles, List<string> Keywords, int TypicalDurationMonths, int MaxFunding);
+        StandardStatus Status, List<string> JobTitles, List<string> Keywords, int TypicalDurationMonths, int MaxFunding,
+        string OverviewOfRole, string OccupationalSummary);
 
     /// <summary>Per standard: the approved listed version, else the latest retired one.</summary>
     private static async Task<List<IndexableStandard>> LoadIndexableAsync(RoleMapperDbContext db, CancellationToken ct)
@@ -110,7 +125,8 @@ public sealed class StandardsIndex : IDisposable
         var versions = await db.StandardVersions.AsNoTracking()
             .Where(v => v.Status == StandardStatus.ApprovedForDelivery || v.Status == StandardStatus.Retired)
             .Select(v => new { Indexable = new IndexableStandard(v.Reference, v.Version, v.VersionMajor, v.VersionMinor, v.Title,
-                v.Level, v.Route, v.Status, v.JobTitles, v.Keywords, v.TypicalDurationMonths, v.MaxFunding), v.RemovedFromFeedUtc })
+                v.Level, v.Route, v.Status, v.JobTitles, v.Keywords, v.TypicalDurationMonths, v.MaxFunding, v.OverviewOfRole,
+                v.OccupationalSummary), v.RemovedFromFeedUtc })
             .ToListAsync(ct);
         return versions
             .GroupBy(v => v.Indexable.Reference)
@@ -122,29 +138,50 @@ public sealed class StandardsIndex : IDisposable
             .ToList();
     }
 
-    private static Document ToDocument(IndexableStandard s)
+    private Document ToDocument(IndexableStandard s)
     {
         var document = new Document
         {
             new StringField(StandardsIndexSchema.Reference, s.Reference, Field.Store.YES),
             new StoredField(StandardsIndexSchema.VersionNumber, s.Version),
-            new TextField(StandardsIndexSchema.Title, s.Title, Field.Store.YES),
             new Int32Field(StandardsIndexSchema.Level, s.Level, Field.Store.YES),
             new StringField(StandardsIndexSchema.Route, s.Route, Field.Store.YES),
             new StringField(StandardsIndexSchema.Approved, s.Status == StandardStatus.ApprovedForDelivery ? "true" : "false", Field.Store.YES),
             new StoredField(StandardsIndexSchema.Duration, s.TypicalDurationMonths),
             new StoredField(StandardsIndexSchema.Funding, s.MaxFunding),
+            new TextField(StandardsIndexSchema.Text, s.OverviewOfRole + "\n" + s.OccupationalSummary, Field.Store.YES),
         };
+        AddName(document, StandardsIndexSchema.Title, s.Title, exact: true);
         foreach (var jobTitle in s.JobTitles)
         {
-            document.Add(new TextField(StandardsIndexSchema.JobTitles, jobTitle, Field.Store.YES));
+            AddName(document, StandardsIndexSchema.JobTitles, jobTitle, exact: true);
         }
         foreach (var keyword in s.Keywords)
         {
-            document.Add(new TextField(StandardsIndexSchema.Keywords, keyword, Field.Store.YES));
+            AddName(document, StandardsIndexSchema.Keywords, keyword, exact: false);
         }
         return document;
     }
+
+    /// <summary>
+    /// Stores the name as the feed writes it (for display and reasons) and indexes it prepared as titles are
+    /// (abbreviations spelt out): as words, as written words for spelling correction, and whole for exact matches.
+    /// </summary>
+    private void AddName(Document document, string field, string name, bool exact)
+    {
+        var prepared = parser.PrepareName(name);
+        document.Add(new StoredField(field, name));
+        document.Add(new TextField(field, prepared, Field.Store.NO));
+        document.Add(new TextField(StandardsIndexSchema.Names, prepared, Field.Store.NO));
+        document.Add(new TextField(StandardsIndexSchema.Surface, prepared, Field.Store.NO));
+        if (exact && ExactKey(prepared) is { Length: > 0 } key)
+        {
+            document.Add(new StringField(StandardsIndexSchema.Exact, key, Field.Store.NO));
+        }
+    }
+
+    /// <summary>The stemmed words of a name joined by spaces: "Social Workers" and "social worker" give one key.</summary>
+    internal string ExactKey(string prepared) => string.Join(' ', Tokens.Of(Analyzer, prepared).Select(t => t.Term));
 
     public void Dispose()
     {

@@ -1,13 +1,30 @@
 using RoleMapper.Benchmarks;
 
 // dotnet run -c Release --project tools/RoleMapper.Benchmarks -- <command>
-//   import       full-snapshot import timings and peak memory (file and HTTP; empty database and no-change re-import)
-//   search-load  /search?title=... with 16 concurrent clients against the real app on loopback: median, p95, errors
-//                (--baseline: the same page with no title, to tell page cost from matching cost)
-//   export       Excel map of a council with 5,000 roles and 500 skills gaps: time and peak memory
-//   export-db    the same council in a SQLite database, exported end to end (build from the database, write, keep)
+//   import         full-snapshot import timings and peak memory (file and HTTP; empty database and no-change re-import)
+//   match [ONS.csv] index build, single-title latency and bulk figures of the matcher (ONS coding index titles)
+//   soc-standards  regenerate data/matching/soc-standards.csv (standards per ONS unit group)
+//   search-load    /search?title=... with 16 concurrent clients against the real app on loopback: median, p95, errors
+//                  (--baseline: the same page with no title, to tell page cost from matching cost)
+//   export         Excel map of a council with 5,000 roles and 500 skills gaps: time and peak memory
+//   export-db      the same council in a SQLite database, exported end to end (build from the database, write, keep)
 switch (args.FirstOrDefault())
 {
+    case "match":
+        await MatchBenchmark.RunAllAsync(args.ElementAtOrDefault(1));
+        return 0;
+    case "match-build":
+        await MatchBenchmark.BuildAsync();
+        return 0;
+    case "match-single":
+        await MatchBenchmark.SingleAsync(args[1]);
+        return 0;
+    case "match-bulk":
+        await MatchBenchmark.BulkAsync(args[1]);
+        return 0;
+    case "soc-standards":
+        await SocStandardsCommand.RunAsync();
+        return 0;
     case "import":
         await ImportBenchmark.RunAllAsync();
         return 0;
@@ -29,6 +46,6 @@ switch (args.FirstOrDefault())
         await DatabaseExportBenchmark.RunOneAsync(args[1], args[2]);
         return 0;
     default:
-        Console.Error.WriteLine("Commands: import, search-load, export, export-db");
+        Console.Error.WriteLine("Commands: import, match [ONS.csv], soc-standards, search-load, export, export-db");
         return 2;
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Imports;
 using RoleMapper.Core.Jobs;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.Tenancy;
 using RoleMapper.Core.Workspace;
@@ -38,6 +39,7 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<SkillsGap> SkillsGaps => Set<SkillsGap>();
     public DbSet<MapExport> MapExports => Set<MapExport>();
     public DbSet<MaturityAssessmentRecord> MaturityAssessments => Set<MaturityAssessmentRecord>();
+    public DbSet<UnmatchedTitle> UnmatchedTitles => Set<UnmatchedTitle>();
 
     /// <summary>The council whose records queries return and saves may touch; null means none at all.</summary>
     public int? CurrentOrganisationId => scopedOrganisationId ?? organisation.OrganisationId;

@@ -7,11 +7,11 @@ using static RoleMapper.Core.Tests.Roles.RoleFiles;
 
 namespace RoleMapper.Core.Tests.Roles;
 
-/// <summary>At most 5 MB and 20,000 roles; anything over is refused whole, and a full file reads quickly.</summary>
+/// <summary>At most 5 MB and 20,000 roles; anything over is refused whole, and a full file is read whole.</summary>
 public sealed class LimitTests(ITestOutputHelper output)
 {
-    /// <summary>Reads a file of 20,000 good roles within a time budget, and prints the time taken.</summary>
-    private RoleFilePreview ReadAllInTime(string what, Func<RoleFilePreview> read, TimeSpan budget)
+    /// <summary>Reads a file of 20,000 good roles and prints the time taken (speed is measured by benchmarks, not here).</summary>
+    private RoleFilePreview ReadAll(string what, Func<RoleFilePreview> read)
     {
         var stopwatch = Stopwatch.StartNew();
         var preview = read();
@@ -20,14 +20,13 @@ public sealed class LimitTests(ITestOutputHelper output)
 
         Assert.Null(preview.FileError);
         Assert.Equal(20_000, preview.ImportableCount);
-        Assert.True(stopwatch.Elapsed < budget, $"{what} took {stopwatch.Elapsed}");
         return preview;
     }
 
     [Fact]
     public void Exactly20000Rows_AreAllRead()
     {
-        var preview = ReadAllInTime("20,000-row CSV", () => ReadCsv(ManyRoles(20_000)), TimeSpan.FromSeconds(2));
+        var preview = ReadAll("20,000-row CSV", () => ReadCsv(ManyRoles(20_000)));
 
         Assert.Equal(20_001, preview.Rows[^1].RowNumber);
     }
@@ -121,9 +120,7 @@ public sealed class LimitTests(ITestOutputHelper output)
                 .Select(i => new object[] { $"Refuse Loader {i}", "Waste and Recycling", "Grade 3", i % 40 }));
         });
 
-        // ClosedXML loads the whole workbook: about 0.6 s warm, 1.3 s on a process's first workbook (Release), slower
-        // in a Debug test run sharing two cores; the budget only catches a change that makes it many times slower.
-        var preview = ReadAllInTime("20,000-row workbook", () => Read(bytes, "roles.xlsx"), TimeSpan.FromSeconds(10));
+        var preview = ReadAll("20,000-row workbook", () => Read(bytes, "roles.xlsx"));
 
         Assert.Equal(39, preview.Rows[^2].Headcount);
     }

@@ -17,8 +17,11 @@ public abstract class BrowserTest(HostFixture host) : IAsyncLifetime
 
     protected Task<IPage> NewPageAsync(string viewport, bool javaScript = true) => browser.NewPageAsync(host.BaseAddress, viewport, javaScript);
 
-    /// <summary>Signs in through the sign-in page, optionally saving a screenshot of the filled form first.</summary>
-    protected static async Task SignInAsync(IPage page, string email, string? screenshot = null)
+    /// <summary>
+    /// Signs in through the sign-in page, optionally saving a screenshot of the filled form first, and waits for the
+    /// page an account of that kind lands on: a council's dashboard, or the sector overview for the sector lead.
+    /// </summary>
+    protected static async Task SignInAsync(IPage page, string email, string? screenshot = null, string landing = "**/council")
     {
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
@@ -28,6 +31,6 @@ public abstract class BrowserTest(HostFixture host) : IAsyncLifetime
             await Chromium.ScreenshotAsync(page, screenshot);
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/council");
+        await page.WaitForURLAsync(landing);
     }
 }

@@ -75,7 +75,7 @@ public sealed class GapsAndExportFlowTests(HostFixture host) : BrowserTest(host)
 
     private async Task SeedAsync(TestCouncil council)
     {
-        await using var db = Host.ContextOf(council);
+        await using var db = Host.CouncilContext(council);
         db.JobRoles.AddRange(
             Seed.Role("Systems developer", "ICT", 6).ConfirmedAs("ST0116", "ST0002"),
             Seed.Role("Refuse loader", "Waste", 40),

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
 
 namespace RoleMapper.Web.Tests.Support;
 
@@ -54,14 +53,6 @@ public static class A
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync();
         return (invitation.Id, token);
-    }
-
-    /// <summary>A context that sees only the council's data, as its pages do (the tenancy filter). Dispose it.</summary>
-    public static RoleMapperDbContext ContextOf(this HostFixture host, TestCouncil council)
-    {
-        var db = host.NewContext();
-        db.ScopeToOrganisation(council.Id);
-        return db;
     }
 
     /// <summary>A new member (not admin) of the council, signed in.</summary>

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RoleMapper.Search;
+using RoleMapper.Search.Unmatched;
 using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Search;
@@ -10,7 +11,7 @@ namespace RoleMapper.Web.Pages.Search;
 /// /search?title=...: the matcher's suggestions for one job title. A GET form, so every search is a link people can
 /// bookmark and share. Bad input (too long, levels out of range, an unknown route) gets a message, never an error page.
 /// </summary>
-public sealed class IndexModel(StandardMatcher matcher, CatalogueFactsCache facts) : PageModel
+public sealed class IndexModel(StandardMatcher matcher, UnmatchedTitleRecorder unmatched, CatalogueFactsCache facts) : PageModel
 {
     public const int MaxResults = 10;
 
@@ -57,6 +58,11 @@ public sealed class IndexModel(StandardMatcher matcher, CatalogueFactsCache fact
         if (Result.Problem is { } problem)
         {
             ModelState.AddModelError("title", problem);
+        }
+        else if (MinLevel is null && MaxLevel is null && string.IsNullOrEmpty(Route))
+        {
+            // Only unfiltered searches grow the synonym list: a filter can make any title look unmatched.
+            unmatched.Record(Result);
         }
     }
 

@@ -2,26 +2,35 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Maturity;
+using RoleMapper.Core.Sector;
+using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Sector;
 
 /// <summary>
-/// /sector (sector role): how many councils use RoleMapper, by region. Counts below <see cref="SmallestGroup"/> are not
-/// shown, so the page never points at one council. The sector comparisons of the maturity model (issue 6) come here.
+/// /sector (sector role): how many councils use RoleMapper, by region, and the national average stage per strand of
+/// their latest maturity self-assessments. Every count and average stands for at least
+/// <see cref="SectorThreshold.SmallestGroup"/> councils, so the page never points at one council.
 /// </summary>
-public sealed class IndexModel(RoleMapperDbContext db) : PageModel
+public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturity) : PageModel
 {
-    public const int SmallestGroup = 5;
-
-    public int Councils { get; private set; }
-    public IReadOnlyList<(EnglishRegion Region, int Count)> ByRegion { get; private set; } = [];
+    public int? Councils { get; private set; }
+    public IReadOnlyList<(EnglishRegion Region, int? Count)> ByRegion { get; private set; } = [];
+    public StageAverages National { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Councils = await db.Organisations.CountAsync(ct);
+        Councils = SectorThreshold.Shown(await db.Organisations.CountAsync(ct));
         var counts = await db.Organisations.AsNoTracking().GroupBy(o => o.Region)
             .Select(g => new { Region = g.Key, Count = g.Count() }).ToListAsync(ct);
         ByRegion = Enum.GetValues<EnglishRegion>()
-            .Select(r => (r, counts.FirstOrDefault(c => c.Region == r)?.Count ?? 0)).ToList();
+            .Select(r => (r, SectorThreshold.Shown(counts.FirstOrDefault(c => c.Region == r)?.Count ?? 0))).ToList();
+        National = (await SectorMaturity.LoadAsync(db, maturity, ct)).National;
     }
+
+    public StageChart Chart() => new("national-chart", "National average stage and target by strand",
+        National.Strands.Select(s => new StageChartRow(s.Strand.Title, s.Current, s.Target, null,
+            $"average {MaturityDisplay.Average(s.Current)}, target {MaturityDisplay.TargetAverage(s.Target)}")).ToList(),
+        "Average stage now", "Average target", null);
 }

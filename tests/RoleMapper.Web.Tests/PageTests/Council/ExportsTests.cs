@@ -17,7 +17,7 @@ public sealed class ExportsTests(HostFixture host)
     private async Task<TestCouncil> CouncilWithMapAsync(string roleTitle = Formula)
     {
         var council = await host.CouncilAsync();
-        await using var db = host.ContextOf(council);
+        await using var db = host.CouncilContext(council);
         db.JobRoles.AddRange(
             Seed.Role(roleTitle, "ICT", 6).ConfirmedAs("ST0116"),
             Seed.Role("Refuse loader", "Waste", 40));
@@ -82,7 +82,7 @@ public sealed class ExportsTests(HostFixture host)
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         Assert.Equal(hash[..12], list.One("[data-testid=exports] code")!.TextContent);
         Assert.Equal(link.TextContent, again.Content.Headers.ContentDisposition!.FileNameStar);
-        await using var db = host.ContextOf(council);
+        await using var db = host.CouncilContext(council);
         var stored = await db.MapExports.SingleAsync();
         Assert.Equal((hash, bytes.Length, council.AdminId, host.NewFeedRun.Id), (stored.Sha256, stored.SizeBytes, stored.CreatedByUserId!, stored.ImportRunId.GetValueOrDefault()));
     }
@@ -93,7 +93,7 @@ public sealed class ExportsTests(HostFixture host)
         var council = await CouncilWithMapAsync("Systems developer");
         var admin = await host.SignedInAsync(council.AdminEmail);
         var earlier = await ExportFileAsync(admin);
-        await using (var db = host.ContextOf(council))
+        await using (var db = host.CouncilContext(council))
         {
             db.JobRoles.Add(Seed.Role("Planning officer", "Planning", 5));
             await db.SaveChangesAsync();

@@ -12,7 +12,7 @@ public sealed class GapsListTests(HostFixture host)
     private async Task<(HttpClient Admin, int LoaderId)> CouncilWithGapsAsync()
     {
         var council = await host.CouncilAsync();
-        await using var db = host.ContextOf(council);
+        await using var db = host.CouncilContext(council);
         var loader = Seed.Role("Refuse loader", "Waste", 40);
         var hgv = Seed.Gap("HGV drivers", loader, priority: GapPriority.High);
         hgv.HardToFill = true;
@@ -97,7 +97,7 @@ public sealed class GapsListTests(HostFixture host)
     public async Task Get_ManyGaps_ArePagedByTheDatabase()
     {
         var council = await host.CouncilAsync();
-        await using (var db = host.ContextOf(council))
+        await using (var db = host.CouncilContext(council))
         {
             db.SkillsGaps.AddRange(Enumerable.Range(1, 30).Select(i => Seed.Gap($"Gap {i:D2}")));
             await db.SaveChangesAsync();

@@ -17,7 +17,7 @@ public sealed class GapsTests(HostFixture host)
     private async Task<(TestCouncil Council, HttpClient Admin, int DeveloperId)> CouncilWithRolesAsync()
     {
         var council = await host.CouncilAsync();
-        await using var db = host.ContextOf(council);
+        await using var db = host.CouncilContext(council);
         var developer = Seed.Role("Systems developer", "ICT", 6).ConfirmedAs("ST0116", "ST0002");
         db.JobRoles.AddRange(developer, Seed.Role("Refuse loader", "Waste", 40));
         await db.SaveChangesAsync();
@@ -52,7 +52,7 @@ public sealed class GapsTests(HostFixture host)
 
         Assert.Equal("Skills gap recorded.", list.One("[data-testid=notice]")!.TextContent.Trim());
         Assert.Contains("Cloud platform skills", list.All("[data-testid=gaps] a"));
-        await using var db = host.ContextOf(council);
+        await using var db = host.CouncilContext(council);
         var gap = await db.SkillsGaps.SingleAsync();
         Assert.Equal(("Cloud platform skills", developerId, "ICT", GapPriority.High, 3), (gap.Description, gap.JobRoleId.GetValueOrDefault(), gap.ServiceArea, gap.Priority, gap.PostsAffected.GetValueOrDefault()));
         Assert.Equal((true, false, GapStatus.Open, DateOnly.Parse(NextYear, CultureInfo.InvariantCulture)), (gap.HardToFill, gap.SuccessionRisk, gap.Status, gap.TargetDate.GetValueOrDefault()));
@@ -73,7 +73,7 @@ public sealed class GapsTests(HostFixture host)
         [
             "Choose whether the gap is about a job role or a whole service area", "Describe the skills gap", "Choose a priority", "Choose a status",
         ], page.Errors);
-        await using var db = host.ContextOf(council);
+        await using var db = host.CouncilContext(council);
         Assert.Equal(0, await db.SkillsGaps.CountAsync());
     }
 
@@ -117,7 +117,7 @@ public sealed class GapsTests(HostFixture host)
             ("Input.Status", status), ("Input.TargetDate", LastMonth));
 
         Assert.Equal(problem, page.Errors.Contains("The target date must be today or later. Only a closed gap can have a date in the past"));
-        await using var db = host.ContextOf(council);
+        await using var db = host.CouncilContext(council);
         Assert.Equal(problem ? 0 : 1, await db.SkillsGaps.CountAsync());
     }
 
@@ -161,7 +161,7 @@ public sealed class GapsTests(HostFixture host)
         Assert.Equal("Kept as typed", page.One("#Input_Description")!.TextContent);
         Assert.Equal("software developer", page.One("#Input_StandardSearch")!.GetAttribute("value"));
         Assert.Empty(page.Errors);
-        await using var db = host.ContextOf(council);
+        await using var db = host.CouncilContext(council);
         Assert.Equal(0, await db.SkillsGaps.CountAsync());
     }
 
@@ -183,7 +183,7 @@ public sealed class GapsTests(HostFixture host)
     {
         var (council, admin, _) = await CouncilWithRolesAsync();
         int id;
-        await using (var db = host.ContextOf(council))
+        await using (var db = host.CouncilContext(council))
         {
             var gap = Seed.Gap("Old words", serviceArea: "Waste");
             gap.TargetDate = DateOnly.Parse(LastMonth, CultureInfo.InvariantCulture);
@@ -200,7 +200,7 @@ public sealed class GapsTests(HostFixture host)
 
         Assert.Equal("Skills gap saved.", list.One("[data-testid=notice]")!.TextContent.Trim());
         Assert.Contains("Overdue", list.All("[data-testid=gaps] .tag"));
-        await using var check = host.ContextOf(council);
+        await using var check = host.CouncilContext(council);
         var saved = await check.SkillsGaps.SingleAsync(g => g.Id == id);
         Assert.Equal(("New words", GapStatus.PlanInPlace, true), (saved.Description, saved.Status, saved.SuccessionRisk));
         Assert.True(saved.UpdatedUtc > saved.CreatedUtc);
@@ -211,7 +211,7 @@ public sealed class GapsTests(HostFixture host)
     {
         var (council, admin, _) = await CouncilWithRolesAsync();
         int id;
-        await using (var db = host.ContextOf(council))
+        await using (var db = host.CouncilContext(council))
         {
             var gap = Seed.Gap("Recorded by mistake");
             db.SkillsGaps.Add(gap);

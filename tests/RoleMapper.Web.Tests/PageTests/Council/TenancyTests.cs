@@ -23,6 +23,7 @@ public sealed class TenancyTests(HostFixture host)
         var b = await host.CouncilAsync();
         var (bInvitation, bToken) = await host.InvitationAsync(b);
         var bMemberId = await host.PersonAsync(b.Id, A.UniqueEmail("b-member"));
+        var bAssessment = await AssessmentAsync(b);
         var adminOfA = await host.SignedInAsync(a.AdminEmail);
         // A's own page gives a real form token to replay against B's addresses.
         var ownPage = await adminOfA.GetPageAsync($"/council/users/{a.AdminId}");
@@ -37,8 +38,10 @@ public sealed class TenancyTests(HostFixture host)
             (HttpMethod.Post, $"/council/users/{bMemberId}?handler=Role", [("Role", "Admin")]),
             (HttpMethod.Post, $"/council/users/{b.AdminId}?handler=Role", [("Role", "Member")]),
             (HttpMethod.Post, $"/council/users/{bMemberId}?handler=Remove", []),
+            (HttpMethod.Get, $"/council/maturity/{bAssessment}", []),
+            (HttpMethod.Get, $"/council/maturity/summary?id={bAssessment}", []),
         ];
-        await AssertNotFoundAsync(adminOfA, token, attempts, b.AdminEmail);
+        await AssertNotFoundAsync(adminOfA, token, attempts, b.AdminEmail, BEvidence);
 
         await using var db = host.NewContext();
         db.ScopeToOrganisation(b.Id);
@@ -49,13 +52,43 @@ public sealed class TenancyTests(HostFixture host)
         Assert.Equal(HttpStatusCode.OK, (await host.NewClient().GetPageAsync($"/invite/{bToken}")).Status);
     }
 
+    private const string BEvidence = "Council B's own board paper";
+
+    private async Task<int> AssessmentAsync(TestCouncil council)
+    {
+        await using var db = host.CouncilContext(council);
+        var record = db.AddAssessment(new DateOnly(2026, 1, 1), ["procurement.developing.approach", "procurement.developing.joint-procurement"], null,
+            new Dictionary<string, string> { ["procurement.developing.approach"] = BEvidence });
+        await db.SaveChangesAsync();
+        return record.Id;
+    }
+
+    [Fact]
+    public async Task MaturityPages_ShowOnlyThisCouncilsAssessments()
+    {
+        var a = await host.CouncilAsync();
+        var b = await host.CouncilAsync();
+        await AssessmentAsync(b);
+        var adminOfA = await host.SignedInAsync(a.AdminEmail);
+
+        foreach (var path in new[] { "/council/maturity", "/council/maturity/new", "/council/maturity/summary", "/council" })
+        {
+            var page = await adminOfA.GetPageAsync(path);
+
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.DoesNotContain(BEvidence, page.Text, StringComparison.Ordinal);
+            Assert.Empty(page.Document.QuerySelectorAll("input[name='Input.Met'][checked]"));
+            Assert.DoesNotContain("Developing", page.Document.QuerySelector("[data-testid=stages]")?.TextContent ?? "", StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task SkillsGapsAndExports_WithAnotherCouncilsId_AreNotFoundAndChangeNothing()
     {
         var a = await host.CouncilAsync();
         var b = await host.CouncilAsync();
         int bGap, bExport;
-        await using (var db = host.ContextOf(b))
+        await using (var db = host.CouncilContext(b))
         {
             var gap = Seed.Gap("Secret gap of council B");
             db.SkillsGaps.Add(gap);
@@ -81,14 +114,14 @@ public sealed class TenancyTests(HostFixture host)
         Assert.NotNull((await adminOfA.GetPageAsync("/council/exports")).One("[data-testid=no-exports]"));
         Assert.DoesNotContain("Secret gap of council B", (await adminOfA.GetPageAsync("/council/gaps")).Document.Body!.TextContent, StringComparison.Ordinal);
 
-        await using var check = host.ContextOf(b);
+        await using var check = host.CouncilContext(b);
         var unchanged = await check.SkillsGaps.SingleAsync(g => g.Id == bGap);
         Assert.Equal(("Secret gap of council B", GapStatus.Open), (unchanged.Description, unchanged.Status));
     }
 
-    /// <summary>Sends each request with a real form token of A's; each must be "not found" and show nothing of B's.</summary>
+    /// <summary>Sends each request with a real form token of A's; each must be "not found" and show none of B's secrets.</summary>
     private static async Task AssertNotFoundAsync(HttpClient client, string token,
-        (HttpMethod Method, string Path, (string, string)[] Form)[] attempts, string secret)
+        (HttpMethod Method, string Path, (string, string)[] Form)[] attempts, params string[] secrets)
     {
         foreach (var (method, path, form) in attempts)
         {
@@ -102,7 +135,7 @@ public sealed class TenancyTests(HostFixture host)
             var body = await response.Content.ReadAsStringAsync();
 
             Assert.True(HttpStatusCode.NotFound == response.StatusCode, $"{method} {path} answered {response.StatusCode}");
-            Assert.DoesNotContain(secret, body, StringComparison.Ordinal);
+            Assert.All(secrets, secret => Assert.DoesNotContain(secret, body, StringComparison.Ordinal));
         }
     }
 

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RoleMapper.Search.Unmatched;
 using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Search;
@@ -101,5 +104,18 @@ public sealed class IndexTests(HostFixture host)
         Assert.Equal("gardener", page.One("input#title")!.GetAttribute("value"));
         Assert.Equal("2", page.One("#minLevel option[selected]")!.GetAttribute("value"));
         Assert.Equal("Agriculture, environmental and animal care", page.One("#route option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Get_TitleWithNoGoodMatch_IsLoggedForTheSynonymList_ButAFilteredSearchIsNot()
+    {
+        await host.NewClient().GetPageAsync("/search?title=Zorblaxian+Wibbleworth");
+        await host.NewClient().GetPageAsync("/search?title=Quintessential+Flumpery&minLevel=7");
+
+        await host.Services.GetRequiredService<UnmatchedTitleRecorder>().FlushAsync();
+        await using var db = host.NewContext();
+        var logged = await db.UnmatchedTitles.Select(t => t.ExampleTitle).ToListAsync();
+        Assert.Contains("Zorblaxian Wibbleworth", logged);
+        Assert.DoesNotContain("Quintessential Flumpery", logged);
     }
 }

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using RoleMapper.Core.Accounts;
+using RoleMapper.Core.Data;
+using RoleMapper.Core.Maturity;
+
+namespace RoleMapper.Core.Sector;
+
+/// <summary>The average stage of one strand across a group of councils, 0 (Early) to 3 (Mature).</summary>
+/// <param name="Current">The average stage reached; null when the group is too small to show.</param>
+/// <param name="Target">
+/// The average target, over the councils that set one; null when fewer than <see cref="SectorThreshold.SmallestGroup"/> did.
+/// </param>
+public sealed record StrandAverage(MaturityStrand Strand, double? Current, double? Target);
+
+/// <summary>A group of councils (all, one type, one region) and its averages per strand.</summary>
+/// <param name="Councils">How many councils with an assessment the group has; null when too few to show anything.</param>
+public sealed record StageAverages(string Name, int? Councils, IReadOnlyList<StrandAverage> Strands)
+{
+    public bool IsShown => Councils is not null;
+}
+
+/// <summary>
+/// The LGA's "MOT" comparison: each council's latest self-assessment, averaged nationally, by council type and by
+/// region. Stages are worked out by the stage rule from the statements, as on the council's own pages; "+" does not
+/// count towards an average. Groups below <see cref="SectorThreshold.SmallestGroup"/> councils carry no figures at all.
+/// </summary>
+public sealed record SectorMaturity(
+    StageAverages National,
+    IReadOnlyDictionary<OrganisationType, StageAverages> ByType,
+    IReadOnlyDictionary<EnglishRegion, StageAverages> ByRegion)
+{
+    public static async Task<SectorMaturity> LoadAsync(RoleMapperDbContext db, MaturityModel model, CancellationToken ct = default)
+    {
+        // Deliberately across councils: only averages of groups of five or more leave this method.
+        var latest = await db.MaturityAssessments.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter]).AsNoTracking()
+            .LatestOfEachCouncil().ToListAsync(ct);
+        var councils = await db.Organisations.AsNoTracking()
+            .Select(o => new { o.Id, o.Type, o.Region }).ToDictionaryAsync(o => o.Id, ct);
+        var assessed = latest
+            .Select(record => (Council: councils[record.OrganisationId], Assessment: record.ToAssessment()))
+            .ToList();
+        StageAverages Average(string name, IEnumerable<MaturityAssessment> group) => Averages(model, name, group.ToList());
+        return new SectorMaturity(
+            Average("All councils", assessed.Select(a => a.Assessment)),
+            Enum.GetValues<OrganisationType>().ToDictionary(type => type,
+                type => Average(type.Display(), assessed.Where(a => a.Council.Type == type).Select(a => a.Assessment))),
+            Enum.GetValues<EnglishRegion>().ToDictionary(region => region,
+                region => Average(region.Display(), assessed.Where(a => a.Council.Region == region).Select(a => a.Assessment))));
+    }
+
+    private static StageAverages Averages(MaturityModel model, string name, IReadOnlyList<MaturityAssessment> group)
+    {
+        var shown = SectorThreshold.Shows(group.Count);
+        var strands = model.Strands.Select(strand =>
+        {
+            if (!shown)
+            {
+                return new StrandAverage(strand, null, null);
+            }
+            var targets = group.Select(a => a.TargetFor(strand)).OfType<MaturityLevel>().Select(t => (double)t).ToList();
+            return new StrandAverage(strand,
+                group.Average(a => (double)a.StageOf(strand).Reached),
+                SectorThreshold.Shows(targets.Count) ? targets.Average() : null);
+        });
+        return new StageAverages(name, SectorThreshold.Shown(group.Count), strands.ToList());
+    }
+}

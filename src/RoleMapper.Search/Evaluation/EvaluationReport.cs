@@ -1,0 +1,52 @@
+namespace RoleMapper.Search.Evaluation;
+
+/// <summary>How one title fared: the rank of the first acceptable standard in the top five (0 when none was there).</summary>
+public sealed record CaseOutcome(EvaluationCase Case, MatchResult Result, int Rank)
+{
+    public bool Hit1 => Rank == 1;
+    public bool IsMiss => Case.ExpectsNone ? Result.Best?.Confidence is Confidence.Medium or Confidence.High : Rank != 1;
+}
+
+/// <summary>The quality of a confidence band: how many top suggestions had it, and how many of those were acceptable.</summary>
+public sealed record BandFigures(int Count, int Correct)
+{
+    public double Precision => Count == 0 ? 0 : Math.Round((double)Correct / Count, 3);
+}
+
+/// <summary>
+/// The measures of the issue: hit1 (the top suggestion is acceptable), hit5 (an acceptable one is in the top five), MRR
+/// over the top five, all over the titles that have acceptable standards; and for titles labelled none, how many came
+/// out Low. Bands give the precision of each confidence band, which is what the bands are calibrated on.
+/// </summary>
+public sealed record EvaluationReport(IReadOnlyList<CaseOutcome> Outcomes)
+{
+    public const int Depth = 5;
+
+    public int N => Outcomes.Count;
+    public int Labelled => Outcomes.Count(o => !o.Case.ExpectsNone);
+    public double Hit1 => Ratio(Outcomes.Where(o => !o.Case.ExpectsNone).Count(o => o.Rank == 1), Labelled);
+    public double Hit5 => Ratio(Outcomes.Where(o => !o.Case.ExpectsNone).Count(o => o.Rank > 0), Labelled);
+    public double Mrr => Labelled == 0 ? 0 : Math.Round(Outcomes.Where(o => o.Rank > 0).Sum(o => 1.0 / o.Rank) / Labelled, 3);
+    public int None => Outcomes.Count(o => o.Case.ExpectsNone);
+    public int NoneLow => Outcomes.Count(o => o.Case.ExpectsNone && o.Result.Best?.Confidence is null or Confidence.Low);
+
+    public IReadOnlyDictionary<Confidence, BandFigures> Bands => Enum.GetValues<Confidence>().ToDictionary(
+        band => band,
+        band =>
+        {
+            var tops = Outcomes.Where(o => !o.Case.ExpectsNone && o.Result.Best?.Confidence == band).ToList();
+            return new BandFigures(tops.Count, tops.Count(o => o.Hit1));
+        });
+
+    public IEnumerable<CaseOutcome> Misses => Outcomes.Where(o => o.IsMiss);
+
+    public static EvaluationReport Run(StandardMatcher matcher, IEnumerable<EvaluationCase> cases) =>
+        new(cases.Select(c =>
+        {
+            var result = matcher.Match(c.Title, new MatchOptions { Top = Depth });
+            var rank = result.Candidates.Select((candidate, i) => c.Acceptable.Contains(candidate.Reference) ? i + 1 : 0).FirstOrDefault(r => r > 0);
+            return new CaseOutcome(c, result, rank);
+        }).ToList());
+
+    private static double Ratio(int count, int of) => of == 0 ? 0 : Math.Round((double)count / of, 3);
+}

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Text.Json;
+using RoleMapper.Cli.Commands;
+using RoleMapper.Search.Evaluation;
+using RoleMapper.TestSupport;
+
+namespace RoleMapper.Search.Tests.Cli;
+
+/// <summary>The eval measures on a small set of our own (Fixtures/eval-small.csv), through the library and the command.</summary>
+[Collection(SnapshotCollection.Name)]
+public class EvalCommandTests(SnapshotIndex snapshot)
+{
+    private static readonly string SetPath = RepoPaths.File("tests", "RoleMapper.Search.Tests", "Fixtures", "eval-small.csv");
+
+    [Fact]
+    public void Reads_the_set_and_reports_bad_rows_by_line()
+    {
+        using var file = File.OpenText(SetPath);
+        var set = EvaluationSet.Read(file);
+        Assert.Equal(6, set.Cases.Count);
+        Assert.Equal(["line 8: no title", "line 9: acceptable must be references like ST0510 separated by |, or none; found 'ST12'"], set.Problems);
+        Assert.Equal(2, set.Cases.Count(c => c.ExpectsNone));
+    }
+
+    [Fact]
+    public void Measures_hit1_hit5_mrr_and_the_none_rows()
+    {
+        using var file = File.OpenText(SetPath);
+        var report = EvaluationReport.Run(snapshot.Matcher, EvaluationSet.Read(file).Cases);
+        Assert.Equal(6, report.N);
+        Assert.Equal(4, report.Labelled);
+        // Three of the four labelled titles have their standard on top; the fourth's "answer" is an aerospace standard.
+        Assert.Equal(0.75, report.Hit1);
+        Assert.Equal(0.75, report.Hit5);
+        Assert.Equal(0.75, report.Mrr);
+        Assert.Equal(2, report.None);
+        Assert.Equal(2, report.NoneLow);
+        Assert.Single(report.Misses);
+    }
+
+    [Fact]
+    public void Halves_split_odd_and_even_rows()
+    {
+        using var file = File.OpenText(SetPath);
+        var set = EvaluationSet.Read(file);
+        Assert.Equal(["Social Workers", "Bricklayer", "Councillor"], set.Half(odd: true).Cases.Select(c => c.Title));
+        Assert.Equal(["Plumber", "Payroll Administrator, Schools", "Mayor"], set.Half(odd: false).Cases.Select(c => c.Title));
+    }
+
+    [Fact]
+    public async Task The_command_prints_one_json_object_with_the_measures()
+    {
+        var (code, output, errors) = await RunAsync("eval", "--set", SetPath, "--db", snapshot.Database.FilePath, "--json", "--verbose");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(6, root.GetProperty("n").GetInt32());
+        Assert.Equal(0.75, root.GetProperty("hit1").GetDouble());
+        Assert.Equal(0.75, root.GetProperty("hit5").GetDouble());
+        Assert.Equal(0.75, root.GetProperty("mrr").GetDouble());
+        Assert.Equal(2, root.GetProperty("noneLow").GetInt32());
+        Assert.Equal("Payroll Administrator, Schools", root.GetProperty("misses")[0].GetProperty("title").GetString());
+        Assert.Contains("line 8: no title", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_command_refuses_a_missing_file()
+    {
+        var (code, _, errors) = await RunAsync("eval", "--set", "no-such-file.csv");
+        Assert.Equal(2, code);
+        Assert.Contains("No such file", errors, StringComparison.Ordinal);
+    }
+
+    internal static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        var root = new RootCommand { EvalCommand.Create(), MatchCommand.Create(), UnmatchedCommand.Create() };
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors });
+        return (code, output.ToString(), errors.ToString());
+    }
+}

@@ -1,0 +1,46 @@
+using RoleMapper.Search.Analysis;
+using RoleMapper.Search.Occupations;
+using RoleMapper.Search.Titles;
+
+namespace RoleMapper.Search.Tests.Matching;
+
+/// <summary>The reviewed word lists load, and every standard they name is in the snapshot.</summary>
+[Collection(SnapshotCollection.Name)]
+public class MatchingDataTests(SnapshotIndex snapshot)
+{
+    [Fact]
+    public void Synonym_rules_load_as_stems()
+    {
+        var synonyms = Synonyms.Load();
+        Assert.True(synonyms.Count > 100, $"{synonyms.Count} rules");
+        Assert.Contains(["wast"], synonyms.Of(["refus"]));
+        Assert.Contains(["care", "worker"], synonyms.Of(["carer"]));
+        Assert.Contains(["advisor"], synonyms.Of(["advis"]));
+    }
+
+    [Fact]
+    public void Standards_named_in_the_data_files_are_in_the_feed()
+    {
+        var titles = snapshot.Index.SearchWithTables(s => s.ByTitle.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        Assert.All(snapshot.Matcher.StandardsNamedInData, title => Assert.Contains(title, titles));
+    }
+
+    [Fact]
+    public void Every_standard_of_the_occupation_groups_is_in_the_feed()
+    {
+        var references = snapshot.Index.SearchWithTables(s => s.ByReference.Keys.ToHashSet());
+        var rows = MatchingData.ReadCsv(MatchingData.SocStandards);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Contains(row[1], references));
+    }
+
+    [Fact]
+    public void The_ons_index_knows_council_job_words()
+    {
+        using var analyzer = new TitleAnalyzer();
+        var ons = OnsOccupations.Load(TitleParser.Load(), analyzer);
+        Assert.True(ons.TitleCount > 20_000);
+        Assert.Contains("councillor", ons.Words);
+        Assert.NotEmpty(ons.GroupsOf(OnsOccupations.Key(analyzer, "refuse collector")));
+    }
+}

@@ -1,0 +1,153 @@
+namespace RoleMapper.Search.Tests.Matching;
+
+/// <summary>
+/// Council titles of our own making (none of them from the dev set) against the real snapshot. Each row names the
+/// standards an HR lead would accept, best first; rows test the title reading as much as the ranking.
+/// </summary>
+[Collection(SnapshotCollection.Name)]
+public class RelevanceTests(SnapshotIndex snapshot)
+{
+    [Theory]
+    // Exact job titles, plurals and case.
+    [InlineData("Social Workers", "ST0510")]
+    [InlineData("PAYROLL ADMINISTRATOR", "ST0073")]
+    [InlineData("Plumber", "ST0303")]
+    [InlineData("Countryside Ranger", "ST0926")]
+    // Noise: post numbers, headcounts, hours, grades, places and teams.
+    [InlineData("Care Assistant - Residential Home (37 hrs)", "ST0005")]
+    [InlineData("3 x Home Carers (Grade 4) - Ref HC4471", "ST0005")]
+    [InlineData("Housing Assistant (Band 3) - Eastfield Locality", "ST0235")]
+    [InlineData("Social Worker - Adults Team - North", "ST0510")]
+    [InlineData("Early Years Practitioner SCP 8-11 (2 posts)", "ST0888|ST0135")]
+    // Abbreviations.
+    [InlineData("Asst Housing Officer", "ST0235|ST0234")]
+    [InlineData("Snr HR Business Partner", "ST0238|ST0813")]
+    [InlineData("ICT Helpdesk Analyst", "ST0973|ST0120|ST0505")]
+    [InlineData("Maint. Operative", "ST0171")]
+    [InlineData("HLTA", "ST1414|ST0454")]
+    // Council wording the standards put differently (data/matching/synonyms.txt).
+    [InlineData("Domiciliary Carer", "ST0005")]
+    [InlineData("Caretaker", "ST0617|ST0171|ST0170")]
+    [InlineData("Street Cleansing Operative", "ST0843")]
+    [InlineData("Bailiff", "ST0175")]
+    // Levels and seniority.
+    [InlineData("Teaching Assistant Level 3", "ST0454")]
+    [InlineData("Senior Carer", "ST0006|ST0005")]
+    [InlineData("Apprentice Gardener", "ST0225")]
+    // A typing slip.
+    [InlineData("Ocupational Therapist", "ST0517")]
+    // The standard named after the job, whatever its programme format ("Project manager (integrated degree)").
+    [InlineData("Project Manager", "ST0411")]
+    // A one-word qualifier the standards write in front of the job is part of it.
+    [InlineData("Engineer (Civil)", "ST0417")]
+    public void Top_suggestion_is_acceptable(string title, string acceptable) =>
+        Assert.Contains(Top(title, 1).Single(), acceptable.Split('|'));
+
+    [Theory]
+    [InlineData("Licensing Enforcement Officer", "ST0708")]
+    [InlineData("Exchequer Officer", "ST0608|ST0002|ST0003")]
+    [InlineData("Electoral Services Officer", "ST0314|ST0070")]
+    [InlineData("Gravedigger", "ST0594")]
+    public void An_acceptable_standard_is_in_the_top_five(string title, string acceptable) =>
+        Assert.Contains(Top(title, 5), acceptable.Split('|').Contains);
+
+    [Theory]
+    [InlineData("Network Services Manager", "Operations manager", "manager")]
+    [InlineData("Customer Experience Coordinator", "Team leader", "coordinator")]
+    public void The_general_standard_for_the_role_comes_after_the_two_best(string title, string general, string role)
+    {
+        var candidates = snapshot.Match(title).Candidates.Take(3).ToList();
+        var offered = Assert.Single(candidates, c => c.Title == general);
+        Assert.Equal($"a general standard for '{role}' roles", offered.Reason);
+    }
+
+    [Theory]
+    [InlineData("Head of Housing", "ST0236|ST0234")]
+    [InlineData("Head of Customer Services", "ST0071|ST0072")]
+    [InlineData("Assistant Director - Finance", "ST1303|ST0001|ST0003")]
+    public void Heads_and_directors_get_senior_leader_first_then_their_subject(string title, string subject)
+    {
+        var top = Top(title, 3);
+        Assert.Equal("ST0480", top[0]);
+        Assert.Contains(top.Skip(1), subject.Split('|').Contains);
+    }
+
+    [Theory]
+    [InlineData("Funeral Director", "ST0584")]
+    [InlineData("Head of Facilities", "ST0410")]
+    public void A_title_that_is_a_job_title_as_it_stands_is_read_whole(string title, string reference) =>
+        // "Director" and "Head of" are part of these jobs' names, not a seniority: no Senior leader first.
+        Assert.Equal(reference, Top(title, 1).Single());
+
+    [Theory]
+    [InlineData("Manager")]
+    [InlineData("Officer")]
+    [InlineData("Councillor")]
+    [InlineData("Lollipop Lady")]
+    [InlineData("Mayor")]
+    public void Generic_or_unknown_titles_come_out_low(string title)
+    {
+        var best = snapshot.Match(title).Best;
+        Assert.True(best is null || best.Confidence == Confidence.Low, $"{title}: {best?.Reference} {best?.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("Social Worker")]
+    [InlineData("Payroll Administrator")]
+    [InlineData("Bricklayer")]
+    public void An_exact_job_title_is_high(string title) =>
+        Assert.Equal(Confidence.High, snapshot.Match(title).Best!.Confidence);
+
+    [Fact]
+    public void Only_the_top_suggestion_can_be_high() =>
+        Assert.All(snapshot.Match("Social Worker").Candidates.Skip(1), c => Assert.NotEqual(Confidence.High, c.Confidence));
+
+    [Theory]
+    [InlineData("Social Workers", "the standard's title 'Social worker (integrated degree)'")]
+    [InlineData("Care Worker", "typical job title 'Care worker'")]
+    [InlineData("Domiciliary Carer", "'carer' read as 'care worker'")]
+    [InlineData("Ocupational Therapist", "'ocupational' read as 'occupational' (spelling)")]
+    [InlineData("Head of Housing", "leadership standard for a 'head of' role")]
+    [InlineData("Teaching Assistant Level 3", "level 3 as the title says")]
+    public void Reasons_use_the_real_words(string title, string expected)
+    {
+        var reasons = snapshot.Match(title).Candidates.Select(c => c.Reason);
+        Assert.Contains(reasons, r => r.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Title_words_are_shown_as_written_not_as_stems()
+    {
+        var reason = snapshot.Match("Housing and Property Officers").Best!.Reason;
+        Assert.StartsWith("title words: housing, property, officers", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_reading_drops_noise_and_spells_out_abbreviations() =>
+        Assert.Equal("senior human resources business partner", snapshot.Match("Snr HR Business Partner (2 posts) - HRBP0042").NormalisedTitle);
+
+    [Fact]
+    public void Options_limit_level_route_and_count()
+    {
+        var options = new MatchOptions { Top = 3, MinLevel = 3, MaxLevel = 4, Routes = ["Care services"] };
+        var result = snapshot.Match("Care Worker", options);
+        Assert.InRange(result.Candidates.Count, 1, 3);
+        Assert.All(result.Candidates, c =>
+        {
+            Assert.InRange(c.Level, 3, 4);
+            Assert.Equal("Care services", c.Route);
+        });
+    }
+
+    [Fact]
+    public void Retired_standards_come_only_when_asked()
+    {
+        var approved = snapshot.Match("Care Worker", new MatchOptions { Top = 50 }).Candidates;
+        var all = snapshot.Match("Care Worker", new MatchOptions { Top = 50, IncludeRetired = true }).Candidates;
+        Assert.All(approved, c => Assert.True(c.IsApproved));
+        Assert.Contains(all, c => !c.IsApproved);
+    }
+
+    private string[] Top(string title, int count) =>
+        snapshot.Match(title, new MatchOptions { Top = count }).Candidates.Select(c => c.Reference).ToArray();
+}

@@ -1,0 +1,43 @@
+using RoleMapper.Search.Titles;
+
+namespace RoleMapper.Search.Tests.Titles;
+
+public class AbbreviationsTests
+{
+    private static readonly Abbreviations Loaded = Abbreviations.Load();
+
+    [Theory]
+    [InlineData("Snr HR Mgr", "Senior Human Resources Manager")]
+    [InlineData("Highways Maint. Operative", "Highways Maintenance Operative")]
+    [InlineData("Asst Dir", "Assistant Dir")]
+    [InlineData("SEN Teaching Assistant", "Special Educational Needs Teaching Assistant")]
+    [InlineData("SEND Officer", "Special Educational Needs and Disabilities Officer")]
+    [InlineData("EHO", "Environmental Health Officer")]
+    [InlineData("AMHP", "Approved Mental Health Professional")]
+    [InlineData("HGV Driver", "Heavy Goods Vehicle Driver")]
+    [InlineData("PA", "Personal Assistant")]
+    [InlineData("OT", "Occupational Therapist")]
+    [InlineData("it support", "Information Technology support")]
+    [InlineData("ICT Technician", "Information Technology Technician")]
+    [InlineData("H&S Advisor", "Health and Safety Advisor")]
+    public void Spells_out_council_and_ons_abbreviations(string text, string expected) =>
+        Assert.Equal(expected, Loaded.Expand(text));
+
+    [Theory]
+    [InlineData("Re-ablement Worker")]
+    [InlineData("Teaching Assistant")]
+    [InlineData("Ta-da")]
+    public void Leaves_words_that_only_contain_an_abbreviation(string text) =>
+        Assert.Equal(text, Loaded.Expand(text));
+
+    [Fact]
+    public void The_council_list_wins_over_ons()
+    {
+        // ONS reads ICT as "Information and Communication Technology"; councils use it as IT.
+        Assert.True(Loaded.TryGetMeaning("ICT", out var meaning));
+        Assert.Equal("Information Technology", meaning);
+    }
+
+    [Fact]
+    public void Both_lists_are_loaded() => Assert.True(Loaded.Count > 150, $"{Loaded.Count} abbreviations");
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using RoleMapper.Core.Accounts;
+using RoleMapper.Core.Maturity;
+using RoleMapper.Core.Workspace;
+using RoleMapper.TestSupport;
+using RoleMapper.Web.Tests.Support;
+
+namespace RoleMapper.Web.Tests.BrowserTests;
+
+/// <summary>The LGA's sector lead reads the sector overview, the maturity averages and the workforce picture.</summary>
+public sealed partial class SectorFlowTests(HostFixture host) : BrowserTest(host)
+{
+    [Theory]
+    [InlineData("laptop")]
+    [InlineData("phone")]
+    public async Task SectorLead_ReadsTheAverages(string viewport)
+    {
+        // Five unitary councils in the East of England (a type and region no other test assesses in), with gaps and
+        // mappings. Three aim for Developing and two for Maturing in every strand: an average target of 1.4.
+        string[] specs = ["developing", "developing maturing", "", "developing", "developing maturing mature"];
+        foreach (var (spec, i) in specs.Select((s, i) => (s, i)))
+        {
+            var met = spec.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(stage => MaturityForms.Model.Strands.Take(i + 1).SelectMany(s => MaturityForms.StageIds(s.Id, Enum.Parse<MaturityLevel>(stage, true))));
+            var targets = MaturityForms.Model.Strands.ToDictionary(s => s.Id, _ => i % 2 == 0 ? MaturityLevel.Developing : MaturityLevel.Maturing);
+            var council = await Host.AssessedCouncilAsync(OrganisationType.Unitary, EnglishRegion.EastOfEngland, met.ToList(), targets: targets);
+            await using var db = Host.CouncilContext(council);
+            db.AddGap("Not enough HGV drivers", hardToFill: true, serviceArea: "Waste and recycling");
+            db.AddGap("Ageing workforce of planners", successionRisk: true, serviceArea: "Planning");
+            db.AddRole("Social worker", MappingStatus.Confirmed, headcount: 20, standard: "ST0510");
+            await db.SaveChangesAsync();
+        }
+        await Host.EnsureSectorUserAsync();
+        var page = await NewPageAsync(viewport);
+        // A sector lead belongs to no council, so signing in lands on the overview.
+        await SignInAsync(page, HostFixture.SectorEmail, landing: "**/sector");
+
+        await Assertions.Expect(page.GetByTestId("national-averages")).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, $"sector-1-overview-{viewport}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Maturity by council type and region" }).ClickAsync();
+        var unitary = page.Locator("table", new() { HasText = "By council type" }).Locator("tr", new() { HasText = "Unitary authority" });
+        // Five councils a run of this test; the laptop and phone runs each add theirs.
+        await Assertions.Expect(unitary.Locator("td").First).ToHaveTextAsync(WholeNumber());
+        await Assertions.Expect(unitary.Locator("td").Nth(1)).ToContainTextAsync("target: 1.4 (Developing)");
+        await Chromium.ScreenshotAsync(page, $"sector-2-maturity-{viewport}");
+        await page.GotoAsync("/sector/workforce");
+        await Assertions.Expect(page.GetByTestId("gaps-by-area").Locator("tr", new() { HasText = "Waste and recycling" })).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, $"sector-3-workforce-{viewport}");
+    }
+
+    [GeneratedRegex(@"^\d+$")]
+    private static partial Regex WholeNumber();
+}

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using CsvHelper;
+using RoleMapper.Search;
+using RoleMapper.TestSupport;
+
+namespace RoleMapper.Benchmarks;
+
+/// <summary>
+/// The matcher's figures: index build from the store, single-title latency, and a bulk run of every title of the
+/// ONS coding index (32,195) through the real command line, end to end, each in its own process.
+/// </summary>
+internal static class MatchBenchmark
+{
+    private const string OnsColumn = "INDEXOCC_-_natural_word_order";
+
+    public static async Task RunAllAsync(string? onsPath)
+    {
+        var ons = onsPath ?? FindOnsIndex();
+        Console.WriteLine("| scenario | figure | peak memory (MB) |");
+        Console.WriteLine("|---|---|---|");
+        var (buildSeconds, buildPeak) = await Measurement.InChildAsync("match-build");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| index build from the store (1,950 versions, 1,7xx documents) | {buildSeconds:F2} s | {buildPeak:F0} |"));
+        var (median, singlePeak) = await Measurement.InChildAsync("match-single", ons);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| single title, median of {SingleTitles:N0} ONS titles | {median * 1e6:F0} µs | {singlePeak:F0} |"));
+        var (bulkSeconds, bulkPeak) = await Measurement.InChildAsync("match-bulk", ons);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| bulk: all ONS titles, `rolemapper match --in --out .csv`, end to end | {bulkSeconds:F2} s | {bulkPeak:F0} |"));
+    }
+
+    /// <summary>Two builds: the first also compiles and warms the code; the figure is the second, as after an import.</summary>
+    public static async Task BuildAsync()
+    {
+        await using var fixture = await SearchFixture.CreateAsync();
+        await fixture.Index.RebuildAsync();
+        var clock = Stopwatch.StartNew();
+        await fixture.Index.RebuildAsync();
+        clock.Stop();
+        Measurement.Report(clock.Elapsed);
+    }
+
+    private const int SingleTitles = 5000;
+
+    /// <summary>The median time of one Match call over a spread of real titles, after a warm-up; reported as seconds.</summary>
+    public static async Task SingleAsync(string ons)
+    {
+        await using var fixture = await SearchFixture.CreateAsync();
+        await fixture.Index.RebuildAsync();
+        var matcher = new StandardMatcher(fixture.Index, fixture.Parser);
+        var titles = ReadOnsTitles(ons);
+        var sample = Enumerable.Range(0, SingleTitles).Select(i => titles[(int)((long)i * titles.Count / SingleTitles)]).ToList();
+        foreach (var title in sample.Take(1000))
+        {
+            matcher.Match(title);
+        }
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var gcBefore = GC.CollectionCount(0);
+        var times = new double[sample.Count];
+        var clock = new Stopwatch();
+        for (var i = 0; i < sample.Count; i++)
+        {
+            clock.Restart();
+            matcher.Match(sample[i]);
+            times[i] = clock.Elapsed.TotalSeconds;
+        }
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / sample.Count / 1024.0:F1} KB allocated per title, {GC.CollectionCount(0) - gcBefore} gen0 collections"));
+        Array.Sort(times);
+        using var self = Process.GetCurrentProcess();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p90 {times[times.Length * 9 / 10] * 1e6:F0} µs, p99 {times[times.Length * 99 / 100] * 1e6:F0} µs"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{times[times.Length / 2]:F7} {self.PeakWorkingSet64 / 1048576.0:F0}"));
+    }
+
+    /// <summary>
+    /// Writes the ONS titles as a one-column CSV and times <c>rolemapper match --in --out</c> on it against a database
+    /// that already holds the standards: start-up, index build, reading, matching, writing and logging weak titles.
+    /// The peak memory is the command's own, polled while it runs.
+    /// </summary>
+    public static async Task BulkAsync(string ons)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.ImportAsync(RepoPaths.FullNewFeed);
+        var folder = Path.GetDirectoryName(database.FilePath)!;
+        var input = Path.Combine(folder, "ons-titles.csv");
+        using (var csv = CsvWriter.ToFile(input))
+        {
+            csv.WriteHeader(["title"]);
+            foreach (var title in ReadOnsTitles(ons))
+            {
+                csv.WriteRecord(title);
+            }
+        }
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "rolemapper.dll"), "match", "--in", input, "--out", Path.Combine(folder, "matches.csv"), "--db", database.FilePath })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        var clock = Stopwatch.StartNew();
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEndAsync();
+        var errors = child.StandardError.ReadToEndAsync();
+        var peak = 0L;
+        while (!child.HasExited)
+        {
+            child.Refresh();
+            peak = Math.Max(peak, child.PeakWorkingSet64);
+            await Task.Delay(20);
+        }
+        clock.Stop();
+        if (child.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"rolemapper failed: {await output}{await errors}");
+        }
+        Console.Error.WriteLine((await output).Trim());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F2} {peak / 1048576.0:F0}"));
+    }
+
+    private static List<string> ReadOnsTitles(string path)
+    {
+        using var csv = CsvReader.FromFile(path, new CsvReaderOptions { Separator = ',' });
+        var column = csv.GetFieldIndex(OnsColumn);
+        var titles = new List<string>();
+        while (csv.Read())
+        {
+            titles.Add(csv.GetString(column));
+        }
+        return titles;
+    }
+
+    /// <summary>The shared data folder sits beside the repository (or its worktrees' parent).</summary>
+    private static string FindOnsIndex()
+    {
+        var relative = Path.Combine("shared", "data", "titles", "ons_soc2020_coding_index_v12.csv");
+        for (var dir = new DirectoryInfo(RepoPaths.Root); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        throw new FileNotFoundException($"Cannot find {relative} above {RepoPaths.Root}; pass its path: match PATH");
+    }
+}

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
+using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Roles;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.Workspace;
@@ -21,6 +22,7 @@ namespace RoleMapper.Benchmarks;
 internal static class DatabaseExportBenchmark
 {
     private const string Council = "Mid Wessex County Council";
+    private static readonly MaturityModel MaturityModel = MaturityModel.LoadDefault();
 
     public static async Task RunAllAsync()
     {
@@ -71,7 +73,7 @@ internal static class DatabaseExportBenchmark
 
         await using var db = await CouncilAsync(contexts);
         var build = Stopwatch.StartNew();
-        await CouncilMapQuery.BuildAsync(db, "benchmark", DateTime.UtcNow, default);
+        await CouncilMapQuery.BuildAsync(db, MaturityModel, "benchmark", DateTime.UtcNow, default);
         build.Stop();
         var write = Stopwatch.StartNew();
         CouncilMapWorkbook.Write(made.Map, Stream.Null);
@@ -83,7 +85,7 @@ internal static class DatabaseExportBenchmark
     private static async Task<MapExports.Made> ExportAsync(IDbContextFactory<RoleMapperDbContext> contexts)
     {
         await using var db = await CouncilAsync(contexts);
-        var made = await MapExports.MakeAsync(db, TimeProvider.System, null, "workforce.development@midwessex.example", default);
+        var made = await MapExports.MakeAsync(db, MaturityModel, TimeProvider.System, null, "workforce.development@midwessex.example", default);
         db.MapExports.Add(made.Export);
         await db.SaveChangesAsync();
         return made;
@@ -137,6 +139,9 @@ internal static class DatabaseExportBenchmark
             gap.TargetDate = new DateOnly(2026, 4, 1).AddDays(random.Next(540));
             return gap;
         }));
+        // A self-assessment, so the Maturity sheet is written too: every Early and Developing statement met.
+        db.AddAssessment(new DateOnly(2026, 3, 1), MaturityModel.Statements
+            .Where(s => s.Stage.Level is MaturityLevel.Early or MaturityLevel.Developing).Select(s => s.Statement.Id));
         await db.SaveChangesAsync();
     }
 

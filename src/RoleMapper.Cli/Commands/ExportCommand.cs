@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
+using RoleMapper.Core.Maturity;
 
 namespace RoleMapper.Cli.Commands;
 
@@ -38,8 +39,8 @@ internal static class ExportCommand
                 return 1;
             }
             context.ScopeToOrganisation(id);
-            var made = await MapExports.MakeAsync(context, services.GetRequiredService<TimeProvider>(), userId: null,
-                $"{Environment.UserName} (command line)", ct);
+            var made = await MapExports.MakeAsync(context, services.GetRequiredService<MaturityModel>(),
+                services.GetRequiredService<TimeProvider>(), userId: null, $"{Environment.UserName} (command line)", ct);
             var path = Path.GetFullPath(parse.GetValue(output)!);
             if (Directory.Exists(path))
             {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Imports;
+using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.Workspace;
 
@@ -10,7 +11,8 @@ namespace RoleMapper.Core.Export;
 /// <summary>
 /// Fills a <see cref="CouncilMap"/> for the context's current council from the database: the web app's export button and
 /// <c>rolemapper export</c> both call this. Each list is one query (roles, their decided standards, the standards'
-/// current versions, skills gaps, feed changes); rows are put together in memory, because the writer sorts them anyway.
+/// current versions, skills gaps, feed changes, the latest maturity self-assessment); rows are put together in memory,
+/// because the writer sorts them anyway.
 /// The tenancy filter decides whose roles and gaps these are, so the context must be scoped to one council.
 /// </summary>
 public static class CouncilMapQuery
@@ -18,7 +20,8 @@ public static class CouncilMapQuery
     /// <summary>The map, and the import run it was checked against (the next export's changes start after it).</summary>
     public sealed record Result(CouncilMap Map, int? ImportRunId);
 
-    public static async Task<Result> BuildAsync(RoleMapperDbContext db, string generatedBy, DateTime nowUtc, CancellationToken ct)
+    public static async Task<Result> BuildAsync(RoleMapperDbContext db, MaturityModel maturityModel, string generatedBy,
+        DateTime nowUtc, CancellationToken ct)
     {
         var organisationId = db.CurrentOrganisationId
             ?? throw new InvalidOperationException("The context is not scoped to a council, so there is no map to build.");
@@ -68,6 +71,8 @@ public static class CouncilMapQuery
             Roles = roles.Select(r => RoleRow(r, decisionsByRole[r.Id].ToList(), standards)).ToList(),
             SkillsGaps = gaps,
             Changes = changes,
+            // Null (no Maturity sheet) until the council has assessed itself.
+            Maturity = await MaturityExportSection.LoadAsync(db, maturityModel, ct),
         };
         return new Result(map, lastImport?.Id);
     }

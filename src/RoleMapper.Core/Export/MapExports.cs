@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Export;
@@ -15,10 +16,11 @@ public static class MapExports
     /// <summary>An export ready to save, and the map it shows (for a summary of what went into it).</summary>
     public sealed record Made(MapExport Export, CouncilMap Map);
 
-    public static async Task<Made> MakeAsync(RoleMapperDbContext db, TimeProvider clock, string? userId, string byName, CancellationToken ct)
+    public static async Task<Made> MakeAsync(RoleMapperDbContext db, MaturityModel maturityModel, TimeProvider clock,
+        string? userId, string byName, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var (map, importRunId) = await CouncilMapQuery.BuildAsync(db, byName, now, ct);
+        var (map, importRunId) = await CouncilMapQuery.BuildAsync(db, maturityModel, byName, now, ct);
         using var file = new MemoryStream();
         CouncilMapWorkbook.Write(map, file);
         var content = file.ToArray();

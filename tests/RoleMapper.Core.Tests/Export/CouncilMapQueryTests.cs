@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
+using RoleMapper.Core.Tests.Maturity;
 using RoleMapper.Core.Workspace;
 using RoleMapper.TestSupport;
 
@@ -49,7 +50,7 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
     private async Task<CouncilMap> BuildAsync()
     {
         await using var db = Council();
-        return (await CouncilMapQuery.BuildAsync(db, "hr@council.example", clock.GetUtcNow().UtcDateTime, default)).Map;
+        return (await CouncilMapQuery.BuildAsync(db, TestModel.Model, "hr@council.example", clock.GetUtcNow().UtcDateTime, default)).Map;
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
     {
         await using (var db = Council())
         {
-            var made = await MapExports.MakeAsync(db, clock, null, "hr@council.example", default);
+            var made = await MapExports.MakeAsync(db, TestModel.Model, clock, null, "hr@council.example", default);
             db.MapExports.Add(made.Export);
             await db.SaveChangesAsync();
             Assert.NotEmpty(made.Map.Changes);
@@ -142,7 +143,7 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
         db.SkillsGaps.Add(Seed.Gap("+1+1", serviceArea: "-Waste"));
         await db.SaveChangesAsync();
 
-        var made = await MapExports.MakeAsync(db, clock, "user-1", "hr@council.example", default);
+        var made = await MapExports.MakeAsync(db, TestModel.Model, clock, "user-1", "hr@council.example", default);
 
         using var file = ExportedMap.Open(made.Export.Content);
         Assert.Empty(file.Formulas());
@@ -158,6 +159,24 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
         Assert.Equal(made.Export.Content.Length, made.Export.SizeBytes);
         Assert.Equal($"RoleMapper - Mid Wessex Council - {Display(clock)}.xlsx", made.Export.FileName);
         Assert.Equal(await db.ImportRuns.MaxAsync(r => r.Id), made.Export.ImportRunId);
+    }
+
+    [Fact]
+    public async Task Make_AfterASelfAssessment_AddsTheMaturitySheetOfTheLatestOne()
+    {
+        await using var db = Council();
+        db.AddAssessment(new DateOnly(2025, 11, 3), TestModel.Met("procurement", "developing"));
+        db.AddAssessment(new DateOnly(2026, 11, 2), TestModel.Met("workforce-development", "developing"));
+        await db.SaveChangesAsync();
+
+        var made = await MapExports.MakeAsync(db, TestModel.Model, clock, null, "hr@council.example", default);
+
+        using var file = ExportedMap.Open(made.Export.Content);
+        Assert.Equal("Maturity", file.SheetNames[^1]);
+        Assert.Equal(new DateTime(2026, 11, 2), file.Summary("Maturity self-assessment date").GetDateTime());
+        var stages = file.Rows("Maturity").Select(r => (r["Strand"].GetString(), r["Current stage"].GetString())).Distinct().ToList();
+        Assert.Contains(("Workforce Development", "Developing"), stages);
+        Assert.Contains(("Procurement", "Early"), stages);
     }
 
     private static string Display(TimeProvider clock) =>
@@ -187,6 +206,6 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
     {
         await using var db = database.NewContext();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => CouncilMapQuery.BuildAsync(db, "x", DateTime.UtcNow, default));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => CouncilMapQuery.BuildAsync(db, TestModel.Model, "x", DateTime.UtcNow, default));
     }
 }

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Export;
+using RoleMapper.Core.Tests.Maturity;
 using RoleMapper.Core.Workspace;
 using RoleMapper.TestSupport;
 
@@ -33,7 +34,7 @@ public sealed class HostileTextFromTheDatabaseTests
         db.SkillsGaps.Add(gap);
         await db.SaveChangesAsync();
 
-        var made = await MapExports.MakeAsync(db, new FakeTimeProvider(DateTimeOffset.UtcNow), null, Hostile("exported by"), default);
+        var made = await MapExports.MakeAsync(db, TestModel.Model, new FakeTimeProvider(DateTimeOffset.UtcNow), null, Hostile("exported by"), default);
 
         using var file = ExportedMap.Open(made.Export.Content);
         Assert.Empty(file.Formulas());

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using RoleMapper.Core.Accounts;
+using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Workspace;
 using RoleMapper.TestSupport;
 using RoleMapper.Web.Tests.Support;
@@ -128,6 +130,18 @@ public sealed class ExportsTests(HostFixture host)
 
         Assert.Equal(["1 open, 1 high priority", "0 with a plan in place", "0 closed"], dashboard.All("[data-testid=gap-figures] li"));
         Assert.StartsWith("Last exported ", dashboard.One("[data-testid=last-export]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_Export_OfACouncilThatAssessedItself_HasItsMaturitySheet()
+    {
+        var council = await host.AssessedCouncilAsync(OrganisationType.County, EnglishRegion.NorthEast,
+            MaturityForms.StageIds("workforce-development", MaturityLevel.Developing));
+
+        using var map = ExportedMap.Open(await ExportFileAsync(await host.SignedInAsync(council.AdminEmail)));
+
+        Assert.Equal(["Summary", "Role map", "Skills gaps", "Standards used", "Changes since last export", "Maturity"], map.SheetNames);
+        Assert.Contains("Workforce Development", map.Column("Maturity", "Strand"));
     }
 
     [Fact]

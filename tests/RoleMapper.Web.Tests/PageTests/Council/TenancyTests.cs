@@ -92,7 +92,7 @@ public sealed class TenancyTests(HostFixture host)
         {
             var gap = Seed.Gap("Secret gap of council B");
             db.SkillsGaps.Add(gap);
-            var made = await MapExports.MakeAsync(db, TimeProvider.System, b.AdminId, b.AdminEmail, default);
+            var made = await MapExports.MakeAsync(db, MaturityForms.Model, TimeProvider.System, b.AdminId, b.AdminEmail, default);
             db.MapExports.Add(made.Export);
             await db.SaveChangesAsync();
             (bGap, bExport) = (gap.Id, made.Export.Id);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
+using RoleMapper.Core.Maturity;
 using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Exports;
@@ -11,7 +12,7 @@ namespace RoleMapper.Web.Pages.Council.Exports;
 /// /council/exports: the Excel maps the council made, newest first (the files themselves stay in the database: only
 /// their facts are read here). A POST (the dashboard's button) makes a new map, keeps it and downloads it.
 /// </summary>
-public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturityModel, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
 
@@ -39,7 +40,7 @@ public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : Pag
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var membership = HttpContext.Features.Get<CouncilMembership>()!;
-        var made = await MapExports.MakeAsync(db, clock, membership.UserId, membership.Email, ct);
+        var made = await MapExports.MakeAsync(db, maturityModel, clock, membership.UserId, membership.Email, ct);
         db.MapExports.Add(made.Export);
         await db.SaveChangesAsync(ct);
         return File(made.Export.Content, MapExports.ContentType, made.Export.FileName);

@@ -3,6 +3,7 @@ using RoleMapper.Cli.Commands;
 
 var root = new RootCommand("RoleMapper: match council job roles to apprenticeship standards")
 {
+    ExportCommand.Create(),
     ImportCommand.Create(),
     MatchCommand.Create(),
     UsersCommand.Create(),

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RoleMapper.Core.Export;
 
 namespace RoleMapper.Benchmarks;
@@ -35,11 +34,11 @@ internal static class ExportBenchmark
             {
                 WriteFile(map, path);
             }
-            var clock = Stopwatch.StartNew();
+            var stop = Measurement.Start();
             WriteFile(map, path);
-            clock.Stop();
+            var figures = stop();
             Console.WriteLine($"{new FileInfo(path).Length / 1024} KB");
-            Measurement.Report(clock.Elapsed);
+            Measurement.Report(figures);
         }
         finally
         {

@@ -16,7 +16,13 @@ internal static class Measurement
         using var child = Process.Start(start)!;
         var output = await child.StandardOutput.ReadToEndAsync();
         await child.WaitForExitAsync();
-        var last = output.Trim().Split('\n')[^1].Split(' ');
+        var lines = output.Trim().Split('\n');
+        // What the scenario said besides its figures (sizes, row counts), for the person running the benchmark.
+        foreach (var line in lines[..^1])
+        {
+            Console.Error.WriteLine("  " + line);
+        }
+        var last = lines[^1].Split(' ');
         if (child.ExitCode != 0 || last.Length != 2)
         {
             throw new InvalidOperationException($"Scenario {string.Join(' ', args)} failed:\n{output}");
@@ -39,11 +45,47 @@ internal static class Measurement
         return start;
     }
 
+    /// <summary>What the child measured: the clock, the processor time of all its threads, and its peak memory so far.</summary>
+    public sealed record Figures(TimeSpan Elapsed, TimeSpan ProcessorTime, double PeakMb);
+
+    /// <summary>
+    /// Starts measuring in the child; call the result as soon as the measured work ends, before anything else runs, so
+    /// the peak is the work's and not that of what the scenario does afterwards (a breakdown, say).
+    /// </summary>
+    public static Func<Figures> Start()
+    {
+        var processor = ProcessorTime();
+        var clock = Stopwatch.StartNew();
+        return () =>
+        {
+            clock.Stop();
+            return new Figures(clock.Elapsed, ProcessorTime() - processor, PeakMb());
+        };
+    }
+
+    /// <summary>
+    /// Called in the child: the last line the parent reads, after one saying the processor time, which other builds
+    /// on a shared machine change far less than the seconds on the clock.
+    /// </summary>
+    public static void Report(Figures figures)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"processor time {figures.ProcessorTime.TotalSeconds:F2} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{figures.Elapsed.TotalSeconds:F2} {figures.PeakMb:F0}"));
+    }
+
     /// <summary>Called in the child: the last line the parent reads.</summary>
-    public static void Report(TimeSpan elapsed)
+    public static void Report(TimeSpan elapsed) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:F2} {PeakMb():F0}"));
+
+    private static double PeakMb()
     {
         using var self = Process.GetCurrentProcess();
-        self.Refresh();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:F2} {self.PeakWorkingSet64 / 1048576.0:F0}"));
+        return self.PeakWorkingSet64 / 1048576.0;
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 }

@@ -7,6 +7,7 @@ using RoleMapper.Benchmarks;
 //   search-load    /search?title=... with 16 concurrent clients against the real app on loopback: median, p95, errors
 //                  (--baseline: the same page with no title, to tell page cost from matching cost)
 //   export         Excel map of a council with 5,000 roles and 500 skills gaps: time and peak memory
+//   export-db      the same council in a SQLite database, exported end to end (build from the database, write, keep)
 //   suggest        suggestions for 5,000 imported roles from the real index of the bundled snapshot: time per step
 switch (args.FirstOrDefault())
 {
@@ -39,11 +40,17 @@ switch (args.FirstOrDefault())
     case "export-one":
         ExportBenchmark.RunOne(args[1] == "second");
         return 0;
+    case "export-db":
+        await DatabaseExportBenchmark.RunAllAsync();
+        return 0;
+    case "export-db-one":
+        await DatabaseExportBenchmark.RunOneAsync(args[1], args[2]);
+        return 0;
     case "suggest":
         return await SuggestBenchmark.RunAllAsync();
     case "suggest-one":
         return await SuggestBenchmark.RunOneAsync();
     default:
-        Console.Error.WriteLine("Commands: import, match [ONS.csv], soc-standards, search-load, export, suggest");
+        Console.Error.WriteLine("Commands: import, match [ONS.csv], soc-standards, search-load, export, export-db, suggest");
         return 2;
 }

@@ -67,11 +67,12 @@ internal static class Column
             SafeText.Write(cell, address);
             if (WebAddress(address) is { } uri)
             {
-                cell.Hyperlink = new XLHyperlink(uri);
+                CellLinks.Set(cell, uri);
             }
         },
         Width = row => SafeText.DisplayLength(url(row)),
         MaxWidth = maxWidth,
+        Links = true,
     };
 
     private static Uri? WebAddress(string? address) =>

@@ -1,8 +1,8 @@
 using RoleMapper.Core.Workspace;
 namespace RoleMapper.Core.Export;
 
-/// <summary>The words the workbook shows for values, in one place so every sheet says the same.</summary>
-internal static class ExportText
+/// <summary>The words the workbook shows for values, in one place so every sheet (and the workspace pages) say the same.</summary>
+public static class ExportText
 {
     public static string Of(MappingStatus status) => status switch
     {

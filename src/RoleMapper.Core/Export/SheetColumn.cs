@@ -21,4 +21,7 @@ internal sealed class SheetColumn<T>
     public bool Wrap { get; init; }
 
     public string? NumberFormat { get; init; }
+
+    /// <summary>The column's cells may hold links, which the sheet takes back after writing (<see cref="CellLinks"/>).</summary>
+    public bool Links { get; init; }
 }

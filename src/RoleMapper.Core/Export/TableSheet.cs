@@ -38,6 +38,22 @@ internal static class TableSheet
             return sheet;
         }
 
+        // Formats go on whole columns before any data cell exists, because a new cell takes its column's style. Styling
+        // the finished range instead costs ClosedXML 0.95.4 a regrouping of every cell per change: a third of the time
+        // of a 5,000-role export. Each column's format also reaches rows added below the table in Excel.
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var style = sheet.Column(c + 1).Style;
+            style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            if (columns[c].NumberFormat is { } format)
+            {
+                style.NumberFormat.Format = format;
+            }
+            if (columns[c].Wrap)
+            {
+                style.Alignment.WrapText = true;
+            }
+        }
         for (var r = 0; r < rows.Count; r++)
         {
             for (var c = 0; c < columns.Count; c++)
@@ -45,24 +61,16 @@ internal static class TableSheet
                 columns[c].Write(sheet.Cell(r + 2, c + 1), rows[r]);
             }
         }
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Links)
+            {
+                CellLinks.PutBack(sheet, c + 1, 2, rows.Count + 1);
+            }
+        }
         var table = sheet.Range(1, 1, rows.Count + 1, columns.Count).CreateTable(tableName);
         table.Theme = Style;
         table.ShowAutoFilter = true;
-        table.DataRange.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        // Formats go on whole column ranges, not cell by cell: one style for thousands of cells keeps the file small
-        // and the export fast.
-        for (var c = 0; c < columns.Count; c++)
-        {
-            var cells = sheet.Range(2, c + 1, rows.Count + 1, c + 1).Style;
-            if (columns[c].NumberFormat is { } format)
-            {
-                cells.NumberFormat.Format = format;
-            }
-            if (columns[c].Wrap)
-            {
-                cells.Alignment.WrapText = true;
-            }
-        }
         return sheet;
     }
 

@@ -105,6 +105,28 @@ public sealed class RoleMapSheetTests
         Assert.Equal(new Uri(url), cell.GetHyperlink().ExternalAddress);
     }
 
+    [Fact]
+    public void StandardPages_OfManyRoles_AreEachTheirOwnHyperlink()
+    {
+        static string Page(int i) => $"https://skillsengland.education.gov.uk/apprenticeships/st{i:D4}-v1-0";
+        var roles = Enumerable.Range(1, 300).Select(i => A.Role($"Role {i:D3}") with { StandardPageUrl = i % 3 == 0 ? null : Page(i) });
+        using var book = Exported.Of(A.CouncilMap.WithRoles([.. roles]));
+
+        var sheet = book.Sheet(SheetNames.RoleMap);
+
+        Assert.Equal(200, sheet.Hyperlinks.Count());
+        Assert.All(Enumerable.Range(1, 300), i =>
+        {
+            var cell = book.Cell(SheetNames.RoleMap, i, "Standard page");
+            Assert.Equal(i % 3 != 0, cell.HasHyperlink);
+            if (cell.HasHyperlink)
+            {
+                Assert.Equal(new Uri(Page(i)), cell.GetHyperlink().ExternalAddress);
+                Assert.Equal(XLFontUnderlineValues.Single, cell.Style.Font.Underline);
+            }
+        });
+    }
+
     [Theory]
     [InlineData("javascript:alert(1)")]
     [InlineData("file:///C:/Windows/System32/calc.exe")]

@@ -89,6 +89,20 @@ public sealed class WorkbookLayoutTests
     }
 
     [Fact]
+    public void Formats_BelongToWholeColumns_SoRowsAddedBelowTheTableGetThemToo()
+    {
+        using var book = Exported.Of(Filled);
+        var sheet = book.Sheet(SheetNames.RoleMap);
+        var below = sheet.Cell(100, 3);
+
+        Assert.Equal(XLAlignmentVerticalValues.Top, book.Cell(SheetNames.RoleMap, 1, "Standard title").Style.Alignment.Vertical);
+        Assert.Equal((NumberFormats.Whole, XLAlignmentVerticalValues.Top), (sheet.Column(3).Style.NumberFormat.Format, sheet.Column(3).Style.Alignment.Vertical));
+        Assert.True(sheet.Column(1).Style.Alignment.WrapText);
+        Assert.False(sheet.Column(3).Style.Alignment.WrapText);
+        Assert.Equal(NumberFormats.Whole, below.Style.NumberFormat.Format);
+    }
+
+    [Fact]
     public void EmptySections_KeepTheirSheetAndHeaders_WithANote()
     {
         using var book = Exported.Of(A.CouncilMap);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Export;
 using RoleMapper.Core.Workspace;
 using RoleMapper.TestSupport;
 using RoleMapper.Web.Tests.Support;
@@ -53,21 +54,7 @@ public sealed class TenancyTests(HostFixture host)
             (HttpMethod.Get, $"/council/maturity/{bAssessment}", []),
             (HttpMethod.Get, $"/council/maturity/summary?id={bAssessment}", []),
         ];
-        foreach (var (method, path, form) in attempts)
-        {
-            using var request = new HttpRequestMessage(method, path);
-            if (method == HttpMethod.Post)
-            {
-                request.Content = new FormUrlEncodedContent(form.Append(("__RequestVerificationToken", token))
-                    .Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
-            }
-            using var response = await adminOfA.SendAsync(request);
-            var body = await response.Content.ReadAsStringAsync();
-
-            Assert.True(HttpStatusCode.NotFound == response.StatusCode, $"{method} {path} answered {response.StatusCode}");
-            Assert.DoesNotContain(b.AdminEmail, body, StringComparison.Ordinal);
-            Assert.DoesNotContain(BEvidence, body, StringComparison.Ordinal);
-        }
+        await AssertNotFoundAsync(adminOfA, token, attempts, b.AdminEmail, BEvidence);
 
         await using var db = host.NewContext();
         db.ScopeToOrganisation(b.Id);
@@ -139,6 +126,63 @@ public sealed class TenancyTests(HostFixture host)
             Assert.DoesNotContain(BEvidence, page.Text, StringComparison.Ordinal);
             Assert.Empty(page.Document.QuerySelectorAll("input[name='Input.Met'][checked]"));
             Assert.DoesNotContain("Developing", page.Document.QuerySelector("[data-testid=stages]")?.TextContent ?? "", StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task SkillsGapsAndExports_WithAnotherCouncilsId_AreNotFoundAndChangeNothing()
+    {
+        var a = await host.CouncilAsync();
+        var b = await host.CouncilAsync();
+        int bGap, bExport;
+        await using (var db = host.CouncilContext(b))
+        {
+            var gap = Seed.Gap("Secret gap of council B");
+            db.SkillsGaps.Add(gap);
+            var made = await MapExports.MakeAsync(db, MaturityForms.Model, TimeProvider.System, b.AdminId, b.AdminEmail, default);
+            db.MapExports.Add(made.Export);
+            await db.SaveChangesAsync();
+            (bGap, bExport) = (gap.Id, made.Export.Id);
+        }
+        var adminOfA = await host.SignedInAsync(a.AdminEmail);
+        var token = (await adminOfA.GetPageAsync("/council/gaps/new")).One("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        (string, string)[] validGap = [("Input.About", "ServiceArea"), ("Input.ServiceArea", "Waste"), ("Input.Description", "Taken over"),
+            ("Input.Priority", "Low"), ("Input.Status", "Closed")];
+
+        await AssertNotFoundAsync(adminOfA, token,
+        [
+            (HttpMethod.Get, $"/council/gaps/{bGap}", []),
+            (HttpMethod.Post, $"/council/gaps/{bGap}", validGap),
+            (HttpMethod.Post, $"/council/gaps/{bGap}?handler=Search", [("Input.StandardSearch", "accountant")]),
+            (HttpMethod.Get, $"/council/gaps/{bGap}/delete", []),
+            (HttpMethod.Post, $"/council/gaps/{bGap}/delete", []),
+            (HttpMethod.Get, $"/council/exports/{bExport}", []),
+        ], "Secret gap of council B");
+        Assert.NotNull((await adminOfA.GetPageAsync("/council/exports")).One("[data-testid=no-exports]"));
+        Assert.DoesNotContain("Secret gap of council B", (await adminOfA.GetPageAsync("/council/gaps")).Document.Body!.TextContent, StringComparison.Ordinal);
+
+        await using var check = host.CouncilContext(b);
+        var unchanged = await check.SkillsGaps.SingleAsync(g => g.Id == bGap);
+        Assert.Equal(("Secret gap of council B", GapStatus.Open), (unchanged.Description, unchanged.Status));
+    }
+
+    /// <summary>Sends each request with a real form token of A's; each must be "not found" and show none of B's secrets.</summary>
+    private static async Task AssertNotFoundAsync(HttpClient client, string token,
+        (HttpMethod Method, string Path, (string, string)[] Form)[] attempts, params string[] secrets)
+    {
+        foreach (var (method, path, form) in attempts)
+        {
+            using var request = new HttpRequestMessage(method, path);
+            if (method == HttpMethod.Post)
+            {
+                request.Content = new FormUrlEncodedContent(form.Append(("__RequestVerificationToken", token))
+                    .Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
+            }
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.True(HttpStatusCode.NotFound == response.StatusCode, $"{method} {path} answered {response.StatusCode}");
+            Assert.All(secrets, secret => Assert.DoesNotContain(secret, body, StringComparison.Ordinal));
         }
     }
 

@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using RoleMapper.Core.Data;
+using RoleMapper.Core.Maturity;
+using RoleMapper.Core.Workspace;
+
+namespace RoleMapper.Core.Export;
+
+/// <summary>
+/// Makes one export of the current council's map: builds it from the database, writes the workbook and hashes it.
+/// The caller adds the <see cref="MapExport"/> and saves it: the CLI only once the file is on disk, so a failed write
+/// leaves no record of a file nobody got; the web app before sending it, so a download that breaks off can be fetched
+/// again from the list of exports.
+/// </summary>
+public static class MapExports
+{
+    /// <summary>An export ready to save, and the map it shows (for a summary of what went into it).</summary>
+    public sealed record Made(MapExport Export, CouncilMap Map);
+
+    public static async Task<Made> MakeAsync(RoleMapperDbContext db, MaturityModel maturityModel, TimeProvider clock,
+        string? userId, string byName, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (map, importRunId) = await CouncilMapQuery.BuildAsync(db, maturityModel, byName, now, ct);
+        using var file = new MemoryStream();
+        CouncilMapWorkbook.Write(map, file);
+        var content = file.ToArray();
+        var export = new MapExport
+        {
+            CreatedUtc = now,
+            CreatedByUserId = userId,
+            CreatedByName = byName,
+            // The month the council is in, in UK time: an export at 00:30 on 1 April BST is April's.
+            FileName = CouncilMapWorkbook.FileName(map.CouncilName, DateOnly.FromDateTime(UkTime.FromUtc(now))),
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            SizeBytes = content.Length,
+            ImportRunId = importRunId,
+            Content = content,
+        };
+        return new Made(export, map);
+    }
+
+    /// <summary>The MIME type of an .xlsx workbook.</summary>
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}

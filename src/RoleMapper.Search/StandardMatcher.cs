@@ -24,8 +24,6 @@ public sealed class StandardMatcher
     private const float QualifierWeight = 0.15f;
     /// <summary>How much <see cref="Evidence.Aboutness"/> adds, at most: a tie-breaker.</summary>
     private const float AboutnessWeight = 0.1f;
-    /// <summary>A general standard for the role word comes after this many better matches (<see cref="AddGeneralStandards"/>).</summary>
-    private const int SpecialistsAhead = 2;
     /// <summary>Below this a candidate is noise, not a suggestion.</summary>
     private const float MinimumScore = 0.05f;
 
@@ -168,7 +166,7 @@ public sealed class StandardMatcher
     /// The general standards HR teams use for the role word ("Operations manager" for a manager, "Public service
     /// operational delivery officer" for an officer). When nothing fits well they all come in: first when the best match
     /// is a weak guess (below <see cref="Fallbacks.LeadBelow"/>), else just after it. When the words found a good match,
-    /// the first of them is still offered, after the <see cref="SpecialistsAhead"/> best matches: experts accept it
+    /// the first of them is still offered, after the two best matches: experts accept it
     /// beside the specialist standard, and a specialist that fits better keeps its place.
     /// </summary>
     private void AddGeneralStandards(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
@@ -182,8 +180,7 @@ public sealed class StandardMatcher
         var best = scored.Count > 0 ? scored.Values.Max(s => s.Score) : 0;
         if (best >= Fallbacks.BestBelow)
         {
-            var ahead = scored.Values.Select(s => s.Score).OrderDescending().Take(SpecialistsAhead).Last();
-            Offer(scored, general[0], ahead - 0.0001f, job, besideAGoodMatch: true);
+            Offer(scored, general[0], SecondBestScore(scored.Values) - 0.0001f, job, besideAGoodMatch: true);
             return;
         }
         var score = best < Fallbacks.LeadBelow ? Math.Max(best, Fallbacks.LeadBelow / 2) + 0.01f : best - 0.005f;
@@ -192,6 +189,24 @@ public sealed class StandardMatcher
             Offer(scored, entry, score, job, besideAGoodMatch: false);
             score -= 0.001f;
         }
+    }
+
+    /// <summary>The second best score, or the best when there is one candidate: one pass, as this runs for most titles.</summary>
+    private static float SecondBestScore(IEnumerable<ScoredStandard> scored)
+    {
+        var (first, second) = (float.MinValue, float.MinValue);
+        foreach (var s in scored)
+        {
+            if (s.Score > first)
+            {
+                (first, second) = (s.Score, first);
+            }
+            else if (s.Score > second)
+            {
+                second = s.Score;
+            }
+        }
+        return second > float.MinValue ? second : first;
     }
 
     private static void Offer(Dictionary<StandardEntry, ScoredStandard> scored, StandardEntry entry, float score, JobQuery job, bool besideAGoodMatch)

@@ -23,7 +23,7 @@ internal static class ConfidenceBands
         }
         var top = Of(ranked[0].Score);
         var margin = ranked.Count > 1 ? ranked[0].Score - ranked[1].Score : 1f;
-        if (top == Confidence.High && ((margin < HighMargin && !ranked[0].NamedAfterTheJob) || ranked[0].Guessed || ranked[0].Leadership || ranked[0].NothingTyped))
+        if (top == Confidence.High && ((margin < HighMargin && !ranked[0].NamedAfterTheJob) || ranked[0].Guessed || ranked[0].Leadership || ranked[0].NothingTyped || ranked[0].KeyWordRead))
         {
             top = Confidence.Medium;
         }

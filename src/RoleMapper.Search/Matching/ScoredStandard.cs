@@ -26,6 +26,23 @@ internal sealed record ScoredStandard(StandardEntry Entry, float Score, Evidence
     public bool NothingTyped => Evidence is not { BestNameSlots: var slots }
         || !slots.Any(s => s.Value > 0 && !s.StemOnly && s.By is { Source: WordSource.Typed });
 
+    /// <summary>
+    /// Whether the title's weightiest word ("commissioning" in "Commissioning Officer") met the best name only through
+    /// another reading (a synonym, a correction, a related word): the rest of the title then says little on its own.
+    /// </summary>
+    public bool KeyWordRead => Evidence is { BestNameSlots: var slots, Job.Slots: var words } && words.Count > 1
+        && slots[KeyWord(words)] is { Value: > 0, By.Source: not WordSource.Typed };
+
+    private static int KeyWord(List<QuerySlot> words)
+    {
+        var key = 0;
+        for (var i = 1; i < words.Count; i++)
+        {
+            key = words[i].Weight > words[key].Weight ? i : key;
+        }
+        return key;
+    }
+
     /// <summary>Whether the best name was met in part through a corrected spelling or a related word.</summary>
     public bool Guessed => Evidence is { BestNameSlots: var slots }
         && slots.Any(s => s.By is { Source: WordSource.Corrected or WordSource.Related });

@@ -47,12 +47,13 @@ internal sealed class TitleQueryBuilder(TitleAnalyzer plain, Synonyms synonyms, 
     }
 
     /// <summary>
-    /// "Engineering Apprentice (Civil)", "Officer (Parking)": a one-word qualifier that standards write in front of the
+    /// "Engineer (Civil)", "Officer (Parking)": a one-word qualifier that standards write in front of the
     /// job's first word ("civil engineering") is part of the job, not a team or a place.
     /// </summary>
     private ParsedTitle WithQualifierInFront(ParsedTitle parsed, Vocabulary vocabulary)
     {
-        if (parsed.Jobs is not [var job] || Tokens.Of(plain, job) is not [var first, ..])
+        // Most titles have no qualifier: check that before analysing anything, as this runs for every title.
+        if (parsed.Qualifiers.Count == 0 || parsed.Jobs is not [var job] || Tokens.Of(plain, job) is not [var first, ..])
         {
             return parsed;
         }

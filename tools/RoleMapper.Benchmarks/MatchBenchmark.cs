@@ -8,7 +8,8 @@ namespace RoleMapper.Benchmarks;
 
 /// <summary>
 /// The matcher's figures: index build from the store, single-title latency, and a bulk run of every title of the
-/// ONS coding index (32,195) through the real command line, end to end, each in its own process.
+/// ONS coding index (32,195) through the real command line as the README installs it (published), end to end, each in
+/// its own process.
 /// </summary>
 internal static class MatchBenchmark
 {
@@ -73,7 +74,6 @@ internal static class MatchBenchmark
     /// <summary>
     /// Writes the ONS titles as a one-column CSV and times <c>rolemapper match --in --out</c> on it against a database
     /// that already holds the standards: start-up, index build, reading, matching, writing and logging weak titles.
-    /// The peak memory is the command's own, polled while it runs.
     /// </summary>
     public static async Task BulkAsync(string ons)
     {
@@ -89,29 +89,9 @@ internal static class MatchBenchmark
                 csv.WriteRecord(title);
             }
         }
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "rolemapper.dll"), "match", "--in", input, "--out", Path.Combine(folder, "matches.csv"), "--db", database.FilePath })
-        {
-            start.ArgumentList.Add(arg);
-        }
-        var clock = Stopwatch.StartNew();
-        using var child = Process.Start(start)!;
-        var output = child.StandardOutput.ReadToEndAsync();
-        var errors = child.StandardError.ReadToEndAsync();
-        var peak = 0L;
-        while (!child.HasExited)
-        {
-            child.Refresh();
-            peak = Math.Max(peak, child.PeakWorkingSet64);
-            await Task.Delay(20);
-        }
-        clock.Stop();
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"rolemapper failed: {await output}{await errors}");
-        }
-        Console.Error.WriteLine((await output).Trim());
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F2} {peak / 1048576.0:F0}"));
+        var run = await PublishedCli.RunAsync("match", "--in", input, "--out", Path.Combine(folder, "matches.csv"), "--db", database.FilePath);
+        Console.Error.WriteLine(run.Output);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.Seconds:F2} {run.PeakMb:F0}"));
     }
 
     private static List<string> ReadOnsTitles(string path)

@@ -167,7 +167,8 @@ public sealed class StandardMatcher
     /// operational delivery officer" for an officer). When nothing fits well they all come in: first when the best match
     /// is a weak guess (below <see cref="Fallbacks.LeadBelow"/>), else just after it. When the words found a good match,
     /// the first of them is still offered, after the two best matches: experts accept it
-    /// beside the specialist standard, and a specialist that fits better keeps its place.
+    /// beside the specialist standard, and a specialist that fits better keeps its place. Either way they go first when
+    /// the best match shares nothing with the title but its role word.
     /// </summary>
     private void AddGeneralStandards(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
     {
@@ -177,18 +178,60 @@ public sealed class StandardMatcher
         {
             return;
         }
-        var best = scored.Count > 0 ? scored.Values.Max(s => s.Score) : 0;
-        if (best >= Fallbacks.BestBelow)
+        if (scored.Count == 0)
         {
-            Offer(scored, general[0], SecondBestScore(scored.Values) - 0.0001f, job, besideAGoodMatch: true);
+            OfferAll(scored, general, Fallbacks.LeadBelow / 2 + 0.01f, job);
             return;
         }
-        var score = best < Fallbacks.LeadBelow ? Math.Max(best, Fallbacks.LeadBelow / 2) + 0.01f : best - 0.005f;
+        var top = scored.Values.MaxBy(s => s.Score)!;
+        // "Market Inspector" best matched as 'Engineering inspector': a specialist that shares only the role word is
+        // no closer than the general standard for it, which experts pick for such roles, so that goes first.
+        var lead = SharesOnlyTheRoleWord(top.Entry, job);
+        if (top.Score >= Fallbacks.BestBelow)
+        {
+            Offer(scored, general[0], lead ? top.Score + 0.0001f : SecondBestScore(scored.Values) - 0.0001f, job, besideAGoodMatch: true);
+            return;
+        }
+        var score = top.Score < Fallbacks.LeadBelow ? Math.Max(top.Score, Fallbacks.LeadBelow / 2) + 0.01f
+            : lead ? top.Score + 0.001f * general.Count
+            : top.Score - 0.005f;
+        OfferAll(scored, general, score, job);
+    }
+
+    /// <summary>The general standards in their order, the first at <paramref name="score"/>, each next a little lower.</summary>
+    private static void OfferAll(Dictionary<StandardEntry, ScoredStandard> scored, List<StandardEntry> general, float score, JobQuery job)
+    {
         foreach (var entry in general)
         {
             Offer(scored, entry, score, job, besideAGoodMatch: false);
             score -= 0.001f;
         }
+    }
+
+    /// <summary>
+    /// Whether the standard's best name has the title's role word (its last), and none of the words before it are
+    /// anywhere in the standard: not in its names, not in its description.
+    /// </summary>
+    private static bool SharesOnlyTheRoleWord(StandardEntry entry, JobQuery job)
+    {
+        if (job.Slots.Count < 2)
+        {
+            return false;
+        }
+        var evidence = CandidateScorer.Score(entry, job);
+        var last = job.Slots.Count - 1;
+        if (evidence.BestNameSlots[last].Value <= 0)
+        {
+            return false;
+        }
+        for (var s = 0; s < last; s++)
+        {
+            if (evidence.BestNameSlots[s].Value > 0 || evidence.OtherNames[s] > 0 || evidence.Text[s] > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The second best score, or the best when there is one candidate: one pass, as this runs for most titles.</summary>

@@ -12,7 +12,7 @@ internal static class LevelFit
     public const float AskedLevel = 0.06f;
     public const float PerLevelAway = 0.02f;
     public const float LowerLean = 0.025f;
-    public const float HigherLean = 0.03f;
+    public const float HigherLean = 0.04f;
     /// <summary>Heads and directors: the leadership standards come first anyway, the subject's standard leans only a little high.</summary>
     public const float ExecutiveLean = 0.015f;
 

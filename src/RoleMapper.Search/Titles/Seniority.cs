@@ -44,9 +44,16 @@ public sealed partial class Seniority
             words.Add("chief officer");
             return (chiefOfficer.Groups["subject"].Value.Trim(), SeniorityLean.Executive, words);
         }
+        var manager = ManagerRole().IsMatch(title);
         var rest = pattern.Replace(title, m =>
         {
             var (phraseLean, remove) = phrases[Squeeze(m.Value)];
+            // "Assistant Unit Manager" is a manager a step down, not an assistant: managers' standards are its level.
+            // A removed word ("Trainee Manager") still says the person is learning the job.
+            if (manager && phraseLean == SeniorityLean.Lower && !remove)
+            {
+                phraseLean = SeniorityLean.None;
+            }
             lean = Combine(lean, phraseLean);
             if (!remove)
             {
@@ -66,6 +73,9 @@ public sealed partial class Seniority
 
     [GeneratedRegex(@"^\s*chief\s+(?<subject>.+?)\s+officer\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChiefOfficer();
+
+    [GeneratedRegex(@"\bmanagers?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ManagerRole();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

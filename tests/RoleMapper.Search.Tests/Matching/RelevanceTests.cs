@@ -40,6 +40,8 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Chartered Town Planner", "ST0536")]
     // A one-word qualifier the standards write in front of the job is part of it.
     [InlineData("Engineer (Civil)", "ST0417")]
+    // Senior and principal lean to the professional level: "Accountant" is also a job title of the level 4 technician.
+    [InlineData("Senior Accountant", "ST0001|ST1303")]
     public void Top_suggestion_is_acceptable(string title, string acceptable) =>
         Assert.Contains(Top(title, 1).Single(), acceptable.Split('|'));
 
@@ -50,6 +52,17 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Gravedigger", "ST0594")]
     public void An_acceptable_standard_is_in_the_top_five(string title, string acceptable) =>
         Assert.Contains(Top(title, 5), acceptable.Split('|').Contains);
+
+    [Theory]
+    // Best matched by 'Engineering inspector' (Engineer surveyor), which shares only "inspector" with the title.
+    [InlineData("Taxi Inspector", "Public sector compliance investigator and officer")]
+    public void The_general_standard_comes_first_when_the_best_match_shares_only_the_role_word(string title, string general) =>
+        Assert.Equal(general, snapshot.Match(title).Candidates[0].Title);
+
+    [Fact]
+    public void A_specialist_that_has_the_subject_in_its_description_keeps_its_place() =>
+        // 'Leisure attendant' shares only "attendant", but Leisure team member's description is about swimming pools.
+        Assert.Equal("ST0390", snapshot.Match("Swimming Pool Attendant").Candidates[0].Reference);
 
     [Theory]
     [InlineData("Network Services Manager", "Operations manager", "manager")]

@@ -47,6 +47,10 @@ public class TitleParserTests
     [InlineData("Chief Information Officer", SeniorityLean.Executive, "Information")]
     [InlineData("Chief Clerk", SeniorityLean.Higher, "Clerk")]
     [InlineData("Assistant Director - Highways", SeniorityLean.Executive, "Highways")]
+    // An assistant manager is a manager a step down; a trainee manager is still learning.
+    [InlineData("Assistant Site Manager", SeniorityLean.None, "Assistant Site Manager")]
+    [InlineData("Junior Project Managers", SeniorityLean.None, "Junior Project Managers")]
+    [InlineData("Trainee Manager", SeniorityLean.Lower, "Manager")]
     public void Reads_seniority(string title, SeniorityLean lean, string job)
     {
         var parsed = Parser.Parse(title);

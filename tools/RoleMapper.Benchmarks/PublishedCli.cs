@@ -29,8 +29,7 @@ internal static class PublishedCli
         var peak = 0L;
         while (!child.HasExited)
         {
-            child.Refresh();
-            peak = Math.Max(peak, child.PeakWorkingSet64);
+            peak = Math.Max(peak, PeakWorkingSet(child));
             await Task.Delay(20);
         }
         clock.Stop();
@@ -39,6 +38,20 @@ internal static class PublishedCli
             throw new InvalidOperationException($"rolemapper {string.Join(' ', args)} failed: {await output}{await errors}");
         }
         return new Run(clock.Elapsed.TotalSeconds, peak / 1048576.0, (await output).Trim());
+    }
+
+    /// <summary>The child's peak so far, or 0 when it exited between the check and the read.</summary>
+    private static long PeakWorkingSet(Process child)
+    {
+        try
+        {
+            child.Refresh();
+            return child.PeakWorkingSet64;
+        }
+        catch (InvalidOperationException)
+        {
+            return 0;
+        }
     }
 
     private static async Task<string> PublishAsync()

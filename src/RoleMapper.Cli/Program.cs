@@ -1,5 +1,8 @@
 using System.CommandLine;
+using RoleMapper.Cli;
 using RoleMapper.Cli.Commands;
+
+StartupProfile.Start(args);
 
 var root = new RootCommand("RoleMapper: match council job roles to apprenticeship standards")
 {

@@ -23,6 +23,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<IImportObserver, RebuildIndexAfterImport>();
         // After the rebuild, so suggestions come from the new index.
         services.AddSingleton<RoleSuggestions>();
+        services.AddSingleton(sp => new Lazy<RoleSuggestions>(sp.GetRequiredService<RoleSuggestions>));
         services.AddSingleton<IImportObserver, SuggestAfterImport>();
         // Weak titles are queued in memory on the request path and written in batches by the hosted service
         // (which only a host runs; the CLI flushes the recorder itself).

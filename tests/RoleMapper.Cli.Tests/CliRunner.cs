@@ -7,7 +7,11 @@ internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) =>
+        RunWithHomeAsync(Path.Combine(Path.GetTempPath(), "rolemapper-cli-home"), args);
+
+    /// <summary>As <see cref="RunAsync"/>, with the user's home folder at <paramref name="home"/>.</summary>
+    public static async Task<Result> RunWithHomeAsync(string home, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -21,7 +25,8 @@ internal static class CliRunner
             start.ArgumentList.Add(arg);
         }
         // Never touch the developer's own database: every test passes --db, and HOME points nowhere useful.
-        start.Environment["HOME"] = Path.Combine(Path.GetTempPath(), "rolemapper-cli-home");
+        start.Environment["HOME"] = home;
+        start.Environment.Remove("XDG_DATA_HOME");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -55,7 +55,7 @@ public sealed class ExportCommandTests : IAsyncLifetime
         var result = await CliRunner.RunAsync("export", "--org", "  mid WESSEX   council ", "--out", path, "--db", database.FilePath);
 
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Contains("1 job roles, 1 skills gaps, 1 feed changes", result.Out, StringComparison.Ordinal);
+        Assert.Contains("1 job role, 1 skills gap, 1 feed change", result.Out, StringComparison.Ordinal);
         var bytes = await File.ReadAllBytesAsync(path);
         using (var map = ExportedMap.Open(bytes))
         {

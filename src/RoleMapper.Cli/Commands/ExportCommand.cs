@@ -60,7 +60,7 @@ internal static class ExportCommand
             await context.SaveChangesAsync(ct);
             var map = made.Map;
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {path}: {map.Roles.Count} job roles, {map.SkillsGaps.Count} skills gaps, {map.Changes.Count} feed changes since the last export; {made.Export.SizeBytes / 1024.0:0} KB, SHA-256 {made.Export.Sha256}"));
+                $"Wrote {path}: {Counted.Of(map.Roles.Count, "job role", "job roles")}, {Counted.Of(map.SkillsGaps.Count, "skills gap", "skills gaps")}, {Counted.Of(map.Changes.Count, "feed change", "feed changes")} since the last export; {made.Export.SizeBytes / 1024.0:0} KB, SHA-256 {made.Export.Sha256}"));
             return 0;
         });
         return command;

@@ -94,8 +94,8 @@ internal static class MatchCommand
         var high = matched.Count(m => m.Result.Best?.Confidence == Confidence.High);
         var medium = matched.Count(m => m.Result.Best?.Confidence == Confidence.Medium);
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"Matched {matched.Length} titles to {target.FullName}: {high} High, {medium} Medium, {matched.Length - high - medium} Low or none; {problems.Count} rows reported");
-        await stdout.WriteLineAsync(log ? string.Create(CultureInfo.InvariantCulture, $"{summary}; {weak} weak titles logged") : summary);
+            $"Matched {Counted.Of(matched.Length, "title", "titles")} to {target.FullName}: {high} High, {medium} Medium, {matched.Length - high - medium} Low or none; {Counted.Of(problems.Count, "row", "rows")} reported");
+        await stdout.WriteLineAsync(log ? string.Create(CultureInfo.InvariantCulture, $"{summary}; {Counted.Of(weak, "weak title", "weak titles")} logged") : summary);
         return 0;
     }
 

@@ -52,7 +52,7 @@ internal static class RolesCommand
             await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
             await services.GetRequiredService<RoleSuggestions>().RefreshAsync(context, added.Select(r => r.Id).ToList(), ct);
             var high = added.Count(r => r.SuggestedConfidence == SuggestionConfidence.High);
-            Console.Out.WriteLine($"Saved {added.Count} roles for {session.Council}; skipped {preview.Rows.Count - added.Count} rows.");
+            Console.Out.WriteLine($"Saved {Counted.Of(added.Count, "role", "roles")} for {session.Council}; skipped {Counted.Of(preview.Rows.Count - added.Count, "row", "rows")}.");
             Console.Out.WriteLine($"{added.Count(r => r.SuggestedReference is not null)} of them have a suggested standard, {high} with High confidence.");
             return 0;
         });
@@ -66,7 +66,7 @@ internal static class RolesCommand
             Console.Error.WriteLine($"{preview.FileName}: {error}");
             return;
         }
-        Console.Out.WriteLine($"Read {preview.FileName}{(preview.SheetName is null ? "" : $" (worksheet \"{preview.SheetName}\")")}: {preview.Rows.Count} rows, {preview.ImportableCount} can be saved.");
+        Console.Out.WriteLine($"Read {preview.FileName}{(preview.SheetName is null ? "" : $" (worksheet \"{preview.SheetName}\")")}: {Counted.Of(preview.Rows.Count, "row", "rows")}, {preview.ImportableCount} can be saved.");
         foreach (var warning in preview.FileWarnings)
         {
             Console.Out.WriteLine($"  {warning}");

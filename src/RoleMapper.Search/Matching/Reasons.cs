@@ -84,7 +84,12 @@ internal static class Reasons
             {
                 i++;
             }
-            yield return by.Source == WordSource.Corrected ? $"'{words}' read as '{by.Written}' (spelling)" : $"'{words}' read as '{by.Written}'";
+            // A word met through others of its root ("accountant" meeting 'Accounts senior') keeps its own spelling as
+            // the reading: the name in the reason already shows which word it met.
+            if (!string.Equals(words, by.Written, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return by.Source == WordSource.Corrected ? $"'{words}' read as '{by.Written}' (spelling)" : $"'{words}' read as '{by.Written}'";
+            }
         }
     }
 

@@ -128,6 +128,13 @@ public class RelevanceTests(SnapshotIndex snapshot)
         Assert.Contains(reasons, r => r.Contains(expected, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Senior Accountant")]
+    [InlineData("Accountant")]
+    public void A_word_is_never_said_to_be_read_as_itself(string title) =>
+        Assert.All(snapshot.Match(title).Candidates, c =>
+            Assert.DoesNotMatch(@"'([^']+)' read as '\1'", c.Reason));
+
     [Fact]
     public void Title_words_are_shown_as_written_not_as_stems()
     {

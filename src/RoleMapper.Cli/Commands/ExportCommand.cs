@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoleMapper.Core;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoleMapper.Core;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoleMapper.Core;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Roles.Import;
 using RoleMapper.Core.Workspace;

@@ -44,24 +44,24 @@ public static class MaturityEvidenceRules
         return (hint, level) switch
         {
             (EvidenceHints.Mapping, MaturityLevel.Developing) =>
-                new(hint, "At least one job role is recorded", Count(map.Roles, "role", "roles") + " recorded", map.Roles > 0),
+                new(hint, "At least one job role is recorded", Counted.Of(map.Roles, "role", "roles") + " recorded", map.Roles > 0),
             (EvidenceHints.Mapping, MaturityLevel.Maturing) =>
-                new(hint, "At least one role has a confirmed standard", Count(map.RolesConfirmed, "role has", "roles have") + " one", map.RolesConfirmed > 0),
+                new(hint, "At least one role has a confirmed standard", Counted.Of(map.RolesConfirmed, "role has", "roles have") + " one", map.RolesConfirmed > 0),
             (EvidenceHints.Mapping, _) =>
                 new(hint, $"At least {Percent(MatureCoverage)} of roles, or of posts, have a confirmed standard",
                     map.Roles == 0 ? "No job roles recorded" : $"{Percent(map.CoverageByRoles)} of roles; {PostsShare(map)}",
                     map.CoverageByRoles >= MatureCoverage || map.CoverageByHeadcount >= MatureCoverage),
             (EvidenceHints.SkillsGaps, _) =>
-                new(hint, "At least one skills gap is recorded", Count(f.GapsRecorded, "gap", "gaps") + " recorded", f.GapsRecorded > 0),
+                new(hint, "At least one skills gap is recorded", Counted.Of(f.GapsRecorded, "gap", "gaps") + " recorded", f.GapsRecorded > 0),
             (EvidenceHints.Succession, MaturityLevel.Developing) =>
                 new(hint, "At least one skills gap with a succession risk is recorded",
-                    Count(f.SuccessionRiskRecorded, "gap", "gaps") + " recorded", f.SuccessionRiskRecorded > 0),
+                    Counted.Of(f.SuccessionRiskRecorded, "gap", "gaps") + " recorded", f.SuccessionRiskRecorded > 0),
             (EvidenceHints.Succession, MaturityLevel.Maturing) =>
                 new(hint, "At least one skills gap with a succession risk has a plan in place or is closed",
-                    Count(f.SuccessionRiskAddressed, "gap has", "gaps have"), f.SuccessionRiskAddressed > 0),
+                    Counted.Of(f.SuccessionRiskAddressed, "gap has", "gaps have"), f.SuccessionRiskAddressed > 0),
             (EvidenceHints.Succession, _) =>
                 new(hint, "Every skills gap with a succession risk has a plan in place or is closed, and is linked to a standard",
-                    $"{Count(f.SuccessionRiskAddressed, "has", "have")} a plan or closed, {f.SuccessionRiskOpen} still open, "
+                    $"{Counted.Of(f.SuccessionRiskAddressed, "has", "have")} a plan or closed, {f.SuccessionRiskOpen} still open, "
                     + $"{f.SuccessionRiskWithoutStandard} with no standard",
                     f.SuccessionRiskAddressed > 0 && f.SuccessionRiskOpen == 0 && f.SuccessionRiskWithoutStandard == 0),
             _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Not an evidence hint."),
@@ -72,26 +72,24 @@ public static class MaturityEvidenceRules
     {
         EvidenceHints.Mapping when f.Map.Roles == 0 => "No job roles recorded yet.",
         EvidenceHints.Mapping =>
-            $"{f.Map.RolesConfirmed.ToString("N0", EnGb)} of {Count(f.Map.Roles, "job role", "job roles")} ({Percent(f.Map.CoverageByRoles)}) "
-            + $"have a confirmed apprenticeship standard, {PostsShare(f.Map)}; {Count(f.Map.NeedsReview, "mapping needs", "mappings need")} review; "
+            $"{f.Map.RolesConfirmed.ToString("N0", EnGb)} of {Counted.Of(f.Map.Roles, "job role", "job roles")} ({Percent(f.Map.CoverageByRoles)}) "
+            + $"have a confirmed apprenticeship standard, {PostsShare(f.Map)}; {Counted.Of(f.Map.NeedsReview, "mapping needs", "mappings need")} review; "
             + (f.LastExportUtc is { } exported ? $"Excel map last exported {UkTime.FromUtc(exported).ToString("d MMMM yyyy", EnGb)}." : "Excel map not exported yet."),
         EvidenceHints.SkillsGaps when f.GapsRecorded == 0 => "No skills gaps recorded yet.",
         EvidenceHints.SkillsGaps =>
-            $"{Count(f.GapsOpen + f.GapsPlanInPlace, "skills gap", "skills gaps")} not closed ({f.GapsOpen} open, {f.GapsPlanInPlace} with a plan in place): "
+            $"{Counted.Of(f.GapsOpen + f.GapsPlanInPlace, "skills gap", "skills gaps")} not closed ({f.GapsOpen} open, {f.GapsPlanInPlace} with a plan in place): "
             + $"{f.HardToFill} hard to fill, {f.SuccessionRisk} with a succession risk; {f.GapsClosed} closed.",
         EvidenceHints.Succession =>
-            $"{Count(f.SuccessionRisk, "skills gap", "skills gaps")} not closed with a succession risk ({f.SuccessionRiskOpen} without a plan); "
+            $"{Counted.Of(f.SuccessionRisk, "skills gap", "skills gaps")} not closed with a succession risk ({f.SuccessionRiskOpen} without a plan); "
             + $"{f.SuccessionRiskWithoutStandard} linked to no apprenticeship standard.",
         _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Not an evidence hint."),
     };
-
-    private static string Count(long n, string one, string many) => $"{n.ToString("N0", EnGb)} {(n == 1 ? one : many)}";
 
     /// <summary>Whole per cent, rounded down so 49.6% never reads as the 50% a rule asks for (the nudge undoes binary
     /// fractions: 0.29 * 100 is 28.999...).</summary>
     private static string Percent(double? share) => Math.Floor(((share ?? 0) * 100) + 1e-9).ToString("0", EnGb) + "%";
 
     private static string PostsShare(MapFigures map) => map.CoverageByHeadcount is { } share
-        ? $"{map.HeadcountConfirmed.ToString("N0", EnGb)} of {Count(map.Headcount, "post", "posts")} ({Percent(share)})"
+        ? $"{map.HeadcountConfirmed.ToString("N0", EnGb)} of {Counted.Of(map.Headcount, "post", "posts")} ({Percent(share)})"
         : "no headcounts given";
 }

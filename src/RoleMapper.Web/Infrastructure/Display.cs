@@ -1,4 +1,5 @@
 using System.Globalization;
+using RoleMapper.Core;
 
 namespace RoleMapper.Web.Infrastructure;
 
@@ -28,7 +29,7 @@ public static class Display
         _ => $"{months} months",
     };
 
-    public static string Count(int n, string one, string many) => $"{n.ToString("N0", EnGb)} {(n == 1 ? one : many)}";
+    public static string Count(int n, string one, string many) => Counted.Of(n, one, many);
 
     public static string Level(int level) => level > 0 ? $"Level {level}" : "Level not given";
 }

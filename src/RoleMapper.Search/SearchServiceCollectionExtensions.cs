@@ -20,6 +20,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton(_ => TitleParser.Load());
         services.AddSingleton<StandardsIndex>();
         services.AddSingleton<StandardMatcher>();
+        services.AddSingleton<IStandardMatcher>(sp => sp.GetRequiredService<StandardMatcher>());
         services.AddSingleton<IImportObserver, RebuildIndexAfterImport>();
         // After the rebuild, so suggestions come from the new index.
         services.AddSingleton<RoleSuggestions>();

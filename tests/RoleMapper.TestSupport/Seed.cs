@@ -1,5 +1,6 @@
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.TestSupport;
@@ -46,7 +47,7 @@ public static class Seed
         return role;
     }
 
-    public static JobRole SuggestedAs(this JobRole role, string reference, SuggestionConfidence confidence = SuggestionConfidence.High)
+    public static JobRole SuggestedAs(this JobRole role, string reference, Confidence confidence = Confidence.High)
     {
         role.Status = MappingStatus.Suggested;
         role.SuggestedReference = reference;
@@ -65,7 +66,7 @@ public static class Seed
 
     private static RoleStandard Decision(string reference, RoleStandardKind kind) => new()
     {
-        Reference = reference, Kind = kind, Confidence = SuggestionConfidence.High,
+        Reference = reference, Kind = kind, Confidence = Confidence.High,
         DecidedByName = "pat.jones@council.example", DecidedUtc = DecidedUtc,
     };
 }

@@ -108,7 +108,7 @@ internal static class SuggestBenchmark
             throw new InvalidOperationException($"Expected {Roles} roles saved, got {added.Count}: {preview.FileError}");
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {read.TotalSeconds:F2} | {saved.TotalSeconds:F2} | {suggested.TotalSeconds:F2} | {Roles / suggested.TotalSeconds:N0} | {added.Count(r => r.SuggestedReference is not null):N0} | {added.Count(r => r.SuggestedConfidence == SuggestionConfidence.High):N0} | {allocated:F0} |"));
+            $"| {name} | {read.TotalSeconds:F2} | {saved.TotalSeconds:F2} | {suggested.TotalSeconds:F2} | {Roles / suggested.TotalSeconds:N0} | {added.Count(r => r.SuggestedReference is not null):N0} | {added.Count(r => r.SuggestedConfidence == Confidence.High):N0} | {allocated:F0} |"));
         return new Result(council, suggested);
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Cli.Bulk;
+using RoleMapper.Core.Matching;
 using RoleMapper.Search;
 using RoleMapper.Search.Unmatched;
 
@@ -54,7 +55,7 @@ internal static class MatchCommand
             }
             await using var services = await CliServices.StartAsync(parse.GetValue(db), seedWhenEmpty: true, ct);
             await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
-            var result = services.GetRequiredService<StandardMatcher>().Match(parse.GetValue(title), options);
+            var result = services.GetRequiredService<IStandardMatcher>().Match(parse.GetValue(title), options);
             await stdout.WriteLineAsync(parse.GetValue(json) ? ToJson(result) : ToText(result));
             return result.Problem is null ? 0 : 1;
         });
@@ -79,7 +80,7 @@ internal static class MatchCommand
         await using var services = await CliServices.StartAsync(run.Db, seedWhenEmpty: true, ct);
         await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
         var progress = rows.Count >= 1000 ? (Action<int, int>)((done, total) => ShowProgress(stderr, done, total)) : null;
-        var matched = BulkMatch.Run(services.GetRequiredService<StandardMatcher>(), rows, options, progress, ct);
+        var matched = BulkMatch.Run(services.GetRequiredService<IStandardMatcher>(), rows, options, progress, ct);
         MatchFileWriter.Write(target.FullName, matched);
         var weak = 0;
         if (log)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Roles.Import;
@@ -52,7 +53,7 @@ internal static class RolesCommand
             var added = await CouncilRoles.AddAsync(context, preview.ImportableRows, $"{Environment.UserName} (command line)", now, ct);
             await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
             await services.GetRequiredService<RoleSuggestions>().RefreshAsync(context, added.Select(r => r.Id).ToList(), ct);
-            var high = added.Count(r => r.SuggestedConfidence == SuggestionConfidence.High);
+            var high = added.Count(r => r.SuggestedConfidence == Confidence.High);
             Console.Out.WriteLine($"Saved {Counted.Of(added.Count, "role", "roles")} for {session.Council}; skipped {Counted.Of(preview.Rows.Count - added.Count, "row", "rows")}.");
             Console.Out.WriteLine($"{added.Count(r => r.SuggestedReference is not null)} of them have a suggested standard, {high} with High confidence.");
             return 0;

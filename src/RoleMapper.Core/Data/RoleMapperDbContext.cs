@@ -126,7 +126,7 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
         configurationBuilder.Properties<EnglishRegion>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CouncilRole>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MappingStatus>().HaveConversion<string>().HaveMaxLength(24);
-        configurationBuilder.Properties<SuggestionConfidence>().HaveConversion<string>().HaveMaxLength(8);
+        configurationBuilder.Properties<Confidence>().HaveConversion<string>().HaveMaxLength(8);
         configurationBuilder.Properties<RoleStandardKind>().HaveConversion<string>().HaveMaxLength(12);
         configurationBuilder.Properties<GapPriority>().HaveConversion<string>().HaveMaxLength(8);
         configurationBuilder.Properties<GapStatus>().HaveConversion<string>().HaveMaxLength(16);

@@ -1,3 +1,4 @@
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Roles;
 using RoleMapper.Core.Tenancy;
 
@@ -40,7 +41,7 @@ public sealed class JobRole : IOrganisationOwned
 
     /// <summary>The matcher's best suggestion for <see cref="Title"/>; null when it found nothing.</summary>
     public string? SuggestedReference { get; set; }
-    public SuggestionConfidence? SuggestedConfidence { get; set; }
+    public Confidence? SuggestedConfidence { get; set; }
     public string? SuggestedReason { get; set; }
     public DateTime? SuggestedUtc { get; set; }
 
@@ -56,12 +57,4 @@ public sealed class JobRole : IOrganisationOwned
     /// is flagged as duplicates the second time.
     /// </summary>
     public RoleKey Key => new(Title, ServiceArea ?? Department);
-}
-
-/// <summary>The matcher's confidence as stored (the Search project's own enum is not visible to Core).</summary>
-public enum SuggestionConfidence
-{
-    Low,
-    Medium,
-    High,
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
 
 namespace RoleMapper.Core.Workspace;
@@ -8,7 +9,7 @@ namespace RoleMapper.Core.Workspace;
 public sealed record Decider(string? UserId, string Name);
 
 /// <summary>The matcher's view of a standard when it was chosen, kept with the decision; null fields when it was not a suggestion.</summary>
-public sealed record SuggestionFacts(SuggestionConfidence? Confidence, string? Reason)
+public sealed record SuggestionFacts(Confidence? Confidence, string? Reason)
 {
     public static readonly SuggestionFacts None = new(null, null);
 }
@@ -26,7 +27,7 @@ public sealed class RoleMapping(RoleMapperDbContext db, TimeProvider clock)
 
     /// <summary>Roles whose top suggestion is High-confidence and not yet confirmed: what bulk confirmation takes.</summary>
     public static IQueryable<JobRole> HighConfidenceSuggestions(IQueryable<JobRole> roles) =>
-        roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == SuggestionConfidence.High && r.SuggestedReference != null);
+        roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == Confidence.High && r.SuggestedReference != null);
 
     public async Task<string?> ConfirmAsync(JobRole role, string reference, string? note, SuggestionFacts facts, Decider who, CancellationToken ct)
     {

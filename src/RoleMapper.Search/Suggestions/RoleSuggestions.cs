@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Search.Suggestions;
@@ -10,7 +11,7 @@ namespace RoleMapper.Search.Suggestions;
 /// every role after each feed import (<see cref="SuggestAfterImport"/>). It writes for the context's current council.
 /// A role nobody has decided about becomes Suggested or Unmapped; decided roles keep their status.
 /// </summary>
-public sealed class RoleSuggestions(StandardMatcher matcher, TimeProvider clock)
+public sealed class RoleSuggestions(IStandardMatcher matcher, TimeProvider clock)
 {
     /// <summary>Refreshes the given roles of the current council, or all of them when <paramref name="roleIds"/> is null; returns how many changed.</summary>
     public async Task<int> RefreshAsync(RoleMapperDbContext db, IReadOnlyCollection<int>? roleIds, CancellationToken ct)
@@ -70,7 +71,7 @@ public sealed class RoleSuggestions(StandardMatcher matcher, TimeProvider clock)
 
     private static bool Apply(JobRole role, MatchCandidate? best, DateTime now)
     {
-        var confidence = best is null ? (SuggestionConfidence?)null : ToStored(best.Confidence);
+        var confidence = best?.Confidence;
         var reason = best?.Reason is { Length: > 500 } r ? r[..500] : best?.Reason;
         var status = role.Status is MappingStatus.Unmapped or MappingStatus.Suggested
             ? best is null ? MappingStatus.Unmapped : MappingStatus.Suggested
@@ -85,12 +86,4 @@ public sealed class RoleSuggestions(StandardMatcher matcher, TimeProvider clock)
         role.Status = status;
         return true;
     }
-
-    /// <summary>The matcher's confidence as the workspace stores it.</summary>
-    public static SuggestionConfidence ToStored(Confidence confidence) => confidence switch
-    {
-        Confidence.High => SuggestionConfidence.High,
-        Confidence.Medium => SuggestionConfidence.Medium,
-        _ => SuggestionConfidence.Low,
-    };
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Workspace;
 using RoleMapper.TestSupport;
 
@@ -25,7 +26,7 @@ public sealed class RoleMappingTests : IAsyncLifetime
         await using var db = database.ContextFor(council);
         var role = await db.RoleAsync("Software Developer", r => r.Status = MappingStatus.Suggested);
 
-        var problem = await db.Mapping().ConfirmAsync(role, "ST0116", "Fits the ICT team", new SuggestionFacts(SuggestionConfidence.High, "title words"), Workspaces.Person, default);
+        var problem = await db.Mapping().ConfirmAsync(role, "ST0116", "Fits the ICT team", new SuggestionFacts(Confidence.High, "title words"), Workspaces.Person, default);
 
         Assert.Null(problem);
         await using var check = database.ContextFor(council);
@@ -35,7 +36,7 @@ public sealed class RoleMappingTests : IAsyncLifetime
         Assert.Equal(Workspaces.Person.Name, saved.MappedByName);
         Assert.NotNull(saved.MappedUtc);
         var primary = Assert.Single(saved.Standards);
-        Assert.Equal(("ST0116", RoleStandardKind.Primary, "1.2", SuggestionConfidence.High), (primary.Reference, primary.Kind, primary.VersionWhenDecided, primary.Confidence));
+        Assert.Equal(("ST0116", RoleStandardKind.Primary, "1.2", Confidence.High), (primary.Reference, primary.Kind, primary.VersionWhenDecided, primary.Confidence));
     }
 
     [Fact]
@@ -121,12 +122,12 @@ public sealed class RoleMappingTests : IAsyncLifetime
     public async Task ConfirmHighConfidence_ConfirmsOnlyHighSuggestionsOfApprovedStandards()
     {
         await using var db = database.ContextFor(council);
-        Action<Core.Workspace.JobRole> Suggest(string reference, SuggestionConfidence confidence) => r =>
+        Action<Core.Workspace.JobRole> Suggest(string reference, Confidence confidence) => r =>
             (r.Status, r.SuggestedReference, r.SuggestedConfidence, r.SuggestedReason) = (MappingStatus.Suggested, reference, confidence, "title words");
-        var high = await db.RoleAsync("Software Developer", Suggest("ST0116", SuggestionConfidence.High));
-        var highInPlanning = await db.RoleAsync("Town Planner", r => { Suggest("ST0536", SuggestionConfidence.High)(r); r.ServiceArea = "Planning"; });
-        var medium = await db.RoleAsync("Accounts Assistant", Suggest("ST0002", SuggestionConfidence.Medium));
-        var retired = await db.RoleAsync("Dental Technician", Suggest("ST0108", SuggestionConfidence.High));
+        var high = await db.RoleAsync("Software Developer", Suggest("ST0116", Confidence.High));
+        var highInPlanning = await db.RoleAsync("Town Planner", r => { Suggest("ST0536", Confidence.High)(r); r.ServiceArea = "Planning"; });
+        var medium = await db.RoleAsync("Accounts Assistant", Suggest("ST0002", Confidence.Medium));
+        var retired = await db.RoleAsync("Dental Technician", Suggest("ST0108", Confidence.High));
 
         var all = await db.Mapping().ConfirmHighConfidenceAsync(q => q.Where(r => r.ServiceArea == null), Workspaces.Person, default);
 
@@ -138,7 +139,7 @@ public sealed class RoleMappingTests : IAsyncLifetime
         Assert.Equal(MappingStatus.Suggested, statuses[medium.Id]);
         Assert.Equal(MappingStatus.Suggested, statuses[retired.Id]);
         var decided = await check.RoleStandards.SingleAsync();
-        Assert.Equal((high.Id, "1.2", SuggestionConfidence.High), (decided.JobRoleId, decided.VersionWhenDecided, decided.Confidence));
+        Assert.Equal((high.Id, "1.2", Confidence.High), (decided.JobRoleId, decided.VersionWhenDecided, decided.Confidence));
         Assert.Equal(RoleMapping.BulkNote, (await check.JobRoles.SingleAsync(r => r.Id == high.Id)).MappingNote);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Search;
 using RoleMapper.Search.Suggestions;
@@ -42,7 +43,7 @@ public sealed class RoleSuggestionsTests : IAsyncLifetime
         var roles = await db.JobRoles.AsNoTracking().ToDictionaryAsync(r => r.Title);
         var best = database.Services.GetRequiredService<StandardMatcher>().Match("Software Developer").Best!;
         Assert.Equal(3, changed);
-        Assert.Equal((MappingStatus.Suggested, best.Reference, RoleSuggestions.ToStored(best.Confidence), best.Reason),
+        Assert.Equal((MappingStatus.Suggested, best.Reference, best.Confidence, best.Reason),
             (roles["Software Developer"].Status, roles["Software Developer"].SuggestedReference, roles["Software Developer"].SuggestedConfidence, roles["Software Developer"].SuggestedReason));
         Assert.Equal((MappingStatus.Unmapped, null), (roles["Qzxv Wplk"].Status, roles["Qzxv Wplk"].SuggestedReference));
         // A decision already made is not undone by a suggestion.

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Search;
 using RoleMapper.Search.Suggestions;
@@ -34,7 +35,7 @@ public static class Workspace
 
     /// <summary>The matcher's answer now, so tests need not hard-code rankings another engineer may change.</summary>
     public static MatchResult Match(this HostFixture host, string title, int top = 5) =>
-        host.Services.GetRequiredService<StandardMatcher>().Match(title, new MatchOptions { Top = top });
+        host.Services.GetRequiredService<IStandardMatcher>().Match(title, new MatchOptions { Top = top });
 
     /// <summary>Posts a file to the import page as a browser does (multipart, with the form token).</summary>
     public static async Task<HttpResponseMessage> UploadRolesAsync(this HttpClient client, byte[] content, string fileName)

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
 using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
@@ -11,7 +11,7 @@ namespace RoleMapper.Web.Pages.Council.Gaps;
 /// /council/gaps/new: records a skills gap. <c>?role=ID</c> starts it against that role (a role's page can link here),
 /// which also offers the role's standards to link at once.
 /// </summary>
-public sealed class CreateModel(RoleMapperDbContext db, StandardMatcher matcher, TimeProvider clock) : PageModel
+public sealed class CreateModel(RoleMapperDbContext db, IStandardMatcher matcher, TimeProvider clock) : PageModel
 {
     private const string Path = "/council/gaps/new";
     private const string SaveText = "Save skills gap";

@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 
 /// <summary>/council/gaps/{id}: changes a skills gap. Another council's gap is not found (the tenancy filter).</summary>
-public sealed class EditModel(RoleMapperDbContext db, StandardMatcher matcher, TimeProvider clock) : PageModel
+public sealed class EditModel(RoleMapperDbContext db, IStandardMatcher matcher, TimeProvider clock) : PageModel
 {
     private const string SaveText = "Save changes";
 

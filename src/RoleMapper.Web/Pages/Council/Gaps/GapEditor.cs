@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 
@@ -12,7 +12,7 @@ namespace RoleMapper.Web.Pages.Council.Gaps;
 /// (the council's roles and service areas, and standards to link: the chosen role's mapping, those already linked and
 /// search results). Every query goes through the tenancy filter, so another council's role id is simply unknown.
 /// </summary>
-public sealed class GapEditor(RoleMapperDbContext db, StandardMatcher matcher, TimeProvider clock)
+public sealed class GapEditor(RoleMapperDbContext db, IStandardMatcher matcher, TimeProvider clock)
 {
     public const int MaxLinkedStandards = 20;
     public const int SearchResults = 10;

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
 using RoleMapper.Search.Suggestions;
 using RoleMapper.Web.Infrastructure;
 
@@ -16,7 +16,7 @@ namespace RoleMapper.Web.Pages.Council.Roles;
 /// search for any other standard. The council confirms a main standard, adds alternatives, rejects suggestions or says
 /// none fits, with a note; each decision is a POST here (Core's <see cref="RoleMapping"/> does the work).
 /// </summary>
-public sealed class DetailModel(RoleMapperDbContext db, StandardMatcher matcher, RoleMapping mapping, RoleSuggestions suggestions) : PageModel
+public sealed class DetailModel(RoleMapperDbContext db, IStandardMatcher matcher, RoleMapping mapping, RoleSuggestions suggestions) : PageModel
 {
     public const int SuggestionCount = 5;
 
@@ -82,7 +82,7 @@ public sealed class DetailModel(RoleMapperDbContext db, StandardMatcher matcher,
     /// <summary>The matcher's confidence and reason for the standard, kept with the decision when it was among the suggestions.</summary>
     private SuggestionFacts FactsFor(JobRole role) =>
         matcher.Match(role.Title, new MatchOptions { Top = 20 }).Candidates.FirstOrDefault(c => c.Reference == Reference) is { } c
-            ? new SuggestionFacts(RoleSuggestions.ToStored(c.Confidence), c.Reason)
+            ? new SuggestionFacts(c.Confidence, c.Reason)
             : SuggestionFacts.None;
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

@@ -1,3 +1,4 @@
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Web.Infrastructure;
 
@@ -31,8 +32,8 @@ public sealed record RoleFilter(string? Show, string? Area, string? Text)
         {
             "unmapped" => roles.Where(r => r.Status == MappingStatus.Unmapped),
             "suggested" => roles.Where(r => r.Status == MappingStatus.Suggested),
-            "high" => roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == SuggestionConfidence.High),
-            "low" => roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == SuggestionConfidence.Low),
+            "high" => roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == Confidence.High),
+            "low" => roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == Confidence.Low),
             "review" => roles.Where(r => r.NeedsReview),
             "confirmed" => roles.Where(r => r.Status == MappingStatus.Confirmed),
             "none" => roles.Where(r => r.Status == MappingStatus.NoSuitableStandard),

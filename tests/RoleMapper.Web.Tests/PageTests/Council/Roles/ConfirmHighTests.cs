@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
 using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;

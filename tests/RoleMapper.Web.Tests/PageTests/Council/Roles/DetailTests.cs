@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Standards;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Web.Tests.Support;
 

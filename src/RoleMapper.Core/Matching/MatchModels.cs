@@ -1,5 +1,9 @@
-namespace RoleMapper.Search;
+namespace RoleMapper.Core.Matching;
 
+/// <summary>
+/// How sure the matcher is of a suggestion. Roles and decisions keep it by name (<see cref="Workspace.JobRole"/>),
+/// so a member is never renamed; "High" answers "is the top suggestion right?".
+/// </summary>
 public enum Confidence
 {
     Low,

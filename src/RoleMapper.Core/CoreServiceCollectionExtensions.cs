@@ -12,9 +12,9 @@ using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Import;
 using RoleMapper.Core.Jobs;
-using RoleMapper.Core.Matching;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Tenancy;
+using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core;
@@ -22,8 +22,9 @@ namespace RoleMapper.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// The database, council accounts, the maturity model, the importer and its HTTP pipeline. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the
-    /// default SQLite file, see <see cref="DatabaseLocation"/>) and the <c>Import</c> section.
+    /// The database, council accounts, the maturity model, the importer and its HTTP pipeline, and the unmatched-title
+    /// log. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the default SQLite file, see
+    /// <see cref="DatabaseLocation"/>) and the <c>Import</c> and <c>UnmatchedTitles</c> sections.
     /// </summary>
     public static IServiceCollection AddRoleMapperCore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -52,7 +53,11 @@ public static class CoreServiceCollectionExtensions
         // The LGA model never changes while the app runs; read data/maturity-model.json once, when first needed.
         services.AddSingleton(_ => MaturityModel.LoadDefault());
         services.AddSingleton<JobLeaseStore>();
+        services.AddOptions<UnmatchedTitleOptions>().Bind(configuration.GetSection(UnmatchedTitleOptions.Section));
         services.AddSingleton<UnmatchedTitleStore>();
+        // Weak titles are queued in memory on the request path and written in batches: by the web app's
+        // UnmatchedTitleFlushService, or by a command at its end.
+        services.AddSingleton<UnmatchedTitleRecorder>();
         services.AddSingleton<FeedClient>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<IImportObserver, FlagMappingsForReview>();

@@ -47,6 +47,4 @@ public sealed class SearchOptions
 {
     public const string Section = "Search";
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
-    /// <summary>How often the web app writes the unmatched-title log.</summary>
-    public TimeSpan UnmatchedFlushInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

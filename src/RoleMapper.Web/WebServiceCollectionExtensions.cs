@@ -7,6 +7,7 @@ using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Import;
 using RoleMapper.Core.Tenancy;
+using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.Search;
 using RoleMapper.Web.Health;
 using RoleMapper.Web.Infrastructure;
@@ -44,6 +45,7 @@ public static class WebServiceCollectionExtensions
 
         services.AddHostedService<NightlyImportService>();
         services.AddHostedService<IndexRefreshService>();
+        services.AddHostedService<UnmatchedTitleFlushService>();
         return services;
     }
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
-using RoleMapper.Core;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Cli.Bulk;
+using RoleMapper.Core;
 using RoleMapper.Core.Matching;
+using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.Search;
-using RoleMapper.Search.Unmatched;
 
 namespace RoleMapper.Cli.Commands;
 

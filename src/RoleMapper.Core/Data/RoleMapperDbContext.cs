@@ -8,6 +8,7 @@ using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.Tenancy;
+using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Data;

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RoleMapper.Core.Matching;
-using RoleMapper.Search.Unmatched;
+using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Search;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
 
-namespace RoleMapper.Core.Matching;
+namespace RoleMapper.Core.UnmatchedTitles;
 
 /// <summary>Titles seen weak since the last write, added up per normalised title.</summary>
 public sealed record UnmatchedSighting(string NormalisedTitle, string ExampleTitle, int Count, string? BestReference, DateTime FirstSeenUtc, DateTime LastSeenUtc);

@@ -1,4 +1,4 @@
-namespace RoleMapper.Core.Matching;
+namespace RoleMapper.Core.UnmatchedTitles;
 
 /// <summary>
 /// A job title, as the matcher normalised it, that found no standard or only low-confidence ones. One row per

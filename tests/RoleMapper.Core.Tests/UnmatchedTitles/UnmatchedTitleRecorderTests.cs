@@ -3,10 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Matching;
-using RoleMapper.Search.Unmatched;
+using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.TestSupport;
 
-namespace RoleMapper.Search.Tests.Unmatched;
+namespace RoleMapper.Core.Tests.UnmatchedTitles;
 
 /// <summary>The log of weak titles on a real SQLite file, with two recorders standing in for two web nodes.</summary>
 public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
@@ -101,22 +101,6 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
         var row = (await Rows()).Single();
         Assert.Equal(UnmatchedTitle.MaxTitleLength, row.NormalisedTitle.Length);
         Assert.Equal(UnmatchedTitle.MaxTitleLength, row.ExampleTitle.Length);
-    }
-
-    [Fact]
-    public async Task The_command_lists_the_most_frequent_first()
-    {
-        using var recorder = NewRecorder();
-        recorder.Record(Weak("mace bearer", "Mace Bearer"));
-        recorder.Record(Weak("lollipop person", "Lollipop Person"));
-        recorder.Record(Weak("lollipop person", "Lollipop Lady"));
-        await recorder.FlushAsync();
-
-        var (code, output, _) = await Cli.EvalCommandTests.RunAsync("unmatched", "--db", database.FilePath, "--top", "5");
-        Assert.Equal(0, code);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("     2  lollipop person  (e.g. \"Lollipop Lady\"", lines[0], StringComparison.Ordinal);
-        Assert.Contains("mace bearer", lines[1], StringComparison.Ordinal);
     }
 
     private UnmatchedTitleRecorder NewRecorder() =>

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using RoleMapper.Core.Matching;
 
-namespace RoleMapper.Search.Unmatched;
+namespace RoleMapper.Core.UnmatchedTitles;
 
 /// <summary>
 /// Notes titles that found nothing or only Low matches, so the synonym list can grow from real use. Recording is a

@@ -2,15 +2,15 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace RoleMapper.Search.Unmatched;
+namespace RoleMapper.Core.UnmatchedTitles;
 
-/// <summary>Writes the recorder's queue to the database every <see cref="SearchOptions.UnmatchedFlushInterval"/>, and once more on shutdown.</summary>
-public sealed class UnmatchedTitleFlushService(UnmatchedTitleRecorder recorder, IOptions<SearchOptions> options, TimeProvider clock, ILogger<UnmatchedTitleFlushService> logger)
+/// <summary>Writes the recorder's queue to the database every <see cref="UnmatchedTitleOptions.FlushInterval"/>, and once more on shutdown.</summary>
+public sealed class UnmatchedTitleFlushService(UnmatchedTitleRecorder recorder, IOptions<UnmatchedTitleOptions> options, TimeProvider clock, ILogger<UnmatchedTitleFlushService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.UnmatchedFlushInterval, clock);
+        using var timer = new PeriodicTimer(options.Value.FlushInterval, clock);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))

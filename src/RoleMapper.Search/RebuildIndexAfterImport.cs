@@ -1,5 +1,4 @@
-using RoleMapper.Core.Import;
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Search;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Import;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Search.Suggestions;
 using RoleMapper.Search.Titles;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
 using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.Search;

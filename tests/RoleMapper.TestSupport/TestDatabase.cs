@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RoleMapper.Core;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.TestSupport;
 
@@ -58,7 +58,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ImportService Importer => Services.GetRequiredService<ImportService>();
 
-    public Task<Core.Imports.ImportRun> ImportAsync(string location) => Importer.RunAsync(new FeedSource(location));
+    public Task<ImportRun> ImportAsync(string location) => Importer.RunAsync(new FeedSource(location));
 
     /// <summary>A fresh context for reading what the code under test wrote.</summary>
     public RoleMapperDbContext NewContext() =>

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Imports;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Standards;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Export;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Search;
 
 namespace RoleMapper.Web.Health;

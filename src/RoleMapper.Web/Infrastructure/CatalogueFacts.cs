@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Infrastructure;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using RoleMapper.Core.Import;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages;

@@ -7,8 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.TestSupport;
 
 namespace RoleMapper.Web.Tests.Support;

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Import;
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Imports;

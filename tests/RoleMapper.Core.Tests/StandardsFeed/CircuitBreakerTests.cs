@@ -1,7 +1,7 @@
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.TestSupport;
 
-namespace RoleMapper.Core.Tests.Import;
+namespace RoleMapper.Core.Tests.StandardsFeed;
 
 public sealed class CircuitBreakerTests
 {

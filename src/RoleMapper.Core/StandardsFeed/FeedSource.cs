@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>Where a feed comes from: the live URL or a local <c>.json</c> / <c>.json.gz</c> file.</summary>
 public sealed partial record FeedSource(string Location)

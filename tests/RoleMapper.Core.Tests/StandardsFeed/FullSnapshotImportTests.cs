@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Imports;
 using RoleMapper.Core.Standards;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.TestSupport;
 
-namespace RoleMapper.Core.Tests.Import;
+namespace RoleMapper.Core.Tests.StandardsFeed;
 
 /// <summary>The two full real snapshots give exact figures (shared/data/ifate/SOURCE.md, "Differences between the two snapshots").</summary>
 public sealed class FullSnapshotImportTests

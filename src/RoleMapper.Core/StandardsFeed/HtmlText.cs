@@ -3,7 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>
 /// Turns the feed's HTML-escaped fields ("&amp;lt;p&amp;gt;...") into plain text. Entities are decoded first, then a real

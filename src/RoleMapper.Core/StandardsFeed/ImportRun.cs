@@ -1,4 +1,4 @@
-namespace RoleMapper.Core.Imports;
+namespace RoleMapper.Core.StandardsFeed;
 
 public enum ImportOutcome
 {

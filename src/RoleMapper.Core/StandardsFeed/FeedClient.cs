@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>
 /// Opens a feed as a stream of JSON bytes. HTTP goes through the resilience pipeline registered in

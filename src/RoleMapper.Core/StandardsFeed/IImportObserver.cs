@@ -1,6 +1,5 @@
-using RoleMapper.Core.Imports;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>
 /// Told after an import has committed successfully, in this process. Other parts react here (the search index

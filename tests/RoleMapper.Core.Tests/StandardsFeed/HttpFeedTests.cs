@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.TestSupport;
 
-namespace RoleMapper.Core.Tests.Import;
+namespace RoleMapper.Core.Tests.StandardsFeed;
 
 /// <summary>Imports over real HTTP from a local server that fails on purpose, through the real resilience pipeline.</summary>
 public sealed class HttpFeedTests : IAsyncLifetime

@@ -1,4 +1,4 @@
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>Configuration section "Import". Every default works out of the box.</summary>
 public sealed class ImportOptions

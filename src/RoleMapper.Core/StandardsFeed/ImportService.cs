@@ -5,10 +5,9 @@ using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Imports;
 using RoleMapper.Core.Jobs;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>
 /// Runs one import of the standards feed. The CLI, the nightly schedule, first-start seeding and the tests all call

@@ -1,6 +1,6 @@
-using RoleMapper.Core.Import;
+using RoleMapper.Core.StandardsFeed;
 
-namespace RoleMapper.Core.Tests.Import;
+namespace RoleMapper.Core.Tests.StandardsFeed;
 
 public sealed class HtmlTextTests
 {

@@ -2,11 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using RoleMapper.Core.Import;
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.TestSupport;
 
-namespace RoleMapper.Core.Tests.Import;
+namespace RoleMapper.Core.Tests.StandardsFeed;
 
 /// <summary>The schedule, driven by a fake clock: it fires at 02:30 London time, in winter and in summer.</summary>
 public sealed class NightlyImportServiceTests

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Imports;
 using RoleMapper.Core.Standards;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>
 /// Applies a validated <see cref="FeedBatch"/> to the store inside the caller's transaction and writes the change log.

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using RoleMapper.Core.Import;
 using RoleMapper.Core.Standards;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.TestSupport;
 
-namespace RoleMapper.Core.Tests.Import;
+namespace RoleMapper.Core.Tests.StandardsFeed;
 
 /// <summary>The traps of shared/data/ifate/SCHEMA.md, one by one, on real records altered where needed.</summary>
 public sealed class FeedRecordMapperTests

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using RoleMapper.Core.Standards;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>
 /// Maps one feed element to a <see cref="StandardVersion"/>, applying every rule of the feed's schema notes

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Imports;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>How current the standards are: for page footers, /healthz and failure logs.</summary>
 public sealed record ImportStatus(DateTime? LastSuccessUtc, DateOnly? FeedDate, int? DaysSinceLastSuccess, ImportRun? LastRun)

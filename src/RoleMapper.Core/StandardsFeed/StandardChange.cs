@@ -1,6 +1,6 @@
 using RoleMapper.Core.Standards;
 
-namespace RoleMapper.Core.Imports;
+namespace RoleMapper.Core.StandardsFeed;
 
 public enum ChangeKind
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>
 /// Typed, forgiving access to one feed record's properties. The feed treats <c>null</c>, <c>""</c> and <c>[]</c> alike

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>
 /// Runs the import on the configured cron schedule (default 02:30 Europe/London, so it follows the clocks changing).

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Imports;
 using RoleMapper.Core.Standards;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.TestSupport;
 
-namespace RoleMapper.Core.Tests.Import;
+namespace RoleMapper.Core.Tests.StandardsFeed;
 
 /// <summary>
 /// The three severities. Feed-level problems fail the run and change nothing; record-level problems keep that

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Imports;
 using RoleMapper.Core.Standards;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.TestSupport;
 
-namespace RoleMapper.Core.Tests.Import;
+namespace RoleMapper.Core.Tests.StandardsFeed;
 
 /// <summary>Imports of the small real fixtures: what lands in the store, what the change log says, what is never lost.</summary>
 public sealed class FileImportTests : IAsyncLifetime

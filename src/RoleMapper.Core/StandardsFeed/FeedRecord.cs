@@ -1,6 +1,6 @@
 using RoleMapper.Core.Standards;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>
 /// One element of the feed after mapping. <see cref="Standard"/> is null when the record has errors; the reference is

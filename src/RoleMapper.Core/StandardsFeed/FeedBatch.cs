@@ -1,8 +1,7 @@
 using System.Globalization;
-using RoleMapper.Core.Imports;
 using RoleMapper.Core.Standards;
 
-namespace RoleMapper.Core.Import;
+namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>
 /// A whole feed after the checks that need every record: one version per key, at most one approved version per

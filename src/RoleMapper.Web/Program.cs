@@ -1,6 +1,7 @@
 using RoleMapper.Core;
 using RoleMapper.Core.Data;
 using RoleMapper.Search;
+using RoleMapper.Search.Indexing;
 using RoleMapper.Web;
 using RoleMapper.Web.Health;
 using RoleMapper.Web.Infrastructure;

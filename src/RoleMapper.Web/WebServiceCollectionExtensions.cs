@@ -8,7 +8,7 @@ using RoleMapper.Core.Data;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
 using RoleMapper.Core.UnmatchedTitles;
-using RoleMapper.Search;
+using RoleMapper.Search.Indexing;
 using RoleMapper.Web.Health;
 using RoleMapper.Web.Infrastructure;
 

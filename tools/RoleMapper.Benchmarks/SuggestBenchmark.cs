@@ -7,6 +7,7 @@ using RoleMapper.Core.Data;
 using RoleMapper.Core.Roles.Import;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Search;
+using RoleMapper.Search.Indexing;
 using RoleMapper.Search.Suggestions;
 using RoleMapper.TestSupport;
 

@@ -7,6 +7,7 @@ using RoleMapper.Core;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.Search;
+using RoleMapper.Search.Indexing;
 
 namespace RoleMapper.Cli.Commands;
 

@@ -1,10 +1,11 @@
 using System.CommandLine;
-using RoleMapper.Core.Matching;
-using RoleMapper.Core;
 using Microsoft.Extensions.DependencyInjection;
+using RoleMapper.Core;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Roles.Import;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Search;
+using RoleMapper.Search.Indexing;
 using RoleMapper.Search.Suggestions;
 
 namespace RoleMapper.Cli.Commands;

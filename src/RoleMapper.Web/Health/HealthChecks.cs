@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.Search;
+using RoleMapper.Search.Indexing;
 
 namespace RoleMapper.Web.Health;
 

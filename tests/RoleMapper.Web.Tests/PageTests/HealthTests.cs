@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 using RoleMapper.Core.Data;
-using RoleMapper.Search;
+using RoleMapper.Search.Indexing;
 using RoleMapper.Web.Health;
 using RoleMapper.Web.Tests.Support;
 

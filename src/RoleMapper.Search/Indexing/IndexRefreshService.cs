@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace RoleMapper.Search;
+namespace RoleMapper.Search.Indexing;
 
 /// <summary>
 /// Keeps this node's index in step with the database: it checks every <see cref="SearchOptions.RefreshInterval"/>

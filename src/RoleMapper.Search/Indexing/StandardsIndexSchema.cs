@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Util;
 using RoleMapper.Search.Analysis;
 
-namespace RoleMapper.Search;
+namespace RoleMapper.Search.Indexing;
 
 /// <summary>
 /// The one place that knows the index's fields and analysis. Index time and query time use the same analyzer,
@@ -16,7 +16,10 @@ public static class StandardsIndexSchema
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>"ST0116": stable key, so a document can be replaced with UpdateDocument.</summary>
+    /// <summary>
+    /// "ST0116", read back for every candidate. Indexed whole, though nothing looks a document up by it: a rebuild
+    /// replaces every document (<see cref="StandardsIndex.RebuildAsync"/>).
+    /// </summary>
     public const string Reference = "reference";
     public const string VersionNumber = "version";
     /// <summary>Stored as in the feed; indexed as words after abbreviations are spelt out.</summary>

@@ -1,6 +1,6 @@
 using RoleMapper.Core.StandardsFeed;
 
-namespace RoleMapper.Search;
+namespace RoleMapper.Search.Indexing;
 
 /// <summary>Rebuilds this process's index as soon as an import here commits.</summary>
 public sealed class RebuildIndexAfterImport(StandardsIndex index) : IImportObserver

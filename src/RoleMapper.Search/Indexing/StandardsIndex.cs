@@ -9,10 +9,9 @@ using RoleMapper.Core.Data;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Search.Analysis;
-using RoleMapper.Search.Indexing;
 using RoleMapper.Search.Titles;
 
-namespace RoleMapper.Search;
+namespace RoleMapper.Search.Indexing;
 
 /// <summary>
 /// The in-memory Lucene index of standards, one document per standard: its approved version, or for a standard that is

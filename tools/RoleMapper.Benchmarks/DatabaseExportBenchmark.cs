@@ -6,7 +6,6 @@ using RoleMapper.Core;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Roles;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.Workspace;
 using RoleMapper.TestSupport;

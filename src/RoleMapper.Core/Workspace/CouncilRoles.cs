@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Roles;
-using RoleMapper.Core.Roles.Import;
+using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Core.Workspace;
 
@@ -17,7 +16,7 @@ public static class CouncilRoles
         var saved = await db.JobRoles.AsNoTracking()
             .Select(r => new { r.Title, r.ServiceArea, r.Department })
             .ToListAsync(ct);
-        return saved.Select(r => new RoleKey(r.Title, r.ServiceArea ?? r.Department)).ToHashSet();
+        return saved.Select(r => new RoleKey(r.Title, r.ServiceArea, r.Department)).ToHashSet();
     }
 
     /// <summary>Saves the rows as new roles of the current council, skipping any whose key is taken; returns the new roles.</summary>

@@ -1,5 +1,4 @@
 using RoleMapper.Core.Matching;
-using RoleMapper.Core.Roles;
 using RoleMapper.Core.Tenancy;
 
 namespace RoleMapper.Core.Workspace;
@@ -51,10 +50,6 @@ public sealed class JobRole : IOrganisationOwned
 
     public List<RoleStandard> Standards { get; set; } = [];
 
-    /// <summary>
-    /// What makes two roles the same role: title within service area (or department, when there is no service area),
-    /// ignoring case and spacing. The same rule as <see cref="Roles.Import.RoleFileRow.Key"/>, so a file imported twice
-    /// is flagged as duplicates the second time.
-    /// </summary>
-    public RoleKey Key => new(Title, ServiceArea ?? Department);
+    /// <summary>What makes two roles the same role (<see cref="RoleKey"/>).</summary>
+    public RoleKey Key => new(Title, ServiceArea, Department);
 }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Roles.Import;
 using RoleMapper.Core.Workspace;
+using RoleMapper.Core.Workspace.RoleFiles;
 using RoleMapper.Search.Suggestions;
 using RoleMapper.Web.Infrastructure;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Roles.Import;
 using RoleMapper.Core.Workspace;
+using RoleMapper.Core.Workspace.RoleFiles;
 using RoleMapper.Search.Suggestions;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
@@ -58,6 +58,6 @@ public sealed class EditModel(RoleMapperDbContext db, RoleSuggestions suggestion
     {
         var others = await db.JobRoles.AsNoTracking().Where(r => r.Id != role.Id)
             .Select(r => new { r.Title, r.ServiceArea, r.Department }).ToListAsync(ct);
-        return others.Any(r => new Core.Roles.RoleKey(r.Title, r.ServiceArea ?? r.Department) == role.Key);
+        return others.Any(r => new RoleKey(r.Title, r.ServiceArea, r.Department) == role.Key);
     }
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using RoleMapper.Core.Roles.Import;
 using RoleMapper.Core.Workspace;
+using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Roles.Import;
 using RoleMapper.Core.Workspace;
+using RoleMapper.Core.Workspace.RoleFiles;
 using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;

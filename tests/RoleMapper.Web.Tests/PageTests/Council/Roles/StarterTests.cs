@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Roles;
+using RoleMapper.Core.Workspace;
 using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;

@@ -9,7 +9,7 @@ public sealed class ImportOptions
 
     /// <summary>Cron expression for the nightly import (five fields), read in <see cref="TimeZone"/>.</summary>
     public string Schedule { get; set; } = "30 2 * * *";
-    public string TimeZone { get; set; } = "Europe/London";
+    public string TimeZone { get; set; } = UkTime.ZoneId;
     public bool ScheduleEnabled { get; set; } = true;
 
     /// <summary>The snapshot loaded into an empty database so the app works with no network. Relative to the app folder.</summary>

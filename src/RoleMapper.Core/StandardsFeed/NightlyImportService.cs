@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace RoleMapper.Core.StandardsFeed;
 
 /// <summary>
-/// Runs the import on the configured cron schedule (default 02:30 Europe/London, so it follows the clocks changing).
+/// Runs the import on the configured cron schedule (default 02:30 UK time, so it follows the clocks changing).
 /// Every web node runs this timer; the import lease lets exactly one of them import. When the feed is down the run
 /// fails, the last good data stays, and the next night tries again.
 /// </summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using RoleMapper.Core;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
@@ -19,7 +20,6 @@ public sealed class GapEditor(RoleMapperDbContext db, IStandardMatcher matcher, 
     /// <summary>The TempData key of the message the list shows after a save or delete.</summary>
     public const string Notice = "GapNotice";
     public const string FromSearch = "From your search";
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public sealed record RoleOption(int Id, string Title, string? ServiceArea);
 
@@ -59,7 +59,7 @@ public sealed class GapEditor(RoleMapperDbContext db, IStandardMatcher matcher, 
             {
                 modelState.AddModelError("Input.TargetDate", "Enter a target date between the years 2000 and 2100");
             }
-            else if (input.Status != GapStatus.Closed && date < Today(clock) && date != savedTargetDate)
+            else if (input.Status != GapStatus.Closed && date < UkTime.Today(clock) && date != savedTargetDate)
             {
                 modelState.AddModelError("Input.TargetDate", "The target date must be today or later. Only a closed gap can have a date in the past");
             }
@@ -74,9 +74,6 @@ public sealed class GapEditor(RoleMapperDbContext db, IStandardMatcher matcher, 
             : null;
         input.ApplyTo(gap, roleServiceArea);
     }
-
-    /// <summary>Today in the UK, which is what a target date means to the council.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, London));
 
     public async Task<FormView> ViewAsync(GapInput input, string action, string saveText, bool search,
         ModelStateDictionary modelState, CancellationToken ct)

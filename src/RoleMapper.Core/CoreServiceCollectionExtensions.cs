@@ -22,8 +22,8 @@ namespace RoleMapper.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// The database, council accounts, the maturity model, the importer and its HTTP pipeline, and the unmatched-title
-    /// log. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the default SQLite file, see
+    /// The database, council accounts, the maturity model, the importer and its HTTP pipeline, the council workspace's
+    /// use cases and the unmatched-title log. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the default SQLite file, see
     /// <see cref="DatabaseLocation"/>) and the <c>Import</c> and <c>UnmatchedTitles</c> sections.
     /// </summary>
     public static IServiceCollection AddRoleMapperCore(this IServiceCollection services, IConfiguration configuration)
@@ -61,7 +61,14 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<FeedClient>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<IImportObserver, FlagMappingsForReview>();
+        services.AddSingleton<IImportObserver, SuggestAfterImport>();
+        // The council workspace's use cases: scoped, with the request's (or the command's) context injected. Suggestions
+        // need an IStandardMatcher, which the Search project provides (AddRoleMapperSearch).
+        services.AddScoped<RoleSuggestions>();
+        services.AddScoped<CouncilRoles>();
+        services.AddScoped<RoleUploads>();
         services.AddScoped<RoleMapping>();
+        services.AddScoped<SkillsGaps>();
         services.AddSingleton<DatabaseInitializer>();
         AddFeedHttpClient(services);
         return services;
@@ -82,6 +89,8 @@ public static class CoreServiceCollectionExtensions
             .AddResilienceHandler("feed", (pipeline, context) =>
             {
                 var o = context.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value;
+                // Waits and timeouts on the app's clock, like everything else that waits.
+                pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = o.MaxRetryAttempts,

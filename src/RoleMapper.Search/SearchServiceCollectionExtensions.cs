@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.Search.Suggestions;
 using RoleMapper.Search.Titles;
 
 namespace RoleMapper.Search;
@@ -9,8 +8,8 @@ namespace RoleMapper.Search;
 public static class SearchServiceCollectionExtensions
 {
     /// <summary>
-    /// The standards index and the job-title matcher (both singletons: one index per process), and the councils' role
-    /// suggestions kept current after each import. Call after AddRoleMapperCore.
+    /// The standards index and the job-title matcher (both singletons: one index per process), which Core's workspace
+    /// uses as its <see cref="IStandardMatcher"/>, and the index's rebuild after each import in this process.
     /// </summary>
     public static IServiceCollection AddRoleMapperSearch(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,10 +19,6 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<StandardMatcher>();
         services.AddSingleton<IStandardMatcher>(sp => sp.GetRequiredService<StandardMatcher>());
         services.AddSingleton<IImportObserver, RebuildIndexAfterImport>();
-        // After the rebuild, so suggestions come from the new index.
-        services.AddSingleton<RoleSuggestions>();
-        services.AddSingleton(sp => new Lazy<RoleSuggestions>(sp.GetRequiredService<RoleSuggestions>));
-        services.AddSingleton<IImportObserver, SuggestAfterImport>();
         return services;
     }
 }

@@ -91,7 +91,7 @@ public sealed class ImportService(
 
     private async Task NotifyAsync(ImportRun run, CancellationToken ct)
     {
-        foreach (var observer in observers)
+        foreach (var observer in InOrder(observers))
         {
             try
             {
@@ -104,6 +104,9 @@ public sealed class ImportService(
             }
         }
     }
+
+    /// <summary>The order observers are told in: by stage, then as registered (a stable sort).</summary>
+    public static IEnumerable<IImportObserver> InOrder(IEnumerable<IImportObserver> observers) => observers.OrderBy(o => o.Order);
 
     private async Task<List<FeedRecord>> ReadAllAsync(FeedSource source, DateTime nowUtc, CancellationToken ct)
     {

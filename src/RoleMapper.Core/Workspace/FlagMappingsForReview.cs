@@ -12,6 +12,8 @@ namespace RoleMapper.Core.Workspace;
 /// </summary>
 public sealed class FlagMappingsForReview(IDbContextFactory<RoleMapperDbContext> contexts, TimeProvider clock) : IImportObserver
 {
+    public ImportObserverOrder Order => ImportObserverOrder.Workspace;
+
     public async Task OnImportSucceededAsync(ImportRun run, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -11,6 +11,9 @@ namespace RoleMapper.Core.Workspace;
 /// </summary>
 public sealed class JobRole : IOrganisationOwned
 {
+    /// <summary>A suggestion's reason is kept to this length, on the role and with a decision.</summary>
+    public const int MaxReasonLength = 500;
+
     public int Id { get; set; }
     public int OrganisationId { get; set; }
 

@@ -44,6 +44,8 @@ public sealed class CatalogueFactsCache(IDbContextFactory<RoleMapperDbContext> c
         }
     }
 
+    public ImportObserverOrder Order => ImportObserverOrder.Caches;
+
     public Task OnImportSucceededAsync(ImportRun run, CancellationToken ct)
     {
         cached = null;

@@ -37,4 +37,11 @@ public sealed record RoleFileRow
 
     /// <summary>The row's identity for duplicate checks (<see cref="RoleKey"/>).</summary>
     public RoleKey Key => new(Title, ServiceArea, Department);
+
+    /// <summary>The role the row describes, as it is saved.</summary>
+    public RoleDetails Details => new(Title)
+    {
+        ServiceArea = ServiceArea, Department = Department, JobFamily = JobFamily, Grade = Grade, Headcount = Headcount,
+        Fte = Fte, Notes = Notes,
+    };
 }

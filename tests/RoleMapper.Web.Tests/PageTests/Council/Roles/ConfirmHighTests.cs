@@ -38,7 +38,7 @@ public sealed class ConfirmHighTests(HostFixture host)
     {
         var title = Titles.First(t => host.Match(t).Best?.Confidence == Confidence.High);
         var council = await host.CouncilAsync();
-        await host.RolesAsync(council, new JobRole { Title = title, ServiceArea = "ICT" }, new JobRole { Title = title, ServiceArea = "Finance" });
+        await host.RolesAsync(council, new RoleDetails(title) { ServiceArea = "ICT" }, new RoleDetails(title) { ServiceArea = "Finance" });
         var admin = await host.SignedInAsync(council.AdminEmail);
 
         var ask = await admin.GetPageAsync("/council/roles/confirm-high?area=ICT");

@@ -48,7 +48,7 @@ public sealed class EditTests(HostFixture host)
     public async Task Post_Create_Duplicate_IsRefused()
     {
         var council = await host.CouncilAsync();
-        await host.RolesAsync(council, new JobRole { Title = "Planning Officer", ServiceArea = "Planning" });
+        await host.RolesAsync(council, new RoleDetails("Planning Officer") { ServiceArea = "Planning" });
         var admin = await host.SignedInAsync(council.AdminEmail);
 
         var page = await admin.SubmitAndFollowAsync(await admin.GetPageAsync("/council/roles/new"), "main form",

@@ -83,7 +83,7 @@ public sealed class ImportTests(HostFixture host)
     public async Task Post_DuplicatesOfSavedRoles_AreFlaggedInThePreview()
     {
         var council = await host.CouncilAsync();
-        await host.RolesAsync(council, new JobRole { Title = "Software Developer", ServiceArea = "ICT" });
+        await host.RolesAsync(council, new RoleDetails("Software Developer") { ServiceArea = "ICT" });
         var admin = await host.SignedInAsync(council.AdminEmail);
 
         var preview = await admin.UploadAndFollowAsync(Workspace.Csv(Workspace.SmallRoleFile), "roles.csv");

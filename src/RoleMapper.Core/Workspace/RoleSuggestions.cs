@@ -1,20 +1,33 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Matching;
-using RoleMapper.Core.Workspace;
 
-namespace RoleMapper.Search.Suggestions;
+namespace RoleMapper.Core.Workspace;
 
 /// <summary>
 /// Keeps each role's cached top suggestion (<see cref="JobRole.SuggestedReference"/> and friends) in step with the
-/// matcher, skipping standards the council rejected for that role. Run for new, imported and retitled roles, and for
-/// every role after each feed import (<see cref="SuggestAfterImport"/>). It writes for the context's current council.
+/// matcher, skipping standards the council rejected for that role. Every write to a role that can change its suggestion
+/// goes through <see cref="SaveAndRefreshAsync"/>: new, imported and retitled roles, and decisions. After each feed
+/// import every role is refreshed (<see cref="SuggestAfterImport"/>). It works for the context's current council.
 /// A role nobody has decided about becomes Suggested or Unmapped; decided roles keep their status.
 /// </summary>
-public sealed class RoleSuggestions(IStandardMatcher matcher, TimeProvider clock)
+public sealed class RoleSuggestions(RoleMapperDbContext db, IStandardMatcher matcher, TimeProvider clock)
 {
-    /// <summary>Refreshes the given roles of the current council, or all of them when <paramref name="roleIds"/> is null; returns how many changed.</summary>
-    public async Task<int> RefreshAsync(RoleMapperDbContext db, IReadOnlyCollection<int>? roleIds, CancellationToken ct)
+    /// <summary>
+    /// Saves the context's changes, then refreshes the suggestions of <paramref name="roles"/> (tracked by the context),
+    /// in one transaction: a role is never saved without its suggestion. Returns how many suggestions changed.
+    /// </summary>
+    public Task<int> SaveAndRefreshAsync(IReadOnlyCollection<JobRole> roles, CancellationToken ct) =>
+        db.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(ct);
+            return await RefreshAsync(roles.Select(r => r.Id).ToList(), ct);
+        }, ct);
+
+    /// <summary>Refreshes every role of the current council, as after a feed import; returns how many changed.</summary>
+    public Task<int> RefreshAllAsync(CancellationToken ct) => RefreshAsync(roleIds: null, ct);
+
+    private async Task<int> RefreshAsync(IReadOnlyCollection<int>? roleIds, CancellationToken ct)
     {
         var roles = await (roleIds is null ? db.JobRoles : db.JobRoles.Where(r => roleIds.Contains(r.Id))).ToListAsync(ct);
         if (roles.Count == 0)
@@ -72,7 +85,7 @@ public sealed class RoleSuggestions(IStandardMatcher matcher, TimeProvider clock
     private static bool Apply(JobRole role, MatchCandidate? best, DateTime now)
     {
         var confidence = best?.Confidence;
-        var reason = best?.Reason is { Length: > 500 } r ? r[..500] : best?.Reason;
+        var reason = best?.Reason is { Length: > JobRole.MaxReasonLength } r ? r[..JobRole.MaxReasonLength] : best?.Reason;
         var status = role.Status is MappingStatus.Unmapped or MappingStatus.Suggested
             ? best is null ? MappingStatus.Unmapped : MappingStatus.Suggested
             : role.Status;

@@ -3,6 +3,8 @@ namespace RoleMapper.Core.Accounts;
 /// <summary>A council that uses RoleMapper. Its name is unique ignoring case and surrounding spaces.</summary>
 public sealed class Organisation
 {
+    public const int MaxNameLength = 200;
+
     public int Id { get; set; }
     public required string Name { get; set; }
     /// <summary>Trimmed and upper-cased name, for the unique index (SQLite's default comparison is case-sensitive).</summary>

@@ -52,6 +52,9 @@ public sealed class StandardsIndex : IDisposable
 
     public Analyzer Analyzer { get; }
 
+    /// <summary>For tests: awaited during a rebuild, once the new documents are written and before searches see them.</summary>
+    internal Func<Task>? BeforeSwap { get; set; }
+
     /// <summary>The import run whose data the index shows; 0 before the first build.</summary>
     public int BuiltFromImportRunId { get; private set; }
     public int DocumentCount { get; private set; }
@@ -80,6 +83,10 @@ public sealed class StandardsIndex : IDisposable
             foreach (var standard in standards)
             {
                 writer.AddDocument(ToDocument(standard));
+            }
+            if (BeforeSwap is { } beforeSwap)
+            {
+                await beforeSwap();
             }
             writer.Commit();
             searchers.MaybeRefreshBlocking();

@@ -11,24 +11,17 @@ public sealed class ConcurrentImportTests
         await using var db = await TestDatabase.CreateAsync();
         await using var server = await FeedServer.StartAsync();
         var feed = FeedFixtures.Bytes(FeedFixtures.Load(RepoPaths.SmallNewFeed));
-        server.Answer(FeedServer.Slow(TimeSpan.FromSeconds(1.5), FeedServer.Json(feed)));
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        server.Answer(FeedServer.Held(FeedServer.Json(feed), release.Task));
 
-        var slow = db.ImportAsync(server.FeedUrl.ToString());
-        await WaitUntilAsync(() => server.Requests > 0);
+        var first = db.ImportAsync(server.FeedUrl.ToString());
+        // The first import holds the lease and waits for the feed, which answers only when told.
+        await server.ReceivedAsync(1);
         var second = await db.ImportAsync(RepoPaths.SmallNewFeed);
-        var first = await slow;
+        release.SetResult();
 
-        Assert.Equal(ImportOutcome.Succeeded, first.Outcome);
+        Assert.Equal(ImportOutcome.Succeeded, (await first).Outcome);
         Assert.Equal(ImportOutcome.Failed, second.Outcome);
         Assert.Contains("Another import is already running", second.FailureReason, StringComparison.Ordinal);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(25);
-        }
-        Assert.True(condition());
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +16,7 @@ public sealed class NightlyImportServiceTests
     [InlineData("2026-07-01T12:00:00Z", "2026-07-02T01:30:00Z")] // BST: 02:30 London is 01:30 UTC
     public async Task Schedule_RunsTheImportAtHalfPastTwoLondonTime(string start, string expectedRunUtc)
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture));
+        var clock = new WatchedClock(DateTimeOffset.Parse(start, CultureInfo.InvariantCulture));
         await using var db = await TestDatabase.CreateAsync(
             new Dictionary<string, string?> { ["Import:FeedUrl"] = RepoPaths.SmallNewFeed },
             s =>
@@ -24,15 +25,17 @@ public sealed class NightlyImportServiceTests
                 s.AddSingleton<NightlyImportService>();
             });
         var nightly = db.Services.GetRequiredService<NightlyImportService>();
-        await ((IHostedService)nightly).StartAsync(default);
-        var due = DateTimeOffset.Parse(expectedRunUtc, System.Globalization.CultureInfo.InvariantCulture);
+        var due = DateTimeOffset.Parse(expectedRunUtc, CultureInfo.InvariantCulture);
 
-        // One minute before the due time nothing has run...
-        await AdvanceToAsync(clock, due.AddMinutes(-1));
+        await ((IHostedService)nightly).StartAsync(default);
+        // The service waits, on the clock, exactly until the run is due, and nothing runs before.
+        Assert.Equal(due - clock.GetUtcNow(), await clock.NextWaitAsync());
         Assert.Equal(0, await RunCountAsync(db));
-        // ...and at the due time the import runs once.
-        await AdvanceToAsync(clock, due);
-        await WaitForRunsAsync(db, 1);
+
+        // At the due time the import runs once, after which the service waits for the same time the next night.
+        clock.Advance(due - clock.GetUtcNow());
+        Assert.Equal(TimeSpan.FromDays(1), await clock.NextWaitAsync(wait => wait > TimeSpan.FromHours(12)));
+        Assert.Equal(1, await RunCountAsync(db));
 
         await ((IHostedService)nightly).StopAsync(default);
         await using var context = db.NewContext();
@@ -57,31 +60,15 @@ public sealed class NightlyImportServiceTests
         var runs = await context.ImportRuns.OrderBy(r => r.Id).ToListAsync();
         Assert.Equal([ImportOutcome.Succeeded, ImportOutcome.Failed], runs.Select(r => r.Outcome));
         Assert.Equal(62, await context.StandardVersions.CountAsync(v => v.RemovedFromFeedUtc == null));
-        var status = await ImportStatus.ReadAsync(context, TimeProvider.System, default);
+        // Read as of the failed run, so the day cannot change between the run and the reading.
+        var status = await ImportStatus.ReadAsync(context, new FakeTimeProvider(runs[1].StartedUtc), default);
         Assert.Equal(0, status.DaysSinceLastSuccess);
         Assert.Equal(new DateOnly(2026, 8, 22), status.FeedDate);
-    }
-
-    private static async Task AdvanceToAsync(FakeTimeProvider clock, DateTimeOffset target)
-    {
-        // Let the service reach its Task.Delay before moving time, then move in one step.
-        await Task.Delay(100);
-        clock.Advance(target - clock.GetUtcNow());
-        await Task.Delay(100);
     }
 
     private static async Task<int> RunCountAsync(TestDatabase db)
     {
         await using var context = db.NewContext();
         return await context.ImportRuns.CountAsync(r => r.Outcome != ImportOutcome.Running);
-    }
-
-    private static async Task WaitForRunsAsync(TestDatabase db, int count)
-    {
-        for (var i = 0; i < 200 && await RunCountAsync(db) < count; i++)
-        {
-            await Task.Delay(50);
-        }
-        Assert.Equal(count, await RunCountAsync(db));
     }
 }

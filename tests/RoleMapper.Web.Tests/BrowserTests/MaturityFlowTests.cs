@@ -11,6 +11,7 @@ namespace RoleMapper.Web.Tests.BrowserTests;
 /// A council completes a maturity self-assessment (ticks, accepts a suggested tick, adds evidence and links, sets
 /// targets), saves it and opens the summary, which prints on one A4 page.
 /// </summary>
+[Collection(WebCollection.Name)]
 public sealed partial class MaturityFlowTests(HostFixture host) : BrowserTest(host)
 {
     private const string Mapped = "workforce-development.mature.skills-mapping";

@@ -48,14 +48,4 @@ public sealed class IndexTests(HostFixture host)
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
     }
-
-    [Fact]
-    public async Task Get_SmallGroups_AreNotShown()
-    {
-        var client = await host.SignedInSectorAsync();
-
-        var page = await client.GetPageAsync("/sector");
-
-        Assert.All(page.All("tbody td.num"), n => Assert.True(n == "fewer than 5 councils" || int.Parse(n) >= 5, n));
-    }
 }

@@ -19,7 +19,7 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
     public async Task DisposeAsync() => await database.DisposeAsync();
 
     [Fact]
-    public async Task Weak_titles_are_counted_per_normalised_title()
+    public async Task WeakTitles_AreCountedPerNormalisedTitle()
     {
         using var recorder = NewRecorder();
         Assert.True(recorder.Record(Weak("refuse loader", "Refuse Loader (2 posts)", "ST0257")));
@@ -36,7 +36,7 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Later_flushes_add_to_the_same_row_and_keep_the_first_sighting()
+    public async Task LaterFlushes_AddToTheSameRow_AndKeepTheFirstSighting()
     {
         using var recorder = NewRecorder();
         recorder.Record(Weak("mace bearer", "Mace Bearer"));
@@ -54,7 +54,7 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Good_matches_and_problems_are_not_logged()
+    public async Task GoodMatchesAndProblems_AreNotLogged()
     {
         using var recorder = NewRecorder();
         Assert.False(recorder.Record(Result("social worker", Confidence.High)));
@@ -65,7 +65,7 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Two_nodes_adding_the_same_new_titles_at_once_end_with_one_row_each_and_every_count()
+    public async Task TwoNodesAddingTheSameNewTitlesAtOnce_EndWithOneRowEachAndEveryCount()
     {
         using var nodeA = NewRecorder();
         using var nodeB = NewRecorder();
@@ -93,7 +93,7 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Long_titles_are_cut_to_fit_the_column()
+    public async Task LongTitles_AreCutToFitTheColumn()
     {
         using var recorder = NewRecorder();
         recorder.Record(Weak(new string('a', 400), new string('b', 400)));

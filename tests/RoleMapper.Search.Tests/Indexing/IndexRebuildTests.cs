@@ -24,7 +24,7 @@ public sealed class IndexRebuildTests : IAsyncLifetime, IDisposable
     public void Dispose() => index.Dispose();
 
     [Fact]
-    public async Task Searches_keep_working_while_the_index_is_rebuilt()
+    public async Task Searches_KeepWorkingWhileTheIndexIsRebuilt()
     {
         await database.ImportAsync(RepoPaths.SmallNewFeed);
         await index.EnsureCurrentAsync();
@@ -55,7 +55,7 @@ public sealed class IndexRebuildTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task The_index_follows_the_latest_successful_import()
+    public async Task Index_FollowsTheLatestSuccessfulImport()
     {
         var matcher = new StandardMatcher(index);
         await index.EnsureCurrentAsync();

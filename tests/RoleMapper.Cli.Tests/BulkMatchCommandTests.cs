@@ -2,16 +2,16 @@ using ClosedXML.Excel;
 using CsvHelper;
 using RoleMapper.Cli.Bulk;
 
-namespace RoleMapper.Search.Tests.Cli;
+namespace RoleMapper.Cli.Tests;
 
 /// <summary><c>rolemapper match --in --out</c> end to end on a small file of our own, to CSV and to Excel.</summary>
 [Collection(SnapshotCollection.Name)]
-public sealed class BulkMatchCommandTests(SnapshotIndex snapshot) : IDisposable
+public sealed class BulkMatchCommandTests(SnapshotDatabase snapshot) : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("rolemapper-bulk-").FullName;
 
     [Fact]
-    public void Reads_the_title_column_when_a_header_names_it()
+    public void HeaderNamingTheTitleColumn_ThatColumnIsRead()
     {
         var path = Write("Department,Job Title\nCare,Senior Carer\nHighways,\"Road Worker, Patching\"\n");
         var (rows, problems) = TitleFile.Read(path);
@@ -20,14 +20,14 @@ public sealed class BulkMatchCommandTests(SnapshotIndex snapshot) : IDisposable
     }
 
     [Fact]
-    public void Reads_the_first_column_when_there_is_no_title_header()
+    public void NoTitleHeader_TheFirstColumnIsRead()
     {
         var (rows, _) = TitleFile.Read(Write("Plumber\nBricklayer\n"));
         Assert.Equal(["Plumber", "Bricklayer"], rows.Select(r => r.Title));
     }
 
     [Fact]
-    public void Reports_bad_rows_with_their_line_numbers()
+    public void BadRows_AreReportedWithTheirLineNumbers()
     {
         var (rows, problems) = TitleFile.Read(Write("title\nPlumber\n\n\"\"\n" + new string('x', 300) + "\n"));
         Assert.Equal(2, rows.Count);
@@ -36,11 +36,11 @@ public sealed class BulkMatchCommandTests(SnapshotIndex snapshot) : IDisposable
     }
 
     [Fact]
-    public async Task Writes_one_csv_row_per_title_in_input_order()
+    public async Task Csv_HasOneRowPerTitleInInputOrder()
     {
         var input = Write("title\nSocial Workers\n=HYPERLINK(\"http://x\")\nPlumber\n");
         var output = Path.Combine(folder, "out.csv");
-        var (code, stdout, _) = await EvalCommandTests.RunAsync("match", "--in", input, "--out", output, "--db", snapshot.Database.FilePath, "--no-log", "--top", "3");
+        var (code, stdout, _) = await InProcess.RunAsync("match", "--in", input, "--out", output, "--db", snapshot.FilePath, "--no-log", "--top", "3");
         Assert.Equal(0, code);
         Assert.StartsWith("Matched 3 titles", stdout, StringComparison.Ordinal);
         using var csv = CsvReader.FromFile(output);
@@ -53,11 +53,11 @@ public sealed class BulkMatchCommandTests(SnapshotIndex snapshot) : IDisposable
     }
 
     [Fact]
-    public async Task Writes_an_excel_workbook_with_text_kept_as_text()
+    public async Task Excel_IsWrittenWithTextKeptAsText()
     {
         var input = Write("title\nSocial Workers\n=1+1\n");
         var output = Path.Combine(folder, "out.xlsx");
-        var (code, _, _) = await EvalCommandTests.RunAsync("match", "--in", input, "--out", output, "--db", snapshot.Database.FilePath, "--no-log");
+        var (code, _, _) = await InProcess.RunAsync("match", "--in", input, "--out", output, "--db", snapshot.FilePath, "--no-log");
         Assert.Equal(0, code);
         using var workbook = new XLWorkbook(output);
         var sheet = workbook.Worksheet("Matches");
@@ -72,9 +72,9 @@ public sealed class BulkMatchCommandTests(SnapshotIndex snapshot) : IDisposable
     [InlineData("match", "Plumber", "--in", "x.csv", "--out", "y.csv")]
     [InlineData("match", "--in", "x.csv")]
     [InlineData("match", "--in", "x.csv", "--out", "y.txt")]
-    public async Task Refuses_an_unclear_request(params string[] args)
+    public async Task UnclearRequest_IsRefused(params string[] args)
     {
-        var (code, _, errors) = await EvalCommandTests.RunAsync(args);
+        var (code, _, errors) = await InProcess.RunAsync(args);
         Assert.NotEqual(0, code);
         Assert.NotEmpty(errors);
     }

@@ -7,7 +7,6 @@ using RoleMapper.Core.Data;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Core.Workspace.RoleFiles;
 using RoleMapper.Search;
-using RoleMapper.Search.Indexing;
 using RoleMapper.TestSupport;
 
 namespace RoleMapper.Benchmarks;

@@ -3,8 +3,6 @@ namespace RoleMapper.Core.Accounts;
 /// <summary>A council that uses RoleMapper. Its name is unique ignoring case and surrounding spaces.</summary>
 public sealed class Organisation
 {
-    public const int MaxNameLength = 200;
-
     public int Id { get; set; }
     public required string Name { get; set; }
     /// <summary>Trimmed and upper-cased name, for the unique index (SQLite's default comparison is case-sensitive).</summary>
@@ -12,6 +10,8 @@ public sealed class Organisation
     public OrganisationType Type { get; set; }
     public EnglishRegion Region { get; set; }
     public DateTime CreatedUtc { get; set; }
+
+    public const int MaxNameLength = 200;
 
     public static string Normalize(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }

@@ -10,27 +10,18 @@ public enum GapSubject
 /// <summary>
 /// A skills gap as a council describes it, for recording or changing one: about one of its roles
 /// (<see cref="RoleId"/>) or a whole service area (<see cref="ServiceArea"/>), with the standards that could close it.
-/// <see cref="About"/> is null when the council has not said which.
+/// <see cref="About"/> is null when the council has not said which. <see cref="LinkedStandards"/> are references as ticked
+/// or typed; they are trimmed, upper-cased and de-duplicated when saved.
 /// </summary>
-public sealed record GapDetails(GapSubject? About, string Description)
+public sealed record GapDetails(GapSubject? About, string Description, int? RoleId = null, string? ServiceArea = null,
+    GapPriority Priority = GapPriority.Medium, int? PostsAffected = null, bool HardToFill = false, bool SuccessionRisk = false,
+    IReadOnlyList<string>? LinkedStandards = null, GapStatus Status = GapStatus.Open, DateOnly? TargetDate = null)
 {
-    public int? RoleId { get; init; }
-    public string? ServiceArea { get; init; }
-    public GapPriority Priority { get; init; } = GapPriority.Medium;
-    public int? PostsAffected { get; init; }
-    public bool HardToFill { get; init; }
-    public bool SuccessionRisk { get; init; }
-    /// <summary>References as ticked or typed; they are trimmed, upper-cased and de-duplicated when saved.</summary>
-    public IReadOnlyList<string> LinkedStandards { get; init; } = [];
-    public GapStatus Status { get; init; }
-    public DateOnly? TargetDate { get; init; }
+    public IReadOnlyList<string> LinkedStandards { get; init; } = LinkedStandards ?? [];
 
-    public static GapDetails Of(SkillsGap gap) => new(gap.JobRoleId is null ? GapSubject.ServiceArea : GapSubject.Role, gap.Description)
-    {
-        RoleId = gap.JobRoleId, ServiceArea = gap.ServiceArea, Priority = gap.Priority, PostsAffected = gap.PostsAffected,
-        HardToFill = gap.HardToFill, SuccessionRisk = gap.SuccessionRisk, LinkedStandards = [.. gap.LinkedStandards],
-        Status = gap.Status, TargetDate = gap.TargetDate,
-    };
+    public static GapDetails Of(SkillsGap gap) => new(gap.JobRoleId is null ? GapSubject.ServiceArea : GapSubject.Role, gap.Description,
+        gap.JobRoleId, gap.ServiceArea, gap.Priority, gap.PostsAffected, gap.HardToFill, gap.SuccessionRisk, [.. gap.LinkedStandards],
+        gap.Status, gap.TargetDate);
 }
 
 /// <summary>Which part of a gap a problem is about, so a form can show it beside the field.</summary>

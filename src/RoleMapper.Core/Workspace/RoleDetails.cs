@@ -5,23 +5,13 @@ namespace RoleMapper.Core.Workspace;
 /// <see cref="JobRole"/> a person writes, with text already tidied. The mapping is the matcher's and the council's
 /// decisions' business, not this.
 /// </summary>
-public sealed record RoleDetails(string Title)
+public sealed record RoleDetails(string Title, string? ServiceArea = null, string? Department = null, string? JobFamily = null,
+    string? Grade = null, int? Headcount = null, decimal? Fte = null, string? Notes = null)
 {
-    public string? ServiceArea { get; init; }
-    public string? Department { get; init; }
-    public string? JobFamily { get; init; }
-    public string? Grade { get; init; }
-    public int? Headcount { get; init; }
-    public decimal? Fte { get; init; }
-    public string? Notes { get; init; }
-
     public RoleKey Key => new(Title, ServiceArea, Department);
 
-    public static RoleDetails Of(JobRole role) => new(role.Title)
-    {
-        ServiceArea = role.ServiceArea, Department = role.Department, JobFamily = role.JobFamily, Grade = role.Grade,
-        Headcount = role.Headcount, Fte = role.Fte, Notes = role.Notes,
-    };
+    public static RoleDetails Of(JobRole role) =>
+        new(role.Title, role.ServiceArea, role.Department, role.JobFamily, role.Grade, role.Headcount, role.Fte, role.Notes);
 
     public void ApplyTo(JobRole role)
     {

@@ -9,10 +9,6 @@ namespace RoleMapper.Core.Workspace;
 /// </summary>
 public sealed class SkillsGaps(RoleMapperDbContext db, TimeProvider clock)
 {
-    public const int MaxLinkedStandards = 20;
-    public const int EarliestYear = 2000;
-    public const int LatestYear = 2100;
-
     /// <summary>
     /// The problems of <paramref name="details"/> that need the council's data; empty when it can be saved.
     /// <paramref name="savedTargetDate"/> is the gap's target date as saved, when it is being changed: an open gap keeps
@@ -117,6 +113,10 @@ public sealed class SkillsGaps(RoleMapperDbContext db, TimeProvider clock)
         gap.Status = details.Status;
         gap.TargetDate = details.TargetDate;
     }
+
+    public const int MaxLinkedStandards = 20;
+    /// <summary>The years a target date may be in: a typing slip ("0226", "20266") is caught, a real plan is not.</summary>
+    public const int EarliestYear = 2000, LatestYear = 2100;
 
     private static List<string> Tidy(IEnumerable<string> references) =>
         references.Select(r => r.Trim().ToUpperInvariant()).Where(r => r.Length > 0).Distinct().ToList();

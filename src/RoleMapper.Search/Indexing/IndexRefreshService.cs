@@ -1,46 +1,23 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RoleMapper.Core.Jobs;
 
 namespace RoleMapper.Search.Indexing;
 
 /// <summary>
 /// Keeps this node's index in step with the database: it checks every <see cref="SearchOptions.RefreshInterval"/>
-/// whether a newer import has succeeded (perhaps on another node or from the CLI) and rebuilds if so.
-/// Imports in this process rebuild at once through <see cref="RebuildIndexAfterImport"/>.
+/// whether a newer import has succeeded (perhaps on another node or from the CLI) and rebuilds if so. Until a refresh
+/// works it keeps serving the index it has. Imports in this process rebuild at once through
+/// <see cref="RebuildIndexAfterImport"/>.
 /// </summary>
 public sealed class IndexRefreshService(StandardsIndex index, IOptions<SearchOptions> options, TimeProvider clock, ILogger<IndexRefreshService> logger)
-    : BackgroundService
+    : PeriodicJob(options.Value.RefreshInterval, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RefreshInterval, clock);
-        do
-        {
-            try
-            {
-                await index.EnsureCurrentAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Keep serving the index we have; try again at the next tick.
-                logger.LogError(e, "Refreshing the search index failed");
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
+    protected override bool RunsAtStart => true;
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(ct);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override string Failure => "Refreshing the search index failed";
+
+    protected override Task RunAsync(CancellationToken ct) => index.EnsureCurrentAsync(ct);
 }
 
 public sealed class SearchOptions

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Search.Indexing;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Infrastructure;

@@ -1,5 +1,4 @@
 using RoleMapper.Core.Matching;
-using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Web.Infrastructure;
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages;
 

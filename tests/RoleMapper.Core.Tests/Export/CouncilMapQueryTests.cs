@@ -1,13 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
-using RoleMapper.Core.Matching;
 using RoleMapper.Core.Tests.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Export;
 

@@ -2,9 +2,7 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Tests.Maturity;
-using RoleMapper.Core.Workspace;
 using RoleMapper.Core.Accounts;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Export;
 

@@ -1,5 +1,4 @@
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 

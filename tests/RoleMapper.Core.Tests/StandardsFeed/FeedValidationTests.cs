@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 

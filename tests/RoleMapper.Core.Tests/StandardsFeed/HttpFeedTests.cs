@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 

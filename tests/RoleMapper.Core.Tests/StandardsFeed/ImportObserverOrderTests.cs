@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 

@@ -1,10 +1,8 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 

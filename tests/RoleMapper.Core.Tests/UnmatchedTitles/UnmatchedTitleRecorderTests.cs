@@ -1,10 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Matching;
 using RoleMapper.Core.UnmatchedTitles;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.UnmatchedTitles;
 

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Workspace;
 

@@ -1,43 +1,24 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
-using RoleMapper.Core.Matching;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 using static RoleMapper.TestSupport.Matchers;
 
 namespace RoleMapper.Core.Tests.Workspace;
 
 /// <summary>
-/// The decisions a council makes about a role's standards, on the small 22 Aug 2026 feed, through Core's
+/// The decisions a Council makes about a role's standards, on the small 22 Aug 2026 feed, through Core's
 /// <see cref="RoleMapping"/> as the role page makes them; the matcher is a fake whose suggestions each test states.
 /// </summary>
-public sealed class RoleMappingTests : IAsyncLifetime
+public sealed class RoleMappingTests() : WorkspaceTest(RepoPaths.SmallNewFeed)
 {
-    private readonly Mock<IStandardMatcher> matcher = Fake();
-    private TestDatabase database = null!;
-    private int council;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton(matcher.Object));
-        await database.ImportAsync(RepoPaths.SmallNewFeed);
-        council = await database.CouncilAsync();
-    }
-
-    public async Task DisposeAsync() => await database.DisposeAsync();
-
     [Fact]
     public async Task Confirm_RecordsWhoWhenTheApprovedVersionAndTheMatchersView()
     {
-        matcher.Suggests("Software Developer", Candidate("ST0116", Confidence.High, "title words: software, developer"));
-        await using var workspace = database.WorkspaceFor(council);
+        Matcher.Suggests("Software Developer", Candidate("ST0116", Confidence.High, "title words: software, developer"));
+        await using var workspace = Database.WorkspaceFor(Council);
         var role = await workspace.Db.RoleAsync("Software Developer", r => r.Status = MappingStatus.Suggested);
 
         var decision = await workspace.Mapping.ConfirmAsync(role.Id, " st0116 ", "Fits the ICT team", Workspaces.Person, default);
 
         Assert.Equal(Decision.Done, decision);
-        await using var check = database.ContextFor(council);
+        await using var check = Database.ContextFor(Council);
         var saved = await check.LoadAsync(role.Id);
         Assert.Equal(MappingStatus.Confirmed, saved.Status);
         Assert.Equal("Fits the ICT team", saved.MappingNote);
@@ -51,7 +32,7 @@ public sealed class RoleMappingTests : IAsyncLifetime
     [Fact]
     public async Task Confirm_AStandardThatIsNotApproved_IsRefused()
     {
-        await using var workspace = database.WorkspaceFor(council);
+        await using var workspace = Database.WorkspaceFor(Council);
         var role = await workspace.Db.RoleAsync("Dental technician");
 
         var decision = await workspace.Mapping.ConfirmAsync(role.Id, "ST0108", null, Workspaces.Person, default);
@@ -66,7 +47,7 @@ public sealed class RoleMappingTests : IAsyncLifetime
     [InlineData("ST0116ST0116X")]
     public async Task Confirm_NoReadableReference_AsksForAStandard(string reference)
     {
-        await using var workspace = database.WorkspaceFor(council);
+        await using var workspace = Database.WorkspaceFor(Council);
         var role = await workspace.Db.RoleAsync("Software Developer");
 
         Assert.Equal(Decision.Refused(RoleMapping.ChooseAStandard), await workspace.Mapping.ConfirmAsync(role.Id, reference, null, Workspaces.Person, default));
@@ -76,11 +57,11 @@ public sealed class RoleMappingTests : IAsyncLifetime
     public async Task Decide_AnotherCouncilsRole_IsNotFound()
     {
         int theirs;
-        await using (var other = database.WorkspaceFor(await database.CouncilAsync()))
+        await using (var other = Database.WorkspaceFor(await Database.CouncilAsync()))
         {
             theirs = (await other.Db.RoleAsync("Software Developer")).Id;
         }
-        await using var workspace = database.WorkspaceFor(council);
+        await using var workspace = Database.WorkspaceFor(Council);
 
         Assert.Equal(Decision.NotFound, await workspace.Mapping.ConfirmAsync(theirs, "ST0116", null, Workspaces.Person, default));
         Assert.Equal(Decision.NotFound, await workspace.Mapping.NoSuitableStandardAsync(theirs, null, Workspaces.Person, default));
@@ -89,19 +70,19 @@ public sealed class RoleMappingTests : IAsyncLifetime
     [Fact]
     public async Task ConfirmAnother_ReplacesThePrimaryAndKeepsAlternatives()
     {
-        await using var workspace = database.WorkspaceFor(council);
+        await using var workspace = Database.WorkspaceFor(Council);
         var role = await workspace.ConfirmedRoleAsync("Finance Assistant", "ST0002", "ST0070");
 
         await workspace.Mapping.ConfirmAsync(role.Id, "ST0003", null, Workspaces.Person, default);
 
-        var saved = await database.ContextFor(council).LoadAsync(role.Id);
+        var saved = await Database.ContextFor(Council).LoadAsync(role.Id);
         Assert.Equal(["ST0003:Primary", "ST0070:Alternative"], saved.Standards.OrderBy(s => s.Reference).Select(s => $"{s.Reference}:{s.Kind}"));
     }
 
     [Fact]
     public async Task Alternative_BeforeAPrimary_IsRefused()
     {
-        await using var workspace = database.WorkspaceFor(council);
+        await using var workspace = Database.WorkspaceFor(Council);
         var role = await workspace.Db.RoleAsync("Team Leader");
 
         var decision = await workspace.Mapping.AddAlternativeAsync(role.Id, "ST0384", Workspaces.Person, default);
@@ -113,13 +94,13 @@ public sealed class RoleMappingTests : IAsyncLifetime
     [Fact]
     public async Task RejectThePrimary_ReopensTheRole_AndTheNextBestSuggestionTakesItsPlace()
     {
-        matcher.Suggests("Business Support Officer", Candidate("ST0070"), Candidate("ST0072", Confidence.Medium, "keyword 'customer'"));
-        await using var workspace = database.WorkspaceFor(council);
+        Matcher.Suggests("Business Support Officer", Candidate("ST0070"), Candidate("ST0072", Confidence.Medium, "keyword 'customer'"));
+        await using var workspace = Database.WorkspaceFor(Council);
         var role = await workspace.ConfirmedRoleAsync("Business Support Officer", "ST0070");
 
         await workspace.Mapping.RejectAsync(role.Id, "ST0070", "Not an admin role here", Workspaces.Person, default);
 
-        var saved = await database.ContextFor(council).LoadAsync(role.Id);
+        var saved = await Database.ContextFor(Council).LoadAsync(role.Id);
         Assert.Equal((MappingStatus.Suggested, "ST0072", Confidence.Medium), (saved.Status, saved.SuggestedReference, saved.SuggestedConfidence));
         Assert.Null(saved.MappedByName);
         Assert.Equal("Not an admin role here", saved.MappingNote);
@@ -129,13 +110,13 @@ public sealed class RoleMappingTests : IAsyncLifetime
     [Fact]
     public async Task NoSuitableStandard_DropsPrimaryAndAlternativesButKeepsRejections()
     {
-        await using var workspace = database.WorkspaceFor(council);
+        await using var workspace = Database.WorkspaceFor(Council);
         var role = await workspace.ConfirmedRoleAsync("Lifeguard", "ST0070", "ST0072");
         await workspace.Mapping.RejectAsync(role.Id, "ST0384", null, Workspaces.Person, default);
 
         await workspace.Mapping.NoSuitableStandardAsync(role.Id, "No pool apprenticeship", Workspaces.Person, default);
 
-        var saved = await database.ContextFor(council).LoadAsync(role.Id);
+        var saved = await Database.ContextFor(Council).LoadAsync(role.Id);
         Assert.Equal(MappingStatus.NoSuitableStandard, saved.Status);
         Assert.Equal("No pool apprenticeship", saved.MappingNote);
         Assert.Equal(["ST0384:Rejected"], saved.Standards.Select(s => $"{s.Reference}:{s.Kind}"));
@@ -144,15 +125,15 @@ public sealed class RoleMappingTests : IAsyncLifetime
     [Fact]
     public async Task Remove_ARejection_ForgetsIt_AndTheStandardIsSuggestedAgain()
     {
-        matcher.Suggests("Customer Service Adviser", Candidate("ST0072"));
-        await using var workspace = database.WorkspaceFor(council);
+        Matcher.Suggests("Customer Service Adviser", Candidate("ST0072"));
+        await using var workspace = Database.WorkspaceFor(Council);
         var role = await workspace.Db.RoleAsync("Customer Service Adviser");
         await workspace.Mapping.RejectAsync(role.Id, "ST0072", null, Workspaces.Person, default);
-        Assert.Null((await database.ContextFor(council).LoadAsync(role.Id)).SuggestedReference);
+        Assert.Null((await Database.ContextFor(Council).LoadAsync(role.Id)).SuggestedReference);
 
         await workspace.Mapping.RemoveAsync(role.Id, "ST0072", default);
 
-        var saved = await database.ContextFor(council).LoadAsync(role.Id);
+        var saved = await Database.ContextFor(Council).LoadAsync(role.Id);
         Assert.Empty(saved.Standards);
         Assert.Equal((MappingStatus.Suggested, "ST0072"), (saved.Status, saved.SuggestedReference));
     }
@@ -160,7 +141,7 @@ public sealed class RoleMappingTests : IAsyncLifetime
     [Fact]
     public async Task ConfirmHighConfidence_ConfirmsOnlyHighSuggestionsOfApprovedStandards()
     {
-        await using var workspace = database.WorkspaceFor(council);
+        await using var workspace = Database.WorkspaceFor(Council);
         var db = workspace.Db;
         Action<JobRole> Suggest(string reference, Confidence confidence) => r =>
             (r.Status, r.SuggestedReference, r.SuggestedConfidence, r.SuggestedReason) = (MappingStatus.Suggested, reference, confidence, "title words");
@@ -172,7 +153,7 @@ public sealed class RoleMappingTests : IAsyncLifetime
         var all = await workspace.Mapping.ConfirmHighConfidenceAsync(q => q.Where(r => r.ServiceArea == null), Workspaces.Person, default);
 
         Assert.Equal(1, all);
-        await using var check = database.ContextFor(council);
+        await using var check = Database.ContextFor(Council);
         var statuses = await check.JobRoles.ToDictionaryAsync(r => r.Id, r => r.Status);
         Assert.Equal(MappingStatus.Confirmed, statuses[high.Id]);
         Assert.Equal(MappingStatus.Suggested, statuses[highInPlanning.Id]);

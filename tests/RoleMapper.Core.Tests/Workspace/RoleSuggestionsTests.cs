@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Matching;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 using static RoleMapper.TestSupport.Matchers;
 
 namespace RoleMapper.Core.Tests.Workspace;
@@ -13,25 +7,14 @@ namespace RoleMapper.Core.Tests.Workspace;
 /// The cached top suggestion of each role, kept by Core's <see cref="RoleSuggestions"/> from a fake matcher whose answers
 /// each test states (the real matcher's after a feed import: Search.Tests' SuggestionsAfterImportTests).
 /// </summary>
-public sealed class RoleSuggestionsTests : IAsyncLifetime
+public sealed class RoleSuggestionsTests() : WorkspaceTest(RepoPaths.SmallOldFeed)
 {
-    private readonly Mock<IStandardMatcher> matcher = Fake();
-    private TestDatabase database = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton(matcher.Object));
-        await database.ImportAsync(RepoPaths.SmallOldFeed);
-    }
-
-    public async Task DisposeAsync() => await database.DisposeAsync();
-
     [Fact]
     public async Task Refresh_FillsTheMatchersBestAndSetsTheStatus_AndWritesNothingWhenNothingChanged()
     {
-        matcher.Suggests("Software Developer", Candidate("ST0116", Confidence.High, "typical job title 'Software developer'"), Candidate("ST0117"));
-        matcher.Suggests("Dental Technician", Candidate("ST0108", Confidence.Medium));
-        await using var workspace = database.WorkspaceFor(await database.CouncilAsync());
+        Matcher.Suggests("Software Developer", Candidate("ST0116", Confidence.High, "typical job title 'Software developer'"), Candidate("ST0117"));
+        Matcher.Suggests("Dental Technician", Candidate("ST0108", Confidence.Medium));
+        await using var workspace = Database.WorkspaceFor(await Database.CouncilAsync());
         await workspace.Db.JobRoles.AddRangeAsync(new JobRole { Title = "Software Developer" }, new JobRole { Title = "Qzxv Wplk" },
             new JobRole { Title = "Dental Technician", Status = MappingStatus.NoSuitableStandard });
         await workspace.Db.SaveChangesAsync();
@@ -51,15 +34,15 @@ public sealed class RoleSuggestionsTests : IAsyncLifetime
     [Fact]
     public async Task Refresh_SkipsStandardsTheCouncilRejectedForThatRole()
     {
-        matcher.Suggests("Software Developer", Candidate("ST0116"), Candidate("ST0117", Confidence.Medium));
-        await using var workspace = database.WorkspaceFor(await database.CouncilAsync());
+        Matcher.Suggests("Software Developer", Candidate("ST0116"), Candidate("ST0117", Confidence.Medium));
+        await using var workspace = Database.WorkspaceFor(await Database.CouncilAsync());
         var added = await workspace.Roles.AddAsync([new RoleDetails("Software Developer"), new RoleDetails("Software Developer") { ServiceArea = "Elsewhere" }], "test", default);
         var (rejecting, other) = (added[0], added[1]);
         Assert.Equal("ST0116", rejecting.SuggestedReference);
 
         await workspace.Mapping.RejectAsync(rejecting.Id, "ST0116", null, new Decider(null, "test"), default);
 
-        await using var check = database.ContextFor(workspace.Db.CurrentOrganisationId!.Value);
+        await using var check = Database.ContextFor(workspace.Db.CurrentOrganisationId!.Value);
         var saved = await check.JobRoles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.SuggestedReference);
         Assert.Equal("ST0117", saved[rejecting.Id]);
         Assert.Equal("ST0116", saved[other.Id]);
@@ -68,19 +51,19 @@ public sealed class RoleSuggestionsTests : IAsyncLifetime
     [Fact]
     public async Task AFeedImport_RefreshesTheSuggestionsOfEveryCouncil()
     {
-        matcher.Suggests("Dental Technician", Candidate("ST0108"));
-        var councils = new[] { await database.CouncilAsync(), await database.CouncilAsync() };
+        Matcher.Suggests("Dental Technician", Candidate("ST0108"));
+        var councils = new[] { await Database.CouncilAsync(), await Database.CouncilAsync() };
         foreach (var council in councils)
         {
-            await using var workspace = database.WorkspaceFor(council);
+            await using var workspace = Database.WorkspaceFor(council);
             await workspace.Roles.AddAsync([new RoleDetails("Dental Technician")], "test", default);
         }
         // What the matcher says once the new feed has retired ST0108.
-        matcher.Suggests("Dental Technician", Candidate("ST0109", Confidence.Medium));
+        Matcher.Suggests("Dental Technician", Candidate("ST0109", Confidence.Medium));
 
-        await database.ImportAsync(RepoPaths.SmallNewFeed);
+        await Database.ImportAsync(RepoPaths.SmallNewFeed);
 
-        await using var check = database.NewContext();
+        await using var check = Database.NewContext();
         var after = await check.JobRoles.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter])
             .Where(r => councils.Contains(r.OrganisationId)).Select(r => r.SuggestedReference).ToListAsync();
         Assert.Equal(["ST0109", "ST0109"], after);

@@ -1,42 +1,30 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Workspace;
 
 /// <summary>Recording, changing and deleting skills gaps through Core's <see cref="SkillsGaps"/>, on the small 22 Aug 2026 feed.</summary>
-public sealed class SkillsGapsTests : IAsyncLifetime
+public sealed class SkillsGapsTests() : WorkspaceTest(RepoPaths.SmallNewFeed)
 {
     private static readonly DateOnly Today = new(2026, 9, 1);
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
-    private TestDatabase database = null!;
-    private int council;
 
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock));
-        await database.ImportAsync(RepoPaths.SmallNewFeed);
-        council = await database.CouncilAsync();
-    }
-
-    public async Task DisposeAsync() => await database.DisposeAsync();
+    protected override void Configure(IServiceCollection services) => services.AddSingleton<TimeProvider>(clock);
 
     [Fact]
     public async Task Record_AboutARole_KeepsItsServiceAreaAndTidiesTheStandards()
     {
-        await using var workspace = database.WorkspaceFor(council);
+        await using var workspace = Database.WorkspaceFor(Council);
         var role = (await workspace.Roles.AddAsync([new RoleDetails("HGV Driver") { ServiceArea = "Waste" }], "test", default)).Single();
 
         var problems = await workspace.Gaps.RecordAsync(new GapDetails(GapSubject.Role, "  Not enough drivers ")
         {
             RoleId = role.Id, LinkedStandards = [" st0116", "ST0116", ""], Status = GapStatus.Open, TargetDate = Today.AddMonths(6),
-        }, "pat@council.example", default);
+        }, "pat@Council.example", default);
 
         Assert.Empty(problems);
-        var gap = await database.ContextFor(council).SkillsGaps.SingleAsync();
-        Assert.Equal((role.Id, "Waste", "Not enough drivers", "pat@council.example"), (gap.JobRoleId, gap.ServiceArea, gap.Description, gap.CreatedByName));
+        var gap = await Database.ContextFor(Council).SkillsGaps.SingleAsync();
+        Assert.Equal((role.Id, "Waste", "Not enough drivers", "pat@Council.example"), (gap.JobRoleId, gap.ServiceArea, gap.Description, gap.CreatedByName));
         Assert.Equal(["ST0116"], gap.LinkedStandards);
     }
 
@@ -44,11 +32,11 @@ public sealed class SkillsGapsTests : IAsyncLifetime
     public async Task Record_WithProblems_SavesNothing_AndSaysWhatIsWrongWithEachField()
     {
         int theirRole;
-        await using (var other = database.WorkspaceFor(await database.CouncilAsync()))
+        await using (var other = Database.WorkspaceFor(await Database.CouncilAsync()))
         {
             theirRole = (await other.Roles.AddAsync([new RoleDetails("Cook")], "test", default)).Single().Id;
         }
-        await using var workspace = database.WorkspaceFor(council);
+        await using var workspace = Database.WorkspaceFor(Council);
 
         var aboutNothing = await workspace.Gaps.RecordAsync(new GapDetails(null, "Gap"), "x", default);
         var theirs = await workspace.Gaps.RecordAsync(new GapDetails(GapSubject.Role, "Gap") { RoleId = theirRole }, "x", default);
@@ -75,13 +63,13 @@ public sealed class SkillsGapsTests : IAsyncLifetime
             new GapProblem(GapField.LinkedStandards, "Link no more than 20 standards"),
             new GapProblem(GapField.TargetDate, "Enter a target date between the years 2000 and 2100"),
         ], tooMany);
-        Assert.Equal(0, await database.ContextFor(council).SkillsGaps.CountAsync());
+        Assert.Equal(0, await Database.ContextFor(Council).SkillsGaps.CountAsync());
     }
 
     [Fact]
     public async Task Change_AnOpenGapKeepsThePastDateItHad_ButCannotBeGivenANewOne()
     {
-        await using var workspace = database.WorkspaceFor(council);
+        await using var workspace = Database.WorkspaceFor(Council);
         Assert.Empty(await workspace.Gaps.RecordAsync(new GapDetails(GapSubject.ServiceArea, "Gap") { ServiceArea = "Waste", TargetDate = Today }, "x", default));
         var id = (await workspace.Db.SkillsGaps.SingleAsync()).Id;
         clock.Advance(TimeSpan.FromDays(30));
@@ -91,23 +79,23 @@ public sealed class SkillsGapsTests : IAsyncLifetime
 
         Assert.Empty(keepsItsDate!);
         Assert.Equal([GapField.TargetDate], anotherPastDate!.Select(p => p.Field));
-        Assert.Equal("Gap, overdue", (await database.ContextFor(council).SkillsGaps.SingleAsync()).Description);
+        Assert.Equal("Gap, overdue", (await Database.ContextFor(Council).SkillsGaps.SingleAsync()).Description);
     }
 
     [Fact]
     public async Task ChangeOrDelete_AnotherCouncilsGap_IsNotFound()
     {
         int theirs;
-        await using (var other = database.WorkspaceFor(await database.CouncilAsync()))
+        await using (var other = Database.WorkspaceFor(await Database.CouncilAsync()))
         {
             await other.Gaps.RecordAsync(new GapDetails(GapSubject.ServiceArea, "Theirs") { ServiceArea = "Waste" }, "x", default);
             theirs = (await other.Db.SkillsGaps.SingleAsync()).Id;
         }
-        await using var workspace = database.WorkspaceFor(council);
+        await using var workspace = Database.WorkspaceFor(Council);
 
         Assert.Null(await workspace.Gaps.ChangeAsync(theirs, new GapDetails(GapSubject.ServiceArea, "Mine") { ServiceArea = "Waste" }, default));
         Assert.False(await workspace.Gaps.DeleteAsync(theirs, default));
-        await using var check = database.NewContext();
+        await using var check = Database.NewContext();
         Assert.Equal("Theirs", (await check.SkillsGaps.IgnoreQueryFilters().SingleAsync(g => g.Id == theirs)).Description);
     }
 }

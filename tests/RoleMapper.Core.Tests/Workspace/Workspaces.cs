@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Workspace;
 

@@ -1,7 +1,4 @@
 using Microsoft.Playwright;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 

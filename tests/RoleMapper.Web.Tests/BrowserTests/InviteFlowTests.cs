@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 

@@ -1,9 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 

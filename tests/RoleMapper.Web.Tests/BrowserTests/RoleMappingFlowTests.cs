@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using RoleMapper.Core.Matching;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 

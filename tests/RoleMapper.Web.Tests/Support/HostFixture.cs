@@ -1,15 +1,12 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Web.Tests.Support;
 

@@ -1,9 +1,6 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Matching;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Web.Tests.Support;
 

@@ -39,9 +39,5 @@ public sealed record RoleFileRow
     public RoleKey Key => new(Title, ServiceArea, Department);
 
     /// <summary>The role the row describes, as it is saved.</summary>
-    public RoleDetails Details => new(Title)
-    {
-        ServiceArea = ServiceArea, Department = Department, JobFamily = JobFamily, Grade = Grade, Headcount = Headcount,
-        Fte = Fte, Notes = Notes,
-    };
+    public RoleDetails Details => new(Title, ServiceArea, Department, JobFamily, Grade, Headcount, Fte, Notes);
 }

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Changes;
 

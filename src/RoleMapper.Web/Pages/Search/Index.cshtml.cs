@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.UnmatchedTitles;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Search;
 

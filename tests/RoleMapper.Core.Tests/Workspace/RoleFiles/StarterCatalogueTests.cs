@@ -1,6 +1,4 @@
-using RoleMapper.Core.Workspace;
 using RoleMapper.Core.Workspace.RoleFiles;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Workspace.RoleFiles;
 

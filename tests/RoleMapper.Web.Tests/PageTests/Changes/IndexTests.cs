@@ -1,8 +1,5 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Changes;
 

@@ -1,13 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core;
-using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council;
 

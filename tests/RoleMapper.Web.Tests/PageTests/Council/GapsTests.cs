@@ -1,9 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council;
 

@@ -1,11 +1,5 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Imports;
 

@@ -1,10 +1,3 @@
-using System.Net;
-using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
-
 namespace RoleMapper.Web.Tests.PageTests.Sector;
 
 /// <summary>Who may see /sector/maturity and /sector/workforce; what they show is in <see cref="SectorFiguresTests"/>.</summary>

@@ -1,9 +1,3 @@
-using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
-
 namespace RoleMapper.Web.Tests.PageTests.Sector;
 
 /// <summary>

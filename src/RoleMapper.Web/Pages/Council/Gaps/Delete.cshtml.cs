@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Workspace;
-
 namespace RoleMapper.Web.Pages.Council.Gaps;
 
 /// <summary>/council/gaps/{id}/delete: asks, then deletes. A GET never deletes; the POST needs the form token.</summary>

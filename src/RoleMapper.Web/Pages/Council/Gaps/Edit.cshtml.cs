@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Matching;
-using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 

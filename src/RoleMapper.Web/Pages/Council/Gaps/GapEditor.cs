@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using RoleMapper.Core.Matching;
-using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 
@@ -61,16 +60,6 @@ public sealed class GapInput
     };
 
     /// <summary>The gap as posted; what the form left out is blank or the default, for Core to check or the form to refuse.</summary>
-    public GapDetails ToDetails() => new(About, Description ?? "")
-    {
-        RoleId = RoleId,
-        ServiceArea = ServiceArea,
-        Priority = Priority ?? GapPriority.Medium,
-        PostsAffected = PostsAffected,
-        HardToFill = HardToFill,
-        SuccessionRisk = SuccessionRisk,
-        LinkedStandards = LinkedStandards,
-        Status = Status ?? GapStatus.Open,
-        TargetDate = TargetDate,
-    };
+    public GapDetails ToDetails() => new(About, Description ?? "", RoleId, ServiceArea, Priority ?? GapPriority.Medium, PostsAffected,
+        HardToFill, SuccessionRisk, LinkedStandards, Status ?? GapStatus.Open, TargetDate);
 }

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 

@@ -1,12 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Maturity;
 

@@ -1,9 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RoleMapper.Core.Workspace;
 using RoleMapper.Core.Workspace.RoleFiles;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 

@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 

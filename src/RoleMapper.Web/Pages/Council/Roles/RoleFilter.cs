@@ -1,6 +1,4 @@
 using RoleMapper.Core.Matching;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 

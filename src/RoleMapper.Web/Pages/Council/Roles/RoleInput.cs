@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using RoleMapper.Core.Workspace;
 using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
@@ -44,11 +43,8 @@ public sealed class RoleInput
     };
 
     /// <summary>The role as typed, trimmed, with blanks as "not given".</summary>
-    public RoleDetails ToDetails() => new(Clean(Title) ?? "")
-    {
-        ServiceArea = Clean(ServiceArea), Department = Clean(Department), JobFamily = Clean(JobFamily), Grade = Clean(Grade),
-        Headcount = Headcount, Fte = Fte, Notes = Notes?.Trim() is { Length: > 0 } notes ? notes : null,
-    };
+    public RoleDetails ToDetails() => new(Clean(Title) ?? "", Clean(ServiceArea), Clean(Department), Clean(JobFamily), Clean(Grade),
+        Headcount, Fte, Notes?.Trim() is { Length: > 0 } notes ? notes : null);
 
     private static string? Clean(string? text) =>
         string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } t ? t : null;

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RoleMapper.Core.Workspace;
 using RoleMapper.Core.Workspace.RoleFiles;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 

@@ -1,10 +1,4 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core;
-using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 

@@ -1,8 +1,3 @@
-using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Maturity;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
-
 namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 
 /// <summary>

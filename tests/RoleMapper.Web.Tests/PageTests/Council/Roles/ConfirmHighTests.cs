@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Matching;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 

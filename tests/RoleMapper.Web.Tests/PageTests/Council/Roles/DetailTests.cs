@@ -1,9 +1,5 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.Matching;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 

@@ -1,8 +1,4 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Workspace;
 using RoleMapper.Core.Workspace.RoleFiles;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 

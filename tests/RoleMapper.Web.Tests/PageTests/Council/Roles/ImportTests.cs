@@ -1,10 +1,6 @@
-using System.Net;
 using System.Text;
 using ClosedXML.Excel;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Workspace;
 using RoleMapper.Core.Workspace.RoleFiles;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 

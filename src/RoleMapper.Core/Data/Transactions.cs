@@ -2,7 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace RoleMapper.Core.Data;
 
-/// <summary>One transaction for a use case's saves, with EF Core's own API only (no SQL of any one database).</summary>
+/// <summary>
+/// One transaction for a use case's saves, with EF Core's own API only (no SQL of any one database). A provider set up
+/// with a retrying execution strategy (Npgsql's EnableRetryOnFailure) refuses a transaction the app opens itself unless
+/// it runs inside that strategy; whoever turns retries on must wrap <see cref="InTransactionAsync{T}"/> in it.
+/// </summary>
 public static class Transactions
 {
     /// <summary>

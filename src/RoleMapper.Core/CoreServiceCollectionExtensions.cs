@@ -10,11 +10,11 @@ using Microsoft.Extensions.Options;
 using Polly;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
 using RoleMapper.Core.Jobs;
-using RoleMapper.Core.Matching;
 using RoleMapper.Core.Maturity;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
+using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core;
@@ -22,8 +22,9 @@ namespace RoleMapper.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// The database, council accounts, the maturity model, the importer and its HTTP pipeline. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the
-    /// default SQLite file, see <see cref="DatabaseLocation"/>) and the <c>Import</c> section.
+    /// The database, council accounts, the maturity model, the importer and its HTTP pipeline, the council workspace's
+    /// use cases and the unmatched-title log. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the default SQLite file, see
+    /// <see cref="DatabaseLocation"/>) and the <c>Import</c> and <c>UnmatchedTitles</c> sections.
     /// </summary>
     public static IServiceCollection AddRoleMapperCore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -52,11 +53,22 @@ public static class CoreServiceCollectionExtensions
         // The LGA model never changes while the app runs; read data/maturity-model.json once, when first needed.
         services.AddSingleton(_ => MaturityModel.LoadDefault());
         services.AddSingleton<JobLeaseStore>();
+        services.AddOptions<UnmatchedTitleOptions>().Bind(configuration.GetSection(UnmatchedTitleOptions.Section));
         services.AddSingleton<UnmatchedTitleStore>();
+        // Weak titles are queued in memory on the request path and written in batches: by the web app's
+        // UnmatchedTitleFlushService, or by a command at its end.
+        services.AddSingleton<UnmatchedTitleRecorder>();
         services.AddSingleton<FeedClient>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<IImportObserver, FlagMappingsForReview>();
+        services.AddSingleton<IImportObserver, SuggestAfterImport>();
+        // The council workspace's use cases: scoped, with the request's (or the command's) context injected. Suggestions
+        // need an IStandardMatcher, which the Search project provides (AddRoleMapperSearch).
+        services.AddScoped<RoleSuggestions>();
+        services.AddScoped<CouncilRoles>();
+        services.AddScoped<RoleUploads>();
         services.AddScoped<RoleMapping>();
+        services.AddScoped<SkillsGaps>();
         services.AddSingleton<DatabaseInitializer>();
         AddFeedHttpClient(services);
         return services;
@@ -77,6 +89,8 @@ public static class CoreServiceCollectionExtensions
             .AddResilienceHandler("feed", (pipeline, context) =>
             {
                 var o = context.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value;
+                // Waits and timeouts on the app's clock, like everything else that waits.
+                pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = o.MaxRetryAttempts,

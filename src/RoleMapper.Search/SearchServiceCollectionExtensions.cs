@@ -1,18 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Import;
-using RoleMapper.Search.Suggestions;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Search.Titles;
-using RoleMapper.Search.Unmatched;
 
 namespace RoleMapper.Search;
 
 public static class SearchServiceCollectionExtensions
 {
     /// <summary>
-    /// The standards index and the job-title matcher (both singletons: one index per process), and the unmatched-title
-    /// recorder with its background writer, and the councils' role suggestions kept current after each import. Call after
-    /// AddRoleMapperCore.
+    /// The standards index and the job-title matcher (both singletons: one index per process), which Core's workspace
+    /// uses as its <see cref="IStandardMatcher"/>, and the index's rebuild after each import in this process.
     /// </summary>
     public static IServiceCollection AddRoleMapperSearch(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,15 +17,8 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton(_ => TitleParser.Load());
         services.AddSingleton<StandardsIndex>();
         services.AddSingleton<StandardMatcher>();
+        services.AddSingleton<IStandardMatcher>(sp => sp.GetRequiredService<StandardMatcher>());
         services.AddSingleton<IImportObserver, RebuildIndexAfterImport>();
-        // After the rebuild, so suggestions come from the new index.
-        services.AddSingleton<RoleSuggestions>();
-        services.AddSingleton(sp => new Lazy<RoleSuggestions>(sp.GetRequiredService<RoleSuggestions>));
-        services.AddSingleton<IImportObserver, SuggestAfterImport>();
-        // Weak titles are queued in memory on the request path and written in batches by the hosted service
-        // (which only a host runs; the CLI flushes the recorder itself).
-        services.AddSingleton<UnmatchedTitleRecorder>();
-        services.AddHostedService<UnmatchedTitleFlushService>();
         return services;
     }
 }

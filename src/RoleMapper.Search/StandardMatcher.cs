@@ -14,7 +14,7 @@ namespace RoleMapper.Search;
 /// (<see cref="CandidateScorer"/>), then seniority and level move the order. docs/matching.md has the details and figures.
 /// Thread-safe, and it never writes anything: logging weak titles is the caller's choice (<c>UnmatchedTitleRecorder</c>).
 /// </summary>
-public sealed class StandardMatcher
+public sealed class StandardMatcher : IStandardMatcher
 {
     /// <summary>Longer input is cut: no real job title needs more, and it bounds the work one request can cause.</summary>
     public const int MaxTitleLength = TitleText.MaxLength;

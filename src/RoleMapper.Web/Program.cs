@@ -1,9 +1,8 @@
 using RoleMapper.Core;
-using RoleMapper.Core.Data;
 using RoleMapper.Search;
+using RoleMapper.Search.Indexing;
 using RoleMapper.Web;
 using RoleMapper.Web.Health;
-using RoleMapper.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseDefaultServiceProvider(o =>

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
-using RoleMapper.Search;
+using RoleMapper.Core.UnmatchedTitles;
+using RoleMapper.Search.Indexing;
 using RoleMapper.Web.Health;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web;
 
@@ -44,6 +42,7 @@ public static class WebServiceCollectionExtensions
 
         services.AddHostedService<NightlyImportService>();
         services.AddHostedService<IndexRefreshService>();
+        services.AddHostedService<UnmatchedTitleFlushService>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.TestSupport;
 
@@ -18,16 +19,14 @@ public sealed class ExportCommandTests : IAsyncLifetime
     {
         database = await TestDatabase.CreateAsync();
         await database.ImportAsync(RepoPaths.SmallOldFeed);
-        await using (var db = database.NewContext())
+        await using (var db = await database.NewCouncilContextAsync("Mid Wessex Council", OrganisationType.Unitary, EnglishRegion.NorthWest))
         {
-            await Seed.CouncilAsync(db, "Mid Wessex Council");
             db.JobRoles.Add(Seed.Role("Assistant accountant").ConfirmedAs("ST0002"));
             db.SkillsGaps.Add(Seed.Gap("Year-end closedown"));
             await db.SaveChangesAsync();
         }
-        await using (var db = database.NewContext())
+        await using (var db = await database.NewCouncilContextAsync("North Fell Council", OrganisationType.Unitary, EnglishRegion.NorthWest))
         {
-            await Seed.CouncilAsync(db, "North Fell Council");
             db.JobRoles.Add(Seed.Role("Fell warden", "Parks").ConfirmedAs("ST0070"));
             await db.SaveChangesAsync();
         }

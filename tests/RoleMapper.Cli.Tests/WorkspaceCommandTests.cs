@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using RoleMapper.Core.Roles.Import;
+using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Cli.Tests;
 

@@ -11,7 +11,8 @@ namespace RoleMapper.TestSupport;
 
 /// <summary>
 /// A real HTTP server on loopback that answers the feed URL with a script of responses, one per request, so tests can
-/// make the feed fail on purpose: 503 twice then 200, always 500, a cut-off body, a slow answer.
+/// make the feed fail on purpose: 503 twice then 200, always 500, a cut-off body, an answer held until the test
+/// releases it or the client gives up.
 /// </summary>
 public sealed class FeedServer : IAsyncDisposable
 {
@@ -19,10 +20,23 @@ public sealed class FeedServer : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly ConcurrentQueue<Response> script = new();
+    /// <summary>A release that never comes: the request is held until the client gives up.</summary>
+    private static readonly Task Never = new TaskCompletionSource().Task;
+
+    private readonly List<(int Count, TaskCompletionSource Done)> waiters = [];
     private Response fallback = Status(500);
     private int requests;
 
-    public int Requests => requests;
+    public int Requests
+    {
+        get
+        {
+            lock (waiters)
+            {
+                return requests;
+            }
+        }
+    }
     public Uri FeedUrl { get; private set; } = null!;
 
     private FeedServer()
@@ -33,7 +47,15 @@ public sealed class FeedServer : IAsyncDisposable
         app = builder.Build();
         app.Run(async context =>
         {
-            Interlocked.Increment(ref requests);
+            lock (waiters)
+            {
+                requests++;
+                foreach (var waiter in waiters.Where(w => w.Count <= requests).ToList())
+                {
+                    waiters.Remove(waiter);
+                    waiter.Done.SetResult();
+                }
+            }
             var next = script.TryDequeue(out var scripted) ? scripted : fallback;
             await next(context);
         });
@@ -86,11 +108,15 @@ public sealed class FeedServer : IAsyncDisposable
         context.Abort();
     };
 
-    public static Response Slow(TimeSpan delay, Response then) => async context =>
+    /// <summary>
+    /// Holds the request until <paramref name="release"/> completes, then answers with <paramref name="then"/>; a request
+    /// the client gives up on first (its timeout) gets nothing. Without a release it is held until the client gives up.
+    /// </summary>
+    public static Response Held(Response then, Task? release = null) => async context =>
     {
         try
         {
-            await Task.Delay(delay, context.RequestAborted);
+            await (release ?? Never).WaitAsync(context.RequestAborted);
         }
         catch (OperationCanceledException)
         {
@@ -98,6 +124,21 @@ public sealed class FeedServer : IAsyncDisposable
         }
         await then(context);
     };
+
+    /// <summary>Completes once the server has received <paramref name="count"/> requests in all.</summary>
+    public Task ReceivedAsync(int count)
+    {
+        var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (waiters)
+        {
+            if (requests >= count)
+            {
+                return Task.CompletedTask;
+            }
+            waiters.Add((count, waiting));
+        }
+        return waiting.Task;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -4,7 +4,7 @@ namespace RoleMapper.TestSupport;
 
 /// <summary>
 /// Councils on a <see cref="TestDatabase"/> by id, and as many contexts acting for one as a test needs (as the CLI's
-/// <c>--org</c> does); <see cref="SeededWorkspace.NewCouncilContextAsync"/> when one context is enough.
+/// <c>--org</c> does); <see cref="Seed.NewCouncilContextAsync"/> when one context is enough.
 /// </summary>
 public static class TestCouncils
 {

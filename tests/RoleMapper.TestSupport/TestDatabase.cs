@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using RoleMapper.Core;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.TestSupport;
 
@@ -43,6 +44,8 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddRoleMapperCore(configuration);
         configure?.Invoke(services);
+        // Core's workspace suggests with whatever matcher the host gives it; a test that configured none gets one that finds nothing.
+        services.TryAddSingleton(Matchers.Fake().Object);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
@@ -58,7 +61,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ImportService Importer => Services.GetRequiredService<ImportService>();
 
-    public Task<Core.Imports.ImportRun> ImportAsync(string location) => Importer.RunAsync(new FeedSource(location));
+    public Task<ImportRun> ImportAsync(string location) => Importer.RunAsync(new FeedSource(location));
+
+    /// <summary>The council's workspace use cases, in a scope of their own; dispose it.</summary>
+    public CouncilWorkspace WorkspaceFor(int councilId) => new(Services, councilId);
 
     /// <summary>A fresh context for reading what the code under test wrote.</summary>
     public RoleMapperDbContext NewContext() =>

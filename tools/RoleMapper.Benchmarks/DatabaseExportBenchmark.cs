@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core;
+using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Roles;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.Workspace;
 using RoleMapper.TestSupport;
@@ -116,7 +116,7 @@ internal static class DatabaseExportBenchmark
             .Where(v => v.Status == StandardStatus.ApprovedForDelivery && v.RemovedFromFeedUtc == null)
             .OrderBy(v => v.Reference).Select(v => v.Reference).Take(300).ToListAsync();
         string AnyStandard() => standards[random.Next(standards.Count)];
-        await Seed.CouncilAsync(db, Council);
+        db.ScopeToOrganisation(await db.AddCouncilAsync(Council, OrganisationType.Unitary, EnglishRegion.NorthWest));
         var catalogue = StarterCatalogue.Load();
         var roles = Enumerable.Range(0, roleCount).Select(i =>
         {
@@ -153,8 +153,8 @@ internal static class DatabaseExportBenchmark
     private static JobRole With(JobRole role, MappingStatus status)
     {
         role.Status = status;
-        role.MappedByName = "pat.jones@council.example";
-        role.MappedUtc = Seed.DecidedUtc;
+        role.MappedByName = Seed.Person;
+        role.MappedUtc = Seed.When;
         return role;
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.TestSupport;
 
 namespace RoleMapper.Benchmarks;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using RoleMapper.Core.Data;
-using RoleMapper.Search;
 using RoleMapper.Search.Titles;
 using RoleMapper.TestSupport;
 

@@ -1,6 +1,5 @@
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Roles;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Benchmarks;

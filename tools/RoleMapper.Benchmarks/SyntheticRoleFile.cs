@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using RoleMapper.Core.Roles;
+using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Benchmarks;
 
@@ -26,7 +26,7 @@ internal static class SyntheticRoleFile
         {
             var source = catalogue[random.Next(catalogue.Count)];
             var title = Prefixes[random.Next(Prefixes.Length)] + source.Title + Suffixes[random.Next(Suffixes.Length)];
-            if (!keys.Add(new RoleKey(title, source.ServiceArea)))
+            if (!keys.Add(new RoleKey(title, source.ServiceArea, department: null)))
             {
                 continue;
             }

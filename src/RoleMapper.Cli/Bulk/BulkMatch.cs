@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using RoleMapper.Search;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Cli.Bulk;
 
@@ -13,7 +13,7 @@ internal sealed record MatchedRow(TitleRow Row, MatchResult Result);
 /// </summary>
 internal static class BulkMatch
 {
-    public static MatchedRow[] Run(StandardMatcher matcher, IReadOnlyList<TitleRow> rows, MatchOptions options, Action<int, int>? progress, CancellationToken ct)
+    public static MatchedRow[] Run(IStandardMatcher matcher, IReadOnlyList<TitleRow> rows, MatchOptions options, Action<int, int>? progress, CancellationToken ct)
     {
         var results = new MatchedRow[rows.Count];
         var seen = new ConcurrentDictionary<string, MatchResult>(StringComparer.Ordinal);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using RoleMapper.Search;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Cli.Bulk;
 

@@ -1,4 +1,5 @@
 using CsvHelper;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Cli.Bulk;
 
@@ -47,9 +48,9 @@ internal static class TitleFile
                 problems.Add($"line {line}: no title");
                 continue;
             }
-            if (title.Length > Search.StandardMatcher.MaxTitleLength)
+            if (title.Length > IStandardMatcher.MaxTitleLength)
             {
-                problems.Add($"line {line}: the title is longer than {Search.StandardMatcher.MaxTitleLength} characters; only its start was matched");
+                problems.Add($"line {line}: the title is longer than {IStandardMatcher.MaxTitleLength} characters; only its start was matched");
             }
             rows.Add(new TitleRow(line, title));
         }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Search;
 using RoleMapper.Search.Evaluation;
+using RoleMapper.Search.Indexing;
 
 namespace RoleMapper.Cli.Commands;
 

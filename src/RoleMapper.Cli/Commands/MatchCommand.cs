@@ -1,11 +1,13 @@
 using System.CommandLine;
-using RoleMapper.Core;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Cli.Bulk;
+using RoleMapper.Core;
+using RoleMapper.Core.Matching;
+using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.Search;
-using RoleMapper.Search.Unmatched;
+using RoleMapper.Search.Indexing;
 
 namespace RoleMapper.Cli.Commands;
 
@@ -54,7 +56,7 @@ internal static class MatchCommand
             }
             await using var services = await CliServices.StartAsync(parse.GetValue(db), seedWhenEmpty: true, ct);
             await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
-            var result = services.GetRequiredService<StandardMatcher>().Match(parse.GetValue(title), options);
+            var result = services.GetRequiredService<IStandardMatcher>().Match(parse.GetValue(title), options);
             await stdout.WriteLineAsync(parse.GetValue(json) ? ToJson(result) : ToText(result));
             return result.Problem is null ? 0 : 1;
         });
@@ -79,7 +81,7 @@ internal static class MatchCommand
         await using var services = await CliServices.StartAsync(run.Db, seedWhenEmpty: true, ct);
         await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
         var progress = rows.Count >= 1000 ? (Action<int, int>)((done, total) => ShowProgress(stderr, done, total)) : null;
-        var matched = BulkMatch.Run(services.GetRequiredService<StandardMatcher>(), rows, options, progress, ct);
+        var matched = BulkMatch.Run(services.GetRequiredService<IStandardMatcher>(), rows, options, progress, ct);
         MatchFileWriter.Write(target.FullName, matched);
         var weak = 0;
         if (log)

@@ -25,9 +25,9 @@ internal static class OrgCommand
         command.SetAction(async (parse, ct) =>
         {
             var councilName = string.Join(' ', parse.GetValue(name)!.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            if (councilName.Length is 0 or > 200)
+            if (councilName.Length is 0 or > Organisation.MaxNameLength)
             {
-                return Fail("Give the council's name, of 200 characters or fewer.");
+                return Fail($"Give the council's name, of {Organisation.MaxNameLength} characters or fewer.");
             }
             if (!EnumWords.TryParse(parse.GetValue(type) ?? "other", out OrganisationType councilType))
             {

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using RoleMapper.Core;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Roles.Import;
+using RoleMapper.Core;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
-using RoleMapper.Search.Suggestions;
+using RoleMapper.Core.Workspace.RoleFiles;
+using RoleMapper.Search.Indexing;
 
 namespace RoleMapper.Cli.Commands;
 
@@ -36,11 +36,11 @@ internal static class RolesCommand
             {
                 return 1;
             }
-            var (services, context) = (session.Services, session.Db);
+            var roles = session.Scope.ServiceProvider.GetRequiredService<CouncilRoles>();
             RoleFilePreview preview;
             await using (var stream = path.OpenRead())
             {
-                preview = RoleFileReader.Read(stream, path.Name, await CouncilRoles.ExistingKeysAsync(context, ct));
+                preview = RoleFileReader.Read(stream, path.Name, await roles.SavedKeysAsync(ct));
             }
             Report(preview);
             if (preview.FileError is not null || preview.ImportableCount == 0)
@@ -48,11 +48,10 @@ internal static class RolesCommand
                 await Console.Error.WriteLineAsync(preview.FileError is null ? "No row can be saved, so nothing was saved." : "Nothing was saved.");
                 return 1;
             }
-            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            var added = await CouncilRoles.AddAsync(context, preview.ImportableRows, $"{Environment.UserName} (command line)", now, ct);
-            await services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
-            await services.GetRequiredService<RoleSuggestions>().RefreshAsync(context, added.Select(r => r.Id).ToList(), ct);
-            var high = added.Count(r => r.SuggestedConfidence == SuggestionConfidence.High);
+            // The suggestions come from this process's index, built from the database before the first match.
+            await session.Services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync(ct);
+            var added = await roles.AddAsync(preview.Rows, $"{Environment.UserName} (command line)", ct);
+            var high = added.Count(r => r.SuggestedConfidence == Confidence.High);
             Console.Out.WriteLine($"Saved {Counted.Of(added.Count, "role", "roles")} for {session.Council}; skipped {Counted.Of(preview.Rows.Count - added.Count, "row", "rows")}.");
             Console.Out.WriteLine($"{added.Count(r => r.SuggestedReference is not null)} of them have a suggested standard, {high} with High confidence.");
             return 0;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Matching;
+using RoleMapper.Core.UnmatchedTitles;
 
 namespace RoleMapper.Cli.Commands;
 

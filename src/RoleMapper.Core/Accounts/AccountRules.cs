@@ -12,6 +12,9 @@ public static class AccountRules
     public const int MaxFailedSignIns = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    /// <summary>The longest email address an account may have: Identity's own column length.</summary>
+    public const int MaxEmailLength = 256;
+
     public static void Configure(IdentityOptions options)
     {
         options.Password.RequiredLength = MinimumPasswordLength;

@@ -11,6 +11,8 @@ public sealed class Organisation
     public EnglishRegion Region { get; set; }
     public DateTime CreatedUtc { get; set; }
 
+    public const int MaxNameLength = 200;
+
     public static string Normalize(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }
 

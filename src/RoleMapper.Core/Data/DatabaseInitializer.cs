@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using RoleMapper.Core.Import;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Data;
 

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Imports;
 using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
+using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Data;
@@ -126,7 +127,7 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
         configurationBuilder.Properties<EnglishRegion>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CouncilRole>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MappingStatus>().HaveConversion<string>().HaveMaxLength(24);
-        configurationBuilder.Properties<SuggestionConfidence>().HaveConversion<string>().HaveMaxLength(8);
+        configurationBuilder.Properties<Confidence>().HaveConversion<string>().HaveMaxLength(8);
         configurationBuilder.Properties<RoleStandardKind>().HaveConversion<string>().HaveMaxLength(12);
         configurationBuilder.Properties<GapPriority>().HaveConversion<string>().HaveMaxLength(8);
         configurationBuilder.Properties<GapStatus>().HaveConversion<string>().HaveMaxLength(16);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Imports;
 using RoleMapper.Core.Standards;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Export;

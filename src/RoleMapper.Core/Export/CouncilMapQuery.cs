@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Standards;
+using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Export;
@@ -78,10 +79,10 @@ public static class CouncilMapQuery
     }
 
     internal sealed record RoleFacts(int Id, string Title, string? ServiceArea, int? Headcount, MappingStatus Status,
-        bool NeedsReview, string? ReviewReason, string? SuggestedReference, SuggestionConfidence? SuggestedConfidence,
+        bool NeedsReview, string? ReviewReason, string? SuggestedReference, Confidence? SuggestedConfidence,
         string? MappedByName, DateTime? MappedUtc);
 
-    internal sealed record Decision(int JobRoleId, string Reference, RoleStandardKind Kind, SuggestionConfidence? Confidence,
+    internal sealed record Decision(int JobRoleId, string Reference, RoleStandardKind Kind, Confidence? Confidence,
         string? DecidedByName, DateTime DecidedUtc);
 
     private sealed record StandardFacts(string Reference, string Title, int Level, string Route, int TypicalDurationMonths,

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Workspace;
 
@@ -13,6 +12,8 @@ namespace RoleMapper.Core.Workspace;
 /// </summary>
 public sealed class FlagMappingsForReview(IDbContextFactory<RoleMapperDbContext> contexts, TimeProvider clock) : IImportObserver
 {
+    public ImportObserverOrder Order => ImportObserverOrder.Workspace;
+
     public async Task OnImportSucceededAsync(ImportRun run, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

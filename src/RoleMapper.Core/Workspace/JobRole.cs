@@ -1,4 +1,4 @@
-using RoleMapper.Core.Roles;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Tenancy;
 
 namespace RoleMapper.Core.Workspace;
@@ -11,6 +11,9 @@ namespace RoleMapper.Core.Workspace;
 /// </summary>
 public sealed class JobRole : IOrganisationOwned
 {
+    /// <summary>A suggestion's reason is kept to this length, on the role and with a decision.</summary>
+    public const int MaxReasonLength = 500;
+
     public int Id { get; set; }
     public int OrganisationId { get; set; }
 
@@ -40,7 +43,7 @@ public sealed class JobRole : IOrganisationOwned
 
     /// <summary>The matcher's best suggestion for <see cref="Title"/>; null when it found nothing.</summary>
     public string? SuggestedReference { get; set; }
-    public SuggestionConfidence? SuggestedConfidence { get; set; }
+    public Confidence? SuggestedConfidence { get; set; }
     public string? SuggestedReason { get; set; }
     public DateTime? SuggestedUtc { get; set; }
 
@@ -50,18 +53,6 @@ public sealed class JobRole : IOrganisationOwned
 
     public List<RoleStandard> Standards { get; set; } = [];
 
-    /// <summary>
-    /// What makes two roles the same role: title within service area (or department, when there is no service area),
-    /// ignoring case and spacing. The same rule as <see cref="Roles.Import.RoleFileRow.Key"/>, so a file imported twice
-    /// is flagged as duplicates the second time.
-    /// </summary>
-    public RoleKey Key => new(Title, ServiceArea ?? Department);
-}
-
-/// <summary>The matcher's confidence as stored (the Search project's own enum is not visible to Core).</summary>
-public enum SuggestionConfidence
-{
-    Low,
-    Medium,
-    High,
+    /// <summary>What makes two roles the same role (<see cref="RoleKey"/>).</summary>
+    public RoleKey Key => new(Title, ServiceArea, Department);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
 
 namespace RoleMapper.Core.Workspace;
@@ -8,97 +9,128 @@ namespace RoleMapper.Core.Workspace;
 public sealed record Decider(string? UserId, string Name);
 
 /// <summary>The matcher's view of a standard when it was chosen, kept with the decision; null fields when it was not a suggestion.</summary>
-public sealed record SuggestionFacts(SuggestionConfidence? Confidence, string? Reason)
+public sealed record SuggestionFacts(Confidence? Confidence, string? Reason)
 {
     public static readonly SuggestionFacts None = new(null, null);
 }
 
+/// <summary>What became of a decision: done, refused with a message for the person, or no such role.</summary>
+public sealed record Decision(DecisionOutcome Outcome, string? Problem = null)
+{
+    public static readonly Decision Done = new(DecisionOutcome.Done);
+    public static readonly Decision NotFound = new(DecisionOutcome.NotFound);
+
+    public static Decision Refused(string problem) => new(DecisionOutcome.Refused, problem);
+}
+
+public enum DecisionOutcome
+{
+    Done,
+    Refused,
+    /// <summary>The council has no role with that id (another council's role is not found either).</summary>
+    NotFound,
+}
+
 /// <summary>
 /// The decisions a council makes about a role's standards: confirm a primary, add alternatives, reject suggestions,
-/// or say no standard fits. Each records who and when, and the version of the standard at that moment, so a later feed
-/// import can tell the standard has moved on (<see cref="FlagMappingsForReview"/>). Confirming again clears a review flag.
-/// Pass roles loaded with their <see cref="JobRole.Standards"/>. Methods return a message for the person, or null.
+/// or say no standard fits. Each records who and when, the version of the standard at that moment (so a later feed
+/// import can tell the standard has moved on, <see cref="FlagMappingsForReview"/>) and the matcher's confidence and
+/// reason when the standard was among its suggestions. Confirming again clears a review flag. Each decision is saved
+/// with the role's refreshed suggestion, in one transaction: a rejection or removal may take the cached suggestion
+/// away, and the next best takes its place.
 /// </summary>
-public sealed class RoleMapping(RoleMapperDbContext db, TimeProvider clock)
+public sealed class RoleMapping(RoleMapperDbContext db, IStandardMatcher matcher, RoleSuggestions suggestions, TimeProvider clock)
 {
     public const int MaxNoteLength = 2000;
+    public const int MaxReferenceLength = 12;
     public const string BulkNote = "Confirmed in bulk: the matcher's High-confidence suggestion.";
+    public const string ChooseAStandard = "Choose a standard.";
+    /// <summary>How many of the matcher's candidates are searched for the chosen standard's confidence and reason.</summary>
+    private const int FactsDepth = 20;
 
     /// <summary>Roles whose top suggestion is High-confidence and not yet confirmed: what bulk confirmation takes.</summary>
     public static IQueryable<JobRole> HighConfidenceSuggestions(IQueryable<JobRole> roles) =>
-        roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == SuggestionConfidence.High && r.SuggestedReference != null);
+        roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == Confidence.High && r.SuggestedReference != null);
 
-    public async Task<string?> ConfirmAsync(JobRole role, string reference, string? note, SuggestionFacts facts, Decider who, CancellationToken ct)
-    {
-        var versions = await ApprovedVersions.ForAsync(db, role.Standards.Select(s => s.Reference).Append(reference), ct);
-        if (!versions.TryGetValue(reference, out var approved))
+    /// <summary>Makes <paramref name="reference"/> the role's main standard; the previous one gives way.</summary>
+    public Task<Decision> ConfirmAsync(int roleId, string? reference, string? note, Decider who, CancellationToken ct) =>
+        DecideAsync(roleId, reference, async (role, standard) =>
         {
-            return $"{reference} is not an approved standard, so it cannot be confirmed.";
-        }
-        Confirm(role, approved, note, facts, who, versions);
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
+            var versions = await ApprovedVersions.ForAsync(db, role.Standards.Select(s => s.Reference).Append(standard), ct);
+            if (!versions.TryGetValue(standard, out var approved))
+            {
+                return $"{standard} is not an approved standard, so it cannot be confirmed.";
+            }
+            Confirm(role, approved, note, FactsFor(role, standard), who, versions);
+            return null;
+        }, ct);
 
-    public async Task<string?> AddAlternativeAsync(JobRole role, string reference, SuggestionFacts facts, Decider who, CancellationToken ct)
-    {
-        if (role.Status != MappingStatus.Confirmed)
+    public Task<Decision> AddAlternativeAsync(int roleId, string? reference, Decider who, CancellationToken ct) =>
+        DecideAsync(roleId, reference, async (role, standard) =>
         {
-            return "Confirm the role's main standard first; alternatives are added to a confirmed role.";
-        }
-        if (role.Standards.Any(s => s.Reference == reference && s.Kind == RoleStandardKind.Primary))
-        {
-            return $"{reference} is already the role's main standard.";
-        }
-        var versions = await ApprovedVersions.ForAsync(db, [reference], ct);
-        if (!versions.TryGetValue(reference, out var approved))
-        {
-            return $"{reference} is not an approved standard, so it cannot be added.";
-        }
-        Decide(role, reference, RoleStandardKind.Alternative, approved.Version, facts, who);
-        role.UpdatedUtc = Now;
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
+            if (role.Status != MappingStatus.Confirmed)
+            {
+                return "Confirm the role's main standard first; alternatives are added to a confirmed role.";
+            }
+            if (role.Standards.Any(s => s.Reference == standard && s.Kind == RoleStandardKind.Primary))
+            {
+                return $"{standard} is already the role's main standard.";
+            }
+            var versions = await ApprovedVersions.ForAsync(db, [standard], ct);
+            if (!versions.TryGetValue(standard, out var approved))
+            {
+                return $"{standard} is not an approved standard, so it cannot be added.";
+            }
+            Decide(role, standard, RoleStandardKind.Alternative, approved.Version, FactsFor(role, standard), who);
+            role.UpdatedUtc = Now;
+            return null;
+        }, ct);
 
     /// <summary>Turns a standard down for the role; suggestions skip it from now on. Rejecting the main standard un-confirms the role.</summary>
-    public async Task<string?> RejectAsync(JobRole role, string reference, string? note, SuggestionFacts facts, Decider who, CancellationToken ct)
-    {
-        var wasPrimary = role.Standards.Any(s => s.Reference == reference && s.Kind == RoleStandardKind.Primary);
-        var versions = await ApprovedVersions.ForAsync(db, [reference], ct);
-        Decide(role, reference, RoleStandardKind.Rejected, versions.GetValueOrDefault(reference)?.Version, facts, who);
-        if (wasPrimary)
+    public Task<Decision> RejectAsync(int roleId, string? reference, string? note, Decider who, CancellationToken ct) =>
+        DecideAsync(roleId, reference, async (role, standard) =>
         {
-            Reopen(role);
-        }
-        if (note is not null)
-        {
-            role.MappingNote = note;
-        }
-        role.UpdatedUtc = Now;
-        await db.SaveChangesAsync(ct);
-        return null;
-    }
+            var wasPrimary = role.Standards.Any(s => s.Reference == standard && s.Kind == RoleStandardKind.Primary);
+            var versions = await ApprovedVersions.ForAsync(db, [standard], ct);
+            Decide(role, standard, RoleStandardKind.Rejected, versions.GetValueOrDefault(standard)?.Version, FactsFor(role, standard), who);
+            if (wasPrimary)
+            {
+                Reopen(role);
+            }
+            if (note is not null)
+            {
+                role.MappingNote = note;
+            }
+            role.UpdatedUtc = Now;
+            return null;
+        }, ct);
 
-    public async Task NoSuitableStandardAsync(JobRole role, string? note, Decider who, CancellationToken ct)
+    /// <summary>Undoes one decision: an alternative or a rejection is forgotten; removing the main standard un-confirms the role.</summary>
+    public Task<Decision> RemoveAsync(int roleId, string? reference, CancellationToken ct) =>
+        DecideAsync(roleId, reference, (role, standard) =>
+        {
+            var wasPrimary = role.Standards.Any(s => s.Reference == standard && s.Kind == RoleStandardKind.Primary);
+            RemoveWhere(role, s => s.Reference == standard);
+            if (wasPrimary)
+            {
+                Reopen(role);
+            }
+            role.UpdatedUtc = Now;
+            return Task.FromResult<string?>(null);
+        }, ct);
+
+    /// <summary>Records that no standard fits the role; its main standard and alternatives go, its rejections stay.</summary>
+    public async Task<Decision> NoSuitableStandardAsync(int roleId, string? note, Decider who, CancellationToken ct)
     {
+        if (await LoadAsync(roleId, ct) is not { } role)
+        {
+            return Decision.NotFound;
+        }
         RemoveWhere(role, s => s.Kind != RoleStandardKind.Rejected);
         role.Status = MappingStatus.NoSuitableStandard;
         Record(role, note, who);
-        await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>Undoes one decision: an alternative or a rejection is forgotten; removing the main standard un-confirms the role.</summary>
-    public async Task RemoveAsync(JobRole role, string reference, CancellationToken ct)
-    {
-        var wasPrimary = role.Standards.Any(s => s.Reference == reference && s.Kind == RoleStandardKind.Primary);
-        RemoveWhere(role, s => s.Reference == reference);
-        if (wasPrimary)
-        {
-            Reopen(role);
-        }
-        role.UpdatedUtc = Now;
-        await db.SaveChangesAsync(ct);
+        await suggestions.SaveAndRefreshAsync([role], ct);
+        return Decision.Done;
     }
 
     /// <summary>Confirms the top suggestion of every role <paramref name="filter"/> keeps that is High-confidence; returns how many.</summary>
@@ -116,6 +148,36 @@ public sealed class RoleMapping(RoleMapperDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return confirmed;
     }
+
+    /// <summary>The reference as people type it ("st0116 "), the role loaded with its decisions, the decision, then the save.</summary>
+    private async Task<Decision> DecideAsync(int roleId, string? reference, Func<JobRole, string, Task<string?>> decide, CancellationToken ct)
+    {
+        if (await LoadAsync(roleId, ct) is not { } role)
+        {
+            return Decision.NotFound;
+        }
+        var standard = reference?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(standard) || standard.Length > MaxReferenceLength)
+        {
+            return Decision.Refused(ChooseAStandard);
+        }
+        // A refused decision has changed nothing, so there is nothing to undo.
+        if (await decide(role, standard) is { } problem)
+        {
+            return Decision.Refused(problem);
+        }
+        await suggestions.SaveAndRefreshAsync([role], ct);
+        return Decision.Done;
+    }
+
+    private Task<JobRole?> LoadAsync(int roleId, CancellationToken ct) =>
+        db.JobRoles.Include(r => r.Standards).FirstOrDefaultAsync(r => r.Id == roleId, ct);
+
+    /// <summary>The matcher's confidence and reason for the standard, kept with the decision when it is among the suggestions.</summary>
+    private SuggestionFacts FactsFor(JobRole role, string reference) =>
+        matcher.Match(role.Title, new MatchOptions { Top = FactsDepth }).Candidates.FirstOrDefault(c => c.Reference == reference) is { } c
+            ? new SuggestionFacts(c.Confidence, c.Reason)
+            : SuggestionFacts.None;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -145,7 +207,7 @@ public sealed class RoleMapping(RoleMapperDbContext db, TimeProvider clock)
         row.Kind = kind;
         row.VersionWhenDecided = version;
         row.Confidence = facts.Confidence;
-        row.Reason = Shorten(facts.Reason, 500);
+        row.Reason = Shorten(facts.Reason, JobRole.MaxReasonLength);
         row.DecidedByUserId = who.UserId;
         row.DecidedByName = Shorten(who.Name, 256);
         row.DecidedUtc = Now;

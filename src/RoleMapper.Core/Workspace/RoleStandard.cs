@@ -1,3 +1,4 @@
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Tenancy;
 
 namespace RoleMapper.Core.Workspace;
@@ -26,7 +27,7 @@ public sealed class RoleStandard : IOrganisationOwned
     public RoleStandardKind Kind { get; set; }
     public string? VersionWhenDecided { get; set; }
     /// <summary>The matcher's confidence and reason when the council decided, if the standard was a suggestion.</summary>
-    public SuggestionConfidence? Confidence { get; set; }
+    public Confidence? Confidence { get; set; }
     public string? Reason { get; set; }
     public string? DecidedByUserId { get; set; }
     public string? DecidedByName { get; set; }

@@ -5,6 +5,10 @@ namespace RoleMapper.Core.Workspace;
 /// <summary>A skills gap a council recorded against one of its roles or a whole service area.</summary>
 public sealed class SkillsGap : IOrganisationOwned
 {
+    public const int MaxDescriptionLength = 2000;
+    public const int MaxServiceAreaLength = 200;
+    public const int MaxPostsAffected = 100_000;
+
     public int Id { get; set; }
     public int OrganisationId { get; set; }
     /// <summary>The role the gap is about; null when it is recorded against <see cref="ServiceArea"/>.</summary>

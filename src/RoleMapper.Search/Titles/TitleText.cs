@@ -11,7 +11,7 @@ namespace RoleMapper.Search.Titles;
 public static partial class TitleText
 {
     /// <summary>No real job title is longer; cutting bounds the work one request can cause.</summary>
-    public const int MaxLength = 200;
+    public const int MaxLength = IStandardMatcher.MaxTitleLength;
 
     public static string Clean(string? raw)
     {

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
-using RoleMapper.Search;
+using RoleMapper.Core.StandardsFeed;
+using RoleMapper.Search.Indexing;
 
 namespace RoleMapper.Web.Health;
 

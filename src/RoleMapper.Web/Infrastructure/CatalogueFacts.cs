@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Infrastructure;
 
@@ -44,6 +41,8 @@ public sealed class CatalogueFactsCache(IDbContextFactory<RoleMapperDbContext> c
             reading.Release();
         }
     }
+
+    public ImportObserverOrder Order => ImportObserverOrder.Caches;
 
     public Task OnImportSucceededAsync(ImportRun run, CancellationToken ct)
     {

@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Tenancy;
 
 namespace RoleMapper.Web.Infrastructure;

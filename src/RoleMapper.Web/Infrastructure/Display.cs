@@ -7,16 +7,15 @@ namespace RoleMapper.Web.Infrastructure;
 public static class Display
 {
     public static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", EnGb) ?? "Not given";
 
-    public static string Date(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, London).ToString("d MMMM yyyy", EnGb);
+    public static string Date(DateTime utc) => UkTime.FromUtc(utc).ToString("d MMMM yyyy", EnGb);
 
     /// <summary>"23 November 2026, 1:11pm" in London time.</summary>
     public static string DateTime(DateTime utc)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(utc, London);
+        var local = UkTime.FromUtc(utc);
         return local.ToString("d MMMM yyyy, h:mm", EnGb) + (local.Hour < 12 ? "am" : "pm");
     }
 

@@ -1,8 +1,11 @@
-using RoleMapper.Core.Workspace;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Web.Infrastructure;
 
-/// <summary>How the workspace shows where a role's mapping stands; the same words on the list, the role and the dashboard.</summary>
+/// <summary>
+/// How a role's mapping and a suggestion's confidence show: the same words on search, the role list, the role and the
+/// dashboard.
+/// </summary>
 public static class WorkspaceDisplay
 {
     public static (string Text, string Css) StatusTag(MappingStatus status) => status switch
@@ -13,10 +16,10 @@ public static class WorkspaceDisplay
         _ => ("Unmapped", "tag--amber"),
     };
 
-    public static (string Text, string Css) ConfidenceTag(SuggestionConfidence confidence) => confidence switch
+    public static (string Text, string Css) ConfidenceTag(Confidence confidence) => confidence switch
     {
-        SuggestionConfidence.High => ("High confidence", "tag--green"),
-        SuggestionConfidence.Medium => ("Medium confidence", "tag--amber"),
+        Confidence.High => ("High confidence", "tag--green"),
+        Confidence.Medium => ("Medium confidence", "tag--amber"),
         _ => ("Low confidence", "tag--grey"),
     };
 

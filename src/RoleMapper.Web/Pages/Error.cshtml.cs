@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace RoleMapper.Web.Pages;
 
 /// <summary>Unhandled exceptions (outside Development) end here: an apology in the layout, no details.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RoleMapper.Core.Import;
-using RoleMapper.Web.Infrastructure;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Pages;
 

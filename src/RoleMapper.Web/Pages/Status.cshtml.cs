@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace RoleMapper.Web.Pages;
 
 /// <summary>The page for 404, 403 and other error statuses, re-executed by UseStatusCodePagesWithReExecute (status kept).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using RoleMapper.Web.Infrastructure;
-
 namespace RoleMapper.Web.ViewComponents;
 
 /// <summary>The footer line on every page: which feed date the data is from and how long ago it was imported.</summary>

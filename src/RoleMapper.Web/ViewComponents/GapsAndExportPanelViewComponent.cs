@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Workspace;
-
 namespace RoleMapper.Web.ViewComponents;
 
 /// <summary>

@@ -1,10 +1,9 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Tests.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Export;
 
@@ -17,15 +16,18 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
 {
     private TestDatabase database = null!;
     private int councilId;
-    private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
+    // Imports and exports on one fake clock, a little after the newer feed's date.
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 30, 23, 30, 0, TimeSpan.Zero));
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        // The newer feed's import refreshes every role's suggestion: the matcher still suggests ST0018 for the crop technician.
+        var matcher = Matchers.Fake().Suggests("Crop technician", Matchers.Candidate("ST0018", Confidence.High));
+        database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton(matcher.Object).AddSingleton<TimeProvider>(clock));
         await database.ImportAsync(RepoPaths.SmallOldFeed);
-        await using (var db = database.NewContext())
+        await using (var db = await database.NewCouncilContextAsync("Mid Wessex Council", OrganisationType.Unitary, EnglishRegion.NorthWest))
         {
-            councilId = (await Seed.CouncilAsync(db, "Mid Wessex Council")).Id;
+            councilId = db.CurrentOrganisationId!.Value;
             db.JobRoles.AddRange(
                 Seed.Role("Assistant accountant", headcount: 4).ConfirmedAs("ST0002", "ST0003"),
                 Seed.Role("Finance apprentice", headcount: 2).ConfirmedAs("ST0070", "ST0002"),
@@ -61,7 +63,7 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
         var accountant = map.Roles.Single(r => r.Title == "Assistant accountant");
         Assert.Equal(("ST0002", "Assistant accountant", "Approved for delivery"), (accountant.StandardReference, accountant.StandardTitle, accountant.StandardStatus));
         Assert.Equal(["ST0003"], accountant.AlternativeStandards);
-        Assert.Equal(("High", "pat.jones@council.example", Seed.DecidedUtc), (accountant.Confidence, accountant.ConfirmedBy, accountant.ConfirmedAtUtc));
+        Assert.Equal(("High", "pat.jones@council.example", Seed.When), (accountant.Confidence, accountant.ConfirmedBy, accountant.ConfirmedAtUtc));
         Assert.StartsWith("https://", accountant.StandardPageUrl, StringComparison.Ordinal);
         Assert.Equal("Retired", map.Roles.Single(r => r.Title == "Dental technician").StandardStatus);
         var suggested = map.Roles.Single(r => r.Title == "Crop technician");
@@ -157,7 +159,8 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
         Assert.Equal(["New version", "New version", "Retired", "New version"], file.Column("Changes since last export", "What changed"));
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(made.Export.Content)), made.Export.Sha256);
         Assert.Equal(made.Export.Content.Length, made.Export.SizeBytes);
-        Assert.Equal($"RoleMapper - Mid Wessex Council - {Display(clock)}.xlsx", made.Export.FileName);
+        // 23:30 UTC on 30 September is already October in London (BST).
+        Assert.Equal("RoleMapper - Mid Wessex Council - 2026-10.xlsx", made.Export.FileName);
         Assert.Equal(await db.ImportRuns.MaxAsync(r => r.Id), made.Export.ImportRunId);
     }
 
@@ -179,15 +182,11 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
         Assert.Contains(("Procurement", "Early"), stages);
     }
 
-    private static string Display(TimeProvider clock) =>
-        TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-
     [Fact]
     public async Task Build_SeesOnlyTheScopedCouncil()
     {
-        await using (var other = database.NewContext())
+        await using (var other = await database.NewCouncilContextAsync())
         {
-            await Seed.CouncilAsync(other);
             other.JobRoles.Add(Seed.Role("Other council's role").ConfirmedAs("ST0002"));
             other.SkillsGaps.Add(Seed.Gap("Other council's gap"));
             await other.SaveChangesAsync();
@@ -206,6 +205,6 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
     {
         await using var db = database.NewContext();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => CouncilMapQuery.BuildAsync(db, TestModel.Model, "x", DateTime.UtcNow, default));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => CouncilMapQuery.BuildAsync(db, TestModel.Model, "x", clock.GetUtcNow().UtcDateTime, default));
     }
 }

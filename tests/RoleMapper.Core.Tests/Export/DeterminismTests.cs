@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using RoleMapper.Core.Export;
-using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Tests.Export;
 

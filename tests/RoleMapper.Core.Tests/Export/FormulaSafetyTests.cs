@@ -2,7 +2,6 @@ using System.Xml.Linq;
 using ClosedXML.Excel;
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Tests.Export;
 

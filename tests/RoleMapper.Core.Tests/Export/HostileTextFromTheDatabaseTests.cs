@@ -2,8 +2,7 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Tests.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
+using RoleMapper.Core.Accounts;
 
 namespace RoleMapper.Core.Tests.Export;
 
@@ -22,8 +21,7 @@ public sealed class HostileTextFromTheDatabaseTests
     {
         string Hostile(string what) => $"{start}HYPERLINK(\"http://evil.example\",\"{what}\")";
         await using var database = await TestDatabase.CreateAsync();
-        await using var db = database.NewContext();
-        await Seed.CouncilAsync(db, Hostile("council"));
+        await using var db = await database.NewCouncilContextAsync(Hostile("council"), OrganisationType.Unitary, EnglishRegion.NorthWest);
         var role = Seed.Role(Hostile("role"), Hostile("area"), headcount: 3).ConfirmedAs(Hostile("reference"));
         role.MappedByName = Hostile("confirmed by");
         role.NeedsReview = true;
@@ -34,7 +32,7 @@ public sealed class HostileTextFromTheDatabaseTests
         db.SkillsGaps.Add(gap);
         await db.SaveChangesAsync();
 
-        var made = await MapExports.MakeAsync(db, TestModel.Model, new FakeTimeProvider(DateTimeOffset.UtcNow), null, Hostile("exported by"), default);
+        var made = await MapExports.MakeAsync(db, TestModel.Model, new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero)), null, Hostile("exported by"), default);
 
         using var file = ExportedMap.Open(made.Export.Content);
         Assert.Empty(file.Formulas());

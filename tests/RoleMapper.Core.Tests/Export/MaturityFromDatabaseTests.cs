@@ -1,7 +1,6 @@
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Tests.Maturity;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Export;
 

@@ -1,6 +1,5 @@
 using ClosedXML.Excel;
 using RoleMapper.Core.Export;
-using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Tests.Export;
 

@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Jobs;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Jobs;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Maturity;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Maturity;
 

@@ -1,6 +1,4 @@
 using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Maturity;
 

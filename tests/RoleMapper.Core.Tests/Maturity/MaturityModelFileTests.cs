@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using RoleMapper.Core.Maturity;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Maturity;
 

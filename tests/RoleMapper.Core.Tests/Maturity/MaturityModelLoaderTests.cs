@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using RoleMapper.Core.Maturity;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Maturity;
 

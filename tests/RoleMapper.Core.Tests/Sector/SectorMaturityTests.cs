@@ -2,7 +2,6 @@ using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Sector;
 using RoleMapper.Core.Tests.Maturity;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Sector;
 

@@ -1,6 +1,4 @@
 using RoleMapper.Core.Sector;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Sector;
 

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Workspace;
 
@@ -28,20 +25,20 @@ public sealed class FlagMappingsForReviewTests : IAsyncLifetime
         var council = await database.CouncilAsync();
         var other = await database.CouncilAsync();
         int developer, dental, admin, finance, suggested, rejected, otherDeveloper;
-        await using (var db = database.ContextFor(council))
+        await using (var workspace = database.WorkspaceFor(council))
         {
-            developer = (await db.ConfirmedRoleAsync("Software Developer", "ST0116")).Id;
-            dental = (await db.ConfirmedRoleAsync("Dental Technician", "ST0108")).Id;
-            admin = (await db.ConfirmedRoleAsync("Business Administrator", "ST0070")).Id;
-            finance = (await db.ConfirmedRoleAsync("Finance Officer", "ST0070", "ST0002")).Id;
-            suggested = (await db.RoleAsync("Developer", r => (r.Status, r.SuggestedReference) = (MappingStatus.Suggested, "ST0116"))).Id;
-            var role = await db.RoleAsync("Practice Manager");
-            await db.Mapping().RejectAsync(role, "ST0109", null, SuggestionFacts.None, Workspaces.Person, default);
+            developer = (await workspace.ConfirmedRoleAsync("Software Developer", "ST0116")).Id;
+            dental = (await workspace.ConfirmedRoleAsync("Dental Technician", "ST0108")).Id;
+            admin = (await workspace.ConfirmedRoleAsync("Business Administrator", "ST0070")).Id;
+            finance = (await workspace.ConfirmedRoleAsync("Finance Officer", "ST0070", "ST0002")).Id;
+            suggested = (await workspace.Db.RoleAsync("Developer", r => (r.Status, r.SuggestedReference) = (MappingStatus.Suggested, "ST0116"))).Id;
+            var role = await workspace.Db.RoleAsync("Practice Manager");
+            await workspace.Mapping.RejectAsync(role.Id, "ST0109", null, Workspaces.Person, default);
             rejected = role.Id;
         }
-        await using (var db = database.ContextFor(other))
+        await using (var workspace = database.WorkspaceFor(other))
         {
-            otherDeveloper = (await db.ConfirmedRoleAsync("Web Developer", "ST0116")).Id;
+            otherDeveloper = (await workspace.ConfirmedRoleAsync("Web Developer", "ST0116")).Id;
         }
 
         await database.ImportAsync(RepoPaths.SmallNewFeed);
@@ -63,16 +60,16 @@ public sealed class FlagMappingsForReviewTests : IAsyncLifetime
     public async Task ConfirmingAgain_ClearsTheFlagAndRecordsTheNewVersion()
     {
         var council = await database.CouncilAsync();
-        await using (var db = database.ContextFor(council))
+        await using (var workspace = database.WorkspaceFor(council))
         {
-            await db.ConfirmedRoleAsync("Software Developer", "ST0116");
+            await workspace.ConfirmedRoleAsync("Software Developer", "ST0116");
         }
         await database.ImportAsync(RepoPaths.SmallNewFeed);
 
-        await using var again = database.ContextFor(council);
-        var role = await again.JobRoles.Include(r => r.Standards).SingleAsync();
+        await using var again = database.WorkspaceFor(council);
+        var role = await again.Db.JobRoles.SingleAsync();
         Assert.True(role.NeedsReview);
-        await again.Mapping().ConfirmAsync(role, "ST0116", "Checked the 1.2 changes", SuggestionFacts.None, Workspaces.Person, default);
+        await again.Mapping.ConfirmAsync(role.Id, "ST0116", "Checked the 1.2 changes", Workspaces.Person, default);
 
         await using var check = database.ContextFor(council);
         var saved = await check.LoadAsync(role.Id);
@@ -84,9 +81,9 @@ public sealed class FlagMappingsForReviewTests : IAsyncLifetime
     public async Task SameFeedAgain_FlagsNothing()
     {
         var council = await database.CouncilAsync();
-        await using (var db = database.ContextFor(council))
+        await using (var workspace = database.WorkspaceFor(council))
         {
-            await db.ConfirmedRoleAsync("Software Developer", "ST0116");
+            await workspace.ConfirmedRoleAsync("Software Developer", "ST0116");
         }
 
         await database.ImportAsync(RepoPaths.SmallOldFeed);

@@ -1,90 +1,107 @@
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
+using static RoleMapper.TestSupport.Matchers;
 
 namespace RoleMapper.Core.Tests.Workspace;
 
-/// <summary>The decisions a council makes about a role's standards, on the small 22 Aug 2026 feed.</summary>
-public sealed class RoleMappingTests : IAsyncLifetime
+/// <summary>
+/// The decisions a Council makes about a role's standards, on the small 22 Aug 2026 feed, through Core's
+/// <see cref="RoleMapping"/> as the role page makes them; the matcher is a fake whose suggestions each test states.
+/// </summary>
+public sealed class RoleMappingTests() : WorkspaceTest(RepoPaths.SmallNewFeed)
 {
-    private TestDatabase database = null!;
-    private int council;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync();
-        await database.ImportAsync(RepoPaths.SmallNewFeed);
-        council = await database.CouncilAsync();
-    }
-
-    public async Task DisposeAsync() => await database.DisposeAsync();
-
     [Fact]
-    public async Task Confirm_RecordsWhoWhenAndTheApprovedVersion()
+    public async Task Confirm_RecordsWhoWhenTheApprovedVersionAndTheMatchersView()
     {
-        await using var db = database.ContextFor(council);
-        var role = await db.RoleAsync("Software Developer", r => r.Status = MappingStatus.Suggested);
+        Matcher.Suggests("Software Developer", Candidate("ST0116", Confidence.High, "title words: software, developer"));
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.Db.RoleAsync("Software Developer", r => r.Status = MappingStatus.Suggested);
 
-        var problem = await db.Mapping().ConfirmAsync(role, "ST0116", "Fits the ICT team", new SuggestionFacts(SuggestionConfidence.High, "title words"), Workspaces.Person, default);
+        var decision = await workspace.Mapping.ConfirmAsync(role.Id, " st0116 ", "Fits the ICT team", Workspaces.Person, default);
 
-        Assert.Null(problem);
-        await using var check = database.ContextFor(council);
+        Assert.Equal(Decision.Done, decision);
+        await using var check = Database.ContextFor(Council);
         var saved = await check.LoadAsync(role.Id);
         Assert.Equal(MappingStatus.Confirmed, saved.Status);
         Assert.Equal("Fits the ICT team", saved.MappingNote);
         Assert.Equal(Workspaces.Person.Name, saved.MappedByName);
         Assert.NotNull(saved.MappedUtc);
         var primary = Assert.Single(saved.Standards);
-        Assert.Equal(("ST0116", RoleStandardKind.Primary, "1.2", SuggestionConfidence.High), (primary.Reference, primary.Kind, primary.VersionWhenDecided, primary.Confidence));
+        Assert.Equal(("ST0116", RoleStandardKind.Primary, "1.2", Confidence.High, "title words: software, developer"),
+            (primary.Reference, primary.Kind, primary.VersionWhenDecided, primary.Confidence, primary.Reason));
     }
 
     [Fact]
     public async Task Confirm_AStandardThatIsNotApproved_IsRefused()
     {
-        await using var db = database.ContextFor(council);
-        var role = await db.RoleAsync("Dental technician");
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.Db.RoleAsync("Dental technician");
 
-        var problem = await db.Mapping().ConfirmAsync(role, "ST0108", null, SuggestionFacts.None, Workspaces.Person, default);
+        var decision = await workspace.Mapping.ConfirmAsync(role.Id, "ST0108", null, Workspaces.Person, default);
 
-        Assert.Equal("ST0108 is not an approved standard, so it cannot be confirmed.", problem);
-        Assert.Equal(0, await db.RoleStandards.CountAsync());
+        Assert.Equal(Decision.Refused("ST0108 is not an approved standard, so it cannot be confirmed."), decision);
+        Assert.Equal(0, await workspace.Db.RoleStandards.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("ST0116ST0116X")]
+    public async Task Confirm_NoReadableReference_AsksForAStandard(string reference)
+    {
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.Db.RoleAsync("Software Developer");
+
+        Assert.Equal(Decision.Refused(RoleMapping.ChooseAStandard), await workspace.Mapping.ConfirmAsync(role.Id, reference, null, Workspaces.Person, default));
+    }
+
+    [Fact]
+    public async Task Decide_AnotherCouncilsRole_IsNotFound()
+    {
+        int theirs;
+        await using (var other = Database.WorkspaceFor(await Database.CouncilAsync()))
+        {
+            theirs = (await other.Db.RoleAsync("Software Developer")).Id;
+        }
+        await using var workspace = Database.WorkspaceFor(Council);
+
+        Assert.Equal(Decision.NotFound, await workspace.Mapping.ConfirmAsync(theirs, "ST0116", null, Workspaces.Person, default));
+        Assert.Equal(Decision.NotFound, await workspace.Mapping.NoSuitableStandardAsync(theirs, null, Workspaces.Person, default));
     }
 
     [Fact]
     public async Task ConfirmAnother_ReplacesThePrimaryAndKeepsAlternatives()
     {
-        await using var db = database.ContextFor(council);
-        var role = await db.ConfirmedRoleAsync("Finance Assistant", "ST0002", "ST0070");
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.ConfirmedRoleAsync("Finance Assistant", "ST0002", "ST0070");
 
-        await db.Mapping().ConfirmAsync(role, "ST0003", null, SuggestionFacts.None, Workspaces.Person, default);
+        await workspace.Mapping.ConfirmAsync(role.Id, "ST0003", null, Workspaces.Person, default);
 
-        var saved = await database.ContextFor(council).LoadAsync(role.Id);
+        var saved = await Database.ContextFor(Council).LoadAsync(role.Id);
         Assert.Equal(["ST0003:Primary", "ST0070:Alternative"], saved.Standards.OrderBy(s => s.Reference).Select(s => $"{s.Reference}:{s.Kind}"));
     }
 
     [Fact]
     public async Task Alternative_BeforeAPrimary_IsRefused()
     {
-        await using var db = database.ContextFor(council);
-        var role = await db.RoleAsync("Team Leader");
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.Db.RoleAsync("Team Leader");
 
-        var problem = await db.Mapping().AddAlternativeAsync(role, "ST0384", SuggestionFacts.None, Workspaces.Person, default);
+        var decision = await workspace.Mapping.AddAlternativeAsync(role.Id, "ST0384", Workspaces.Person, default);
 
-        Assert.StartsWith("Confirm the role's main standard first", problem, StringComparison.Ordinal);
+        Assert.Equal(DecisionOutcome.Refused, decision.Outcome);
+        Assert.StartsWith("Confirm the role's main standard first", decision.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task RejectThePrimary_ReopensTheRoleAndKeepsTheRejection()
+    public async Task RejectThePrimary_ReopensTheRole_AndTheNextBestSuggestionTakesItsPlace()
     {
-        await using var db = database.ContextFor(council);
-        var role = await db.ConfirmedRoleAsync("Business Support Officer", "ST0070");
-        role.SuggestedReference = "ST0070";
-        await db.SaveChangesAsync();
+        Matcher.Suggests("Business Support Officer", Candidate("ST0070"), Candidate("ST0072", Confidence.Medium, "keyword 'customer'"));
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.ConfirmedRoleAsync("Business Support Officer", "ST0070");
 
-        await db.Mapping().RejectAsync(role, "ST0070", "Not an admin role here", SuggestionFacts.None, Workspaces.Person, default);
+        await workspace.Mapping.RejectAsync(role.Id, "ST0070", "Not an admin role here", Workspaces.Person, default);
 
-        var saved = await database.ContextFor(council).LoadAsync(role.Id);
-        Assert.Equal(MappingStatus.Suggested, saved.Status);
+        var saved = await Database.ContextFor(Council).LoadAsync(role.Id);
+        Assert.Equal((MappingStatus.Suggested, "ST0072", Confidence.Medium), (saved.Status, saved.SuggestedReference, saved.SuggestedConfidence));
         Assert.Null(saved.MappedByName);
         Assert.Equal("Not an admin role here", saved.MappingNote);
         Assert.Equal(RoleStandardKind.Rejected, Assert.Single(saved.Standards).Kind);
@@ -93,52 +110,57 @@ public sealed class RoleMappingTests : IAsyncLifetime
     [Fact]
     public async Task NoSuitableStandard_DropsPrimaryAndAlternativesButKeepsRejections()
     {
-        await using var db = database.ContextFor(council);
-        var role = await db.ConfirmedRoleAsync("Lifeguard", "ST0070", "ST0072");
-        await db.Mapping().RejectAsync(role, "ST0384", null, SuggestionFacts.None, Workspaces.Person, default);
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.ConfirmedRoleAsync("Lifeguard", "ST0070", "ST0072");
+        await workspace.Mapping.RejectAsync(role.Id, "ST0384", null, Workspaces.Person, default);
 
-        await db.Mapping().NoSuitableStandardAsync(role, "No pool apprenticeship", Workspaces.Person, default);
+        await workspace.Mapping.NoSuitableStandardAsync(role.Id, "No pool apprenticeship", Workspaces.Person, default);
 
-        var saved = await database.ContextFor(council).LoadAsync(role.Id);
+        var saved = await Database.ContextFor(Council).LoadAsync(role.Id);
         Assert.Equal(MappingStatus.NoSuitableStandard, saved.Status);
         Assert.Equal("No pool apprenticeship", saved.MappingNote);
         Assert.Equal(["ST0384:Rejected"], saved.Standards.Select(s => $"{s.Reference}:{s.Kind}"));
     }
 
     [Fact]
-    public async Task Remove_ARejection_ForgetsIt()
+    public async Task Remove_ARejection_ForgetsIt_AndTheStandardIsSuggestedAgain()
     {
-        await using var db = database.ContextFor(council);
-        var role = await db.RoleAsync("Customer Service Adviser");
-        await db.Mapping().RejectAsync(role, "ST0072", null, SuggestionFacts.None, Workspaces.Person, default);
+        Matcher.Suggests("Customer Service Adviser", Candidate("ST0072"));
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.Db.RoleAsync("Customer Service Adviser");
+        await workspace.Mapping.RejectAsync(role.Id, "ST0072", null, Workspaces.Person, default);
+        Assert.Null((await Database.ContextFor(Council).LoadAsync(role.Id)).SuggestedReference);
 
-        await db.Mapping().RemoveAsync(role, "ST0072", default);
+        await workspace.Mapping.RemoveAsync(role.Id, "ST0072", default);
 
-        Assert.Empty((await database.ContextFor(council).LoadAsync(role.Id)).Standards);
+        var saved = await Database.ContextFor(Council).LoadAsync(role.Id);
+        Assert.Empty(saved.Standards);
+        Assert.Equal((MappingStatus.Suggested, "ST0072"), (saved.Status, saved.SuggestedReference));
     }
 
     [Fact]
     public async Task ConfirmHighConfidence_ConfirmsOnlyHighSuggestionsOfApprovedStandards()
     {
-        await using var db = database.ContextFor(council);
-        Action<Core.Workspace.JobRole> Suggest(string reference, SuggestionConfidence confidence) => r =>
+        await using var workspace = Database.WorkspaceFor(Council);
+        var db = workspace.Db;
+        Action<JobRole> Suggest(string reference, Confidence confidence) => r =>
             (r.Status, r.SuggestedReference, r.SuggestedConfidence, r.SuggestedReason) = (MappingStatus.Suggested, reference, confidence, "title words");
-        var high = await db.RoleAsync("Software Developer", Suggest("ST0116", SuggestionConfidence.High));
-        var highInPlanning = await db.RoleAsync("Town Planner", r => { Suggest("ST0536", SuggestionConfidence.High)(r); r.ServiceArea = "Planning"; });
-        var medium = await db.RoleAsync("Accounts Assistant", Suggest("ST0002", SuggestionConfidence.Medium));
-        var retired = await db.RoleAsync("Dental Technician", Suggest("ST0108", SuggestionConfidence.High));
+        var high = await db.RoleAsync("Software Developer", Suggest("ST0116", Confidence.High));
+        var highInPlanning = await db.RoleAsync("Town Planner", r => { Suggest("ST0536", Confidence.High)(r); r.ServiceArea = "Planning"; });
+        var medium = await db.RoleAsync("Accounts Assistant", Suggest("ST0002", Confidence.Medium));
+        var retired = await db.RoleAsync("Dental Technician", Suggest("ST0108", Confidence.High));
 
-        var all = await db.Mapping().ConfirmHighConfidenceAsync(q => q.Where(r => r.ServiceArea == null), Workspaces.Person, default);
+        var all = await workspace.Mapping.ConfirmHighConfidenceAsync(q => q.Where(r => r.ServiceArea == null), Workspaces.Person, default);
 
         Assert.Equal(1, all);
-        await using var check = database.ContextFor(council);
+        await using var check = Database.ContextFor(Council);
         var statuses = await check.JobRoles.ToDictionaryAsync(r => r.Id, r => r.Status);
         Assert.Equal(MappingStatus.Confirmed, statuses[high.Id]);
         Assert.Equal(MappingStatus.Suggested, statuses[highInPlanning.Id]);
         Assert.Equal(MappingStatus.Suggested, statuses[medium.Id]);
         Assert.Equal(MappingStatus.Suggested, statuses[retired.Id]);
         var decided = await check.RoleStandards.SingleAsync();
-        Assert.Equal((high.Id, "1.2", SuggestionConfidence.High), (decided.JobRoleId, decided.VersionWhenDecided, decided.Confidence));
+        Assert.Equal((high.Id, "1.2", Confidence.High), (decided.JobRoleId, decided.VersionWhenDecided, decided.Confidence));
         Assert.Equal(RoleMapping.BulkNote, (await check.JobRoles.SingleAsync(r => r.Id == high.Id)).MappingNote);
     }
 }

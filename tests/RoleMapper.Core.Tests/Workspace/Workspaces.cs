@@ -1,15 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.Workspace;
 
-/// <summary>Builders for workspace tests: roles saved for a council (<see cref="TestCouncils"/>) with sensible defaults.</summary>
+/// <summary>Builders for workspace tests: roles saved for a council with sensible defaults, and decisions made through Core.</summary>
 internal static class Workspaces
 {
     public static readonly Decider Person = new("user-1", "hr.lead@council.example");
 
+    /// <summary>A role written straight to the database, as test data; <paramref name="set"/> changes what matters to the test.</summary>
     public static async Task<JobRole> RoleAsync(this RoleMapperDbContext db, string title, Action<JobRole>? set = null)
     {
         var role = new JobRole { Title = title, Status = MappingStatus.Unmapped };
@@ -20,18 +18,16 @@ internal static class Workspaces
     }
 
     public static Task<JobRole> LoadAsync(this RoleMapperDbContext db, int roleId) =>
-        db.JobRoles.Include(r => r.Standards).SingleAsync(r => r.Id == roleId);
-
-    public static RoleMapping Mapping(this RoleMapperDbContext db) => new(db, TimeProvider.System);
+        db.JobRoles.AsNoTracking().Include(r => r.Standards).SingleAsync(r => r.Id == roleId);
 
     /// <summary>A role confirmed to <paramref name="reference"/> (at its approved version now), with optional alternatives.</summary>
-    public static async Task<JobRole> ConfirmedRoleAsync(this RoleMapperDbContext db, string title, string reference, params string[] alternatives)
+    public static async Task<JobRole> ConfirmedRoleAsync(this CouncilWorkspace workspace, string title, string reference, params string[] alternatives)
     {
-        var role = await db.RoleAsync(title);
-        Assert.Null(await db.Mapping().ConfirmAsync(role, reference, null, SuggestionFacts.None, Person, default));
+        var role = await workspace.Db.RoleAsync(title);
+        Assert.Equal(Decision.Done, await workspace.Mapping.ConfirmAsync(role.Id, reference, null, Person, default));
         foreach (var alternative in alternatives)
         {
-            Assert.Null(await db.Mapping().AddAlternativeAsync(role, alternative, SuggestionFacts.None, Person, default));
+            Assert.Equal(Decision.Done, await workspace.Mapping.AddAlternativeAsync(role.Id, alternative, Person, default));
         }
         return role;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using RoleMapper.Core.Data;
+using RoleMapper.Search.Indexing;
 using RoleMapper.TestSupport;
 
 namespace RoleMapper.Search.Tests.Indexing;
@@ -23,33 +24,38 @@ public sealed class IndexRebuildTests : IAsyncLifetime, IDisposable
     public void Dispose() => index.Dispose();
 
     [Fact]
-    public async Task Searches_keep_working_while_the_index_is_rebuilt()
+    public async Task Searches_KeepWorkingWhileTheIndexIsRebuilt()
     {
         await database.ImportAsync(RepoPaths.SmallNewFeed);
         await index.EnsureCurrentAsync();
         var matcher = new StandardMatcher(index);
-        using var stop = new CancellationTokenSource();
-        var answers = 0;
-        var searchers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var swap = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        index.BeforeSwap = () =>
         {
-            while (!stop.IsCancellationRequested)
-            {
-                // Every answer is whole: the rebuild swaps in a new view at once, never a half-built one.
-                Assert.Equal("ST0005", matcher.Match("Care Worker").Best?.Reference);
-                Interlocked.Increment(ref answers);
-            }
-        })).ToList();
-        for (var i = 0; i < 5; i++)
-        {
-            await index.RebuildAsync();
-        }
-        await stop.CancelAsync();
-        await Task.WhenAll(searchers);
-        Assert.True(answers > 0);
+            written.SetResult();
+            return swap.Task;
+        };
+
+        var rebuild = index.RebuildAsync();
+        // The rebuild has emptied its writer and written every standard again, and is held there.
+        await written.Task;
+        var during = Enumerable.Range(0, 4)
+            .Select(_ => Task.Run(() => Enumerable.Range(0, 25).Select(_ => matcher.Match("Care Worker").Best?.Reference).ToList()))
+            .ToList();
+        var answers = (await Task.WhenAll(during)).SelectMany(a => a).ToList();
+        Assert.False(rebuild.IsCompleted);
+        swap.SetResult();
+        await rebuild;
+
+        // Every answer during the rebuild is whole: searches keep the view they had until the new one is swapped in at once.
+        Assert.Equal(100, answers.Count);
+        Assert.All(answers, reference => Assert.Equal("ST0005", reference));
+        Assert.Equal("ST0005", matcher.Match("Care Worker").Best?.Reference);
     }
 
     [Fact]
-    public async Task The_index_follows_the_latest_successful_import()
+    public async Task Index_FollowsTheLatestSuccessfulImport()
     {
         var matcher = new StandardMatcher(index);
         await index.EnsureCurrentAsync();

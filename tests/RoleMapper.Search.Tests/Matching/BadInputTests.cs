@@ -30,7 +30,7 @@ public class BadInputTests(SnapshotIndex snapshot)
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Never_throws(string? title)
+    public void AnyInput_NeverThrows(string? title)
     {
         var result = snapshot.Match(title!);
         Assert.NotNull(result.Candidates);
@@ -41,7 +41,7 @@ public class BadInputTests(SnapshotIndex snapshot)
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public void An_empty_title_asks_for_one(string? title) =>
+    public void EmptyTitle_AsksForOne(string? title) =>
         Assert.Equal("Enter a job title.", snapshot.Match(title!).Problem);
 
     [Theory]
@@ -60,7 +60,7 @@ public class BadInputTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void Lucene_syntax_is_read_as_plain_words()
+    public void LuceneSyntax_IsReadAsPlainWords()
     {
         // No query parser sees the title: the colon splits off a qualifier, brackets and wildcards are punctuation.
         Assert.Equal("title (social and worker)", snapshot.Match("title:(Social AND Worker*)").NormalisedTitle);
@@ -68,7 +68,7 @@ public class BadInputTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void Non_latin_script_finds_nothing_quietly()
+    public void NonLatinScript_FindsNothingQuietly()
     {
         var result = snapshot.Match("社会工作者");
         Assert.Null(result.Problem);

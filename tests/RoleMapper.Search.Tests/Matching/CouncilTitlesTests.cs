@@ -11,7 +11,7 @@ namespace RoleMapper.Search.Tests.Matching;
 public class CouncilTitlesTests(SnapshotIndex snapshot)
 {
     [Fact]
-    public void Quality_on_our_own_council_titles_holds()
+    public void OurOwnCouncilTitles_QualityHolds()
     {
         using var file = File.OpenText(RepoPaths.File("tests", "RoleMapper.Search.Tests", "Fixtures", "council-titles.csv"));
         var set = EvaluationSet.Read(file);

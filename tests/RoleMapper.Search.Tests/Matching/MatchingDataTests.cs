@@ -9,7 +9,7 @@ namespace RoleMapper.Search.Tests.Matching;
 public class MatchingDataTests(SnapshotIndex snapshot)
 {
     [Fact]
-    public void Synonym_rules_load_as_stems()
+    public void SynonymRules_LoadAsStems()
     {
         var synonyms = Synonyms.Load();
         Assert.True(synonyms.Count > 100, $"{synonyms.Count} rules");
@@ -19,14 +19,14 @@ public class MatchingDataTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void Standards_named_in_the_data_files_are_in_the_feed()
+    public void StandardsNamedInTheDataFiles_AreInTheFeed()
     {
         var titles = snapshot.Index.SearchWithTables(s => s.ByTitle.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));
         Assert.All(snapshot.Matcher.StandardsNamedInData, title => Assert.Contains(title, titles));
     }
 
     [Fact]
-    public void Every_standard_of_the_occupation_groups_is_in_the_feed()
+    public void OccupationGroups_EveryStandardIsInTheFeed()
     {
         var references = snapshot.Index.SearchWithTables(s => s.ByReference.Keys.ToHashSet());
         var rows = MatchingData.ReadCsv(MatchingData.SocStandards);
@@ -35,7 +35,7 @@ public class MatchingDataTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void The_ons_index_knows_council_job_words()
+    public void OnsIndex_KnowsCouncilJobWords()
     {
         using var analyzer = new TitleAnalyzer();
         var ons = OnsOccupations.Load(TitleParser.Load(), analyzer);

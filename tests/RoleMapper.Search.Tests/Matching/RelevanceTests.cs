@@ -42,7 +42,7 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Engineer (Civil)", "ST0417")]
     // Senior and principal lean to the professional level: "Accountant" is also a job title of the level 4 technician.
     [InlineData("Senior Accountant", "ST0001|ST1303")]
-    public void Top_suggestion_is_acceptable(string title, string acceptable) =>
+    public void TopSuggestion_IsAcceptable(string title, string acceptable) =>
         Assert.Contains(Top(title, 1).Single(), acceptable.Split('|'));
 
     [Theory]
@@ -50,13 +50,13 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Exchequer Officer", "ST0608|ST0002|ST0003")]
     [InlineData("Electoral Services Officer", "ST0314|ST0070")]
     [InlineData("Gravedigger", "ST0594")]
-    public void An_acceptable_standard_is_in_the_top_five(string title, string acceptable) =>
+    public void AcceptableStandard_IsInTheTopFive(string title, string acceptable) =>
         Assert.Contains(Top(title, 5), acceptable.Split('|').Contains);
 
     [Theory]
     // Best matched by 'Engineering inspector' (Engineer surveyor), which shares only "inspector" with the title.
     [InlineData("Taxi Inspector", "Public sector compliance investigator and officer")]
-    public void The_general_standard_comes_first_when_the_best_match_shares_only_the_role_word(string title, string general) =>
+    public void GeneralStandard_ComesFirst_WhenTheBestMatchSharesOnlyTheRoleWord(string title, string general) =>
         Assert.Equal(general, snapshot.Match(title).Candidates[0].Title);
 
     [Fact]
@@ -67,7 +67,7 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [Theory]
     [InlineData("Network Services Manager", "Operations manager", "manager")]
     [InlineData("Customer Experience Coordinator", "Team leader", "coordinator")]
-    public void The_general_standard_for_the_role_comes_after_the_two_best(string title, string general, string role)
+    public void GeneralStandardForTheRole_ComesAfterTheTwoBest(string title, string general, string role)
     {
         var candidates = snapshot.Match(title).Candidates.Take(3).ToList();
         var offered = Assert.Single(candidates, c => c.Title == general);
@@ -78,7 +78,7 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Head of Housing", "ST0236|ST0234")]
     [InlineData("Head of Customer Services", "ST0071|ST0072")]
     [InlineData("Assistant Director - Finance", "ST1303|ST0001|ST0003")]
-    public void Heads_and_directors_get_senior_leader_first_then_their_subject(string title, string subject)
+    public void HeadsAndDirectors_GetSeniorLeaderFirst_ThenTheirSubject(string title, string subject)
     {
         var top = Top(title, 3);
         Assert.Equal("ST0480", top[0]);
@@ -98,7 +98,7 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Councillor")]
     [InlineData("Lollipop Lady")]
     [InlineData("Mayor")]
-    public void Generic_or_unknown_titles_come_out_low(string title)
+    public void GenericOrUnknownTitles_ComeOutLow(string title)
     {
         var best = snapshot.Match(title).Best;
         Assert.True(best is null || best.Confidence == Confidence.Low, $"{title}: {best?.Reference} {best?.Confidence}");
@@ -108,11 +108,11 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Social Worker")]
     [InlineData("Payroll Administrator")]
     [InlineData("Bricklayer")]
-    public void An_exact_job_title_is_high(string title) =>
+    public void ExactJobTitle_IsHigh(string title) =>
         Assert.Equal(Confidence.High, snapshot.Match(title).Best!.Confidence);
 
     [Fact]
-    public void Only_the_top_suggestion_can_be_high() =>
+    public void OnlyTheTopSuggestion_CanBeHigh() =>
         Assert.All(snapshot.Match("Social Worker").Candidates.Skip(1), c => Assert.NotEqual(Confidence.High, c.Confidence));
 
     [Theory]
@@ -122,7 +122,7 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Ocupational Therapist", "'ocupational' read as 'occupational' (spelling)")]
     [InlineData("Head of Housing", "leadership standard for a 'head of' role")]
     [InlineData("Teaching Assistant Level 3", "level 3 as the title says")]
-    public void Reasons_use_the_real_words(string title, string expected)
+    public void Reasons_UseTheRealWords(string title, string expected)
     {
         var reasons = snapshot.Match(title).Candidates.Select(c => c.Reason);
         Assert.Contains(reasons, r => r.Contains(expected, StringComparison.Ordinal));
@@ -136,18 +136,18 @@ public class RelevanceTests(SnapshotIndex snapshot)
             Assert.DoesNotMatch(@"'([^']+)' read as '\1'", c.Reason));
 
     [Fact]
-    public void Title_words_are_shown_as_written_not_as_stems()
+    public void TitleWords_AreShownAsWritten_NotAsStems()
     {
         var reason = snapshot.Match("Housing and Property Officers").Best!.Reason;
         Assert.StartsWith("title words: housing, property, officers", reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_reading_drops_noise_and_spells_out_abbreviations() =>
+    public void Reading_DropsNoiseAndSpellsOutAbbreviations() =>
         Assert.Equal("senior human resources business partner", snapshot.Match("Snr HR Business Partner (2 posts) - HRBP0042").NormalisedTitle);
 
     [Fact]
-    public void Options_limit_level_route_and_count()
+    public void Options_LimitLevelRouteAndCount()
     {
         var options = new MatchOptions { Top = 3, MinLevel = 3, MaxLevel = 4, Routes = ["Care services"] };
         var result = snapshot.Match("Care Worker", options);
@@ -160,7 +160,7 @@ public class RelevanceTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void Retired_standards_come_only_when_asked()
+    public void RetiredStandards_ComeOnlyWhenAsked()
     {
         var approved = snapshot.Match("Care Worker", new MatchOptions { Top = 50 }).Candidates;
         var all = snapshot.Match("Care Worker", new MatchOptions { Top = 50, IncludeRetired = true }).Candidates;

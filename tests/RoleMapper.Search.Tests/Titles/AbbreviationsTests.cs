@@ -20,18 +20,18 @@ public class AbbreviationsTests
     [InlineData("it support", "Information Technology support")]
     [InlineData("ICT Technician", "Information Technology Technician")]
     [InlineData("H&S Advisor", "Health and Safety Advisor")]
-    public void Spells_out_council_and_ons_abbreviations(string text, string expected) =>
+    public void CouncilAndOnsAbbreviations_AreSpeltOut(string text, string expected) =>
         Assert.Equal(expected, Loaded.Expand(text));
 
     [Theory]
     [InlineData("Re-ablement Worker")]
     [InlineData("Teaching Assistant")]
     [InlineData("Ta-da")]
-    public void Leaves_words_that_only_contain_an_abbreviation(string text) =>
+    public void WordsThatOnlyContainAnAbbreviation_AreLeft(string text) =>
         Assert.Equal(text, Loaded.Expand(text));
 
     [Fact]
-    public void The_council_list_wins_over_ons()
+    public void CouncilList_WinsOverOns()
     {
         // ONS reads ICT as "Information and Communication Technology"; councils use it as IT.
         Assert.True(Loaded.TryGetMeaning("ICT", out var meaning));
@@ -39,5 +39,5 @@ public class AbbreviationsTests
     }
 
     [Fact]
-    public void Both_lists_are_loaded() => Assert.True(Loaded.Count > 150, $"{Loaded.Count} abbreviations");
+    public void BothLists_AreLoaded() => Assert.True(Loaded.Count > 150, $"{Loaded.Count} abbreviations");
 }

@@ -12,7 +12,7 @@ public class StandardTitleFormatTests
     [InlineData("Pharmacy technician (integrated)", "Pharmacy technician")]
     [InlineData("Building services engineering technician 2022", "Building services engineering technician")]
     [InlineData("Cyber security technologist (2021)", "Cyber security technologist")]
-    public void Takes_the_programme_format_off(string title, string job) =>
+    public void ProgrammeFormat_IsTakenOff(string title, string job) =>
         Assert.Equal(job, StandardTitleFormat.Remove(title));
 
     [Theory]
@@ -20,6 +20,6 @@ public class StandardTitleFormatTests
     [InlineData("Passenger transport driver - bus and coach or tram")]
     [InlineData("Large goods vehicle (LGV) driver C + E")]
     [InlineData("Teacher - Postgraduate")]
-    public void Keeps_what_says_the_job(string title) =>
+    public void WordsThatSayTheJob_AreKept(string title) =>
         Assert.Equal(title, StandardTitleFormat.Remove(title));
 }

@@ -19,14 +19,14 @@ public class TitleNoiseTests
     [InlineData("Surveyor SO1/SO2", "Surveyor")]
     [InlineData("Accountant £32,000 - £35,000 pa", "Accountant")]
     [InlineData("Caseworker Ref: CW-2231", "Caseworker")]
-    public void Noise_is_taken_out(string title, string expected) =>
+    public void Noise_IsTakenOut(string title, string expected) =>
         Assert.Equal(expected, TitleParts.Tidy(TitleNoise.Remove(title).Text));
 
     [Theory]
     [InlineData("Business Administrator Level 3", 3)]
     [InlineData("Apprentice (L4)", 4)]
     [InlineData("Teaching Assistant - Level 2", 2)]
-    public void An_apprenticeship_level_is_kept_as_a_hint(string title, int level)
+    public void ApprenticeshipLevel_IsKeptAsAHint(string title, int level)
     {
         var (text, hint) = TitleNoise.Remove(title);
         Assert.Equal(level, hint);
@@ -36,7 +36,7 @@ public class TitleNoiseTests
     [Theory]
     [InlineData("Social Worker (Level 1 or 2)")]
     [InlineData("Grade 8 Officer")]
-    public void Career_grades_are_not_apprenticeship_levels(string title) =>
+    public void CareerGrades_AreNotApprenticeshipLevels(string title) =>
         Assert.Null(TitleNoise.Remove(title).Level);
 
     [Theory]
@@ -44,6 +44,6 @@ public class TitleNoiseTests
     [InlineData("Engineer (Structural)")]
     [InlineData("Surveyor (Building Control)")]
     [InlineData("Temporary Traffic Management Operative")]
-    public void Meaningful_words_stay(string title) =>
+    public void MeaningfulWords_Stay(string title) =>
         Assert.Equal(title, TitleNoise.Remove(title).Text);
 }

@@ -15,7 +15,7 @@ public class TitleParserTests
     [InlineData("Lifeguard (Temporary)", "Lifeguard", "")]
     [InlineData("Driver-loader", "Driver-loader", "")]
     [InlineData("Interim Project Manager", "Project Manager", "")]
-    public void Splits_the_job_from_its_qualifiers(string title, string job, string qualifiers)
+    public void Parse_SplitsTheJobFromItsQualifiers(string title, string job, string qualifiers)
     {
         var parsed = Parser.Parse(title);
         Assert.Equal(job, string.Join(" / ", parsed.Jobs));
@@ -26,7 +26,7 @@ public class TitleParserTests
     [InlineData("Cook / Cleaner", "Cook|Cleaner")]
     [InlineData("Carpenter or Joiner", "Carpenter|Joiner")]
     [InlineData("Loader/Driver", "Loader/Driver")]
-    public void Reads_alternative_names_of_one_job(string title, string jobs) =>
+    public void AlternativeNamesOfOneJob_AreRead(string title, string jobs) =>
         Assert.Equal(jobs, string.Join('|', Parser.Parse(title).Jobs));
 
     [Theory]
@@ -51,7 +51,7 @@ public class TitleParserTests
     [InlineData("Assistant Site Manager", SeniorityLean.None, "Assistant Site Manager")]
     [InlineData("Junior Project Managers", SeniorityLean.None, "Junior Project Managers")]
     [InlineData("Trainee Manager", SeniorityLean.Lower, "Manager")]
-    public void Reads_seniority(string title, SeniorityLean lean, string job)
+    public void Seniority_IsRead(string title, SeniorityLean lean, string job)
     {
         var parsed = Parser.Parse(title);
         Assert.Equal(lean, parsed.Lean);
@@ -59,7 +59,7 @@ public class TitleParserTests
     }
 
     [Fact]
-    public void Chief_executive_alone_is_an_executive_title_with_no_subject()
+    public void ChiefExecutiveAlone_IsAnExecutiveTitleWithNoSubject()
     {
         var parsed = Parser.Parse("Chief Executive");
         Assert.Equal(SeniorityLean.Executive, parsed.Lean);
@@ -71,13 +71,13 @@ public class TitleParserTests
     [InlineData("2 x Snr HR Officers (Grade 6) - Ref 12345", "senior human resources officers")]
     [InlineData("Social Worker (ASYE)", "social worker (newly qualified social worker)")]
     [InlineData("Co-ordinator", "coordinator")]
-    public void The_reading_is_clean_and_spelt_out(string title, string reading) =>
+    public void Reading_IsCleanAndSpeltOut(string title, string reading) =>
         Assert.Equal(reading, Parser.Parse(title).Reading);
 
     [Theory]
     [InlineData("(065392)")]
     [InlineData("Senior")]
     [InlineData("2 x")]
-    public void Nothing_but_noise_or_seniority_is_empty(string title) =>
+    public void NothingButNoiseOrSeniority_IsEmpty(string title) =>
         Assert.True(Parser.Parse(title).IsEmpty);
 }

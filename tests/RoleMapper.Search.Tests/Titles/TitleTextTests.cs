@@ -10,11 +10,11 @@ public class TitleTextTests
     [InlineData("Site Manager \u2013 Schools", "Site Manager - Schools")]
     [InlineData("Care\u0000 Worker\u0007", "Care Worker")]
     [InlineData("\uFF33\uFF4F\uFF43\uFF49\uFF41\uFF4C Worker", "Social Worker")]
-    public void Makes_input_plain(string raw, string expected) =>
+    public void Clean_MakesInputPlain(string raw, string expected) =>
         Assert.Equal(expected, TitleText.Clean(raw));
 
     [Fact]
-    public void Takes_out_emoji()
+    public void Emoji_AreTakenOut()
     {
         var cleaned = TitleText.Clean("Carer \U0001F469\u200D\u2695\uFE0F \u2B50");
         Assert.StartsWith("Carer", cleaned, StringComparison.Ordinal);
@@ -23,7 +23,7 @@ public class TitleTextTests
     }
 
     [Fact]
-    public void Cuts_a_very_long_title_at_a_word()
+    public void VeryLongTitle_IsCutAtAWord()
     {
         var cleaned = TitleText.Clean(string.Concat(Enumerable.Repeat("Officer ", 1500)));
         Assert.InRange(cleaned.Length, 100, TitleText.MaxLength);

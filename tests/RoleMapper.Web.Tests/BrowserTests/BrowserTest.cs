@@ -1,19 +1,35 @@
 using Microsoft.Playwright;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 
-/// <summary>What every browser test class shares: a Chromium for its tests, pages on the shared host, signing in.</summary>
-[Collection(WebCollection.Name)]
+/// <summary>
+/// What every browser test class shares: a Chromium for its tests, pages on a host, signing in. The host is the shared
+/// one (derived classes join <see cref="WebCollection"/>), or one of the test's own (<see cref="OwnHost"/>), started
+/// and stopped with the test.
+/// </summary>
 public abstract class BrowserTest(HostFixture host) : IAsyncLifetime
 {
     private Chromium browser = null!;
 
     protected HostFixture Host => host;
 
-    public async Task InitializeAsync() => browser = await Chromium.LaunchAsync();
+    public async Task InitializeAsync()
+    {
+        if (host is OwnHost own)
+        {
+            await own.InitializeAsync();
+        }
+        browser = await Chromium.LaunchAsync();
+    }
 
-    public async Task DisposeAsync() => await browser.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        if (host is OwnHost own)
+        {
+            await own.DisposeAsync();
+        }
+    }
 
     protected Task<IPage> NewPageAsync(string viewport, bool javaScript = true) => browser.NewPageAsync(host.BaseAddress, viewport, javaScript);
 

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 

@@ -1,7 +1,4 @@
 using Microsoft.Playwright;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 
@@ -9,6 +6,7 @@ namespace RoleMapper.Web.Tests.BrowserTests;
 /// A council with mapped roles records a skills gap (searching for a standard on the way) and downloads the Excel map,
 /// on a laptop and a phone. Roles come straight from the database: the roles pages are tested on their own.
 /// </summary>
+[Collection(WebCollection.Name)]
 public sealed class GapsAndExportFlowTests(HostFixture host) : BrowserTest(host)
 {
     [Theory]
@@ -82,7 +80,7 @@ public sealed class GapsAndExportFlowTests(HostFixture host) : BrowserTest(host)
             Seed.Role("Senior planning officer", "Planning", 4));
         var planners = Seed.Gap("Succession planning for senior planners", serviceArea: "Planning", priority: GapPriority.Medium, status: GapStatus.PlanInPlace);
         planners.SuccessionRisk = true;
-        planners.TargetDate = new DateOnly(DateTime.UtcNow.Year + 1, 3, 31);
+        planners.TargetDate = new DateOnly(Host.Today.Year + 1, 3, 31);
         db.SkillsGaps.Add(planners);
         await db.SaveChangesAsync();
     }

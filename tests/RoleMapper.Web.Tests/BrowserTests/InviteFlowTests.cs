@@ -1,9 +1,9 @@
 using Microsoft.Playwright;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>An admin invites a colleague, who opens the link in another browser and joins; the admin sees them listed.</summary>
+[Collection(WebCollection.Name)]
 public sealed class InviteFlowTests(HostFixture host) : BrowserTest(host)
 {
     [Theory]

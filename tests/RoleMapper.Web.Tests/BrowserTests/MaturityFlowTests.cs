@@ -1,9 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 
@@ -11,6 +8,7 @@ namespace RoleMapper.Web.Tests.BrowserTests;
 /// A council completes a maturity self-assessment (ticks, accepts a suggested tick, adds evidence and links, sets
 /// targets), saves it and opens the summary, which prints on one A4 page.
 /// </summary>
+[Collection(WebCollection.Name)]
 public sealed partial class MaturityFlowTests(HostFixture host) : BrowserTest(host)
 {
     private const string Mapped = "workforce-development.mature.skills-mapping";

@@ -1,9 +1,9 @@
 using Microsoft.Playwright;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>A council registers (first making mistakes), signs out, and signs in again, on a laptop and a phone.</summary>
+[Collection(WebCollection.Name)]
 public sealed class RegisterFlowTests(HostFixture host) : BrowserTest(host)
 {
     [Theory]

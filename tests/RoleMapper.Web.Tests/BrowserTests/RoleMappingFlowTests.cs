@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using RoleMapper.Search;
-using RoleMapper.Web.Tests.Support;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 
@@ -9,6 +8,7 @@ namespace RoleMapper.Web.Tests.BrowserTests;
 /// An HR officer imports a small roles file, checks the preview, saves it, confirms a suggestion on one role's page,
 /// then confirms every High-confidence suggestion at once; on a laptop and a phone.
 /// </summary>
+[Collection(WebCollection.Name)]
 public sealed partial class RoleMappingFlowTests(HostFixture host) : BrowserTest(host)
 {
     private static readonly string[] Titles = ["Software Developer", "Social Worker", "Team Leader", "Business Administrator", "Chartered Town Planner"];

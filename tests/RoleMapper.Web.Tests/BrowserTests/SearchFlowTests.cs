@@ -1,9 +1,9 @@
 using Microsoft.Playwright;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>A person searches for a job title from the home page and opens a suggested standard, on a laptop and a phone.</summary>
+[Collection(WebCollection.Name)]
 public sealed class SearchFlowTests(HostFixture host) : BrowserTest(host)
 {
     [Theory]

@@ -1,23 +1,20 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 
-/// <summary>The LGA's sector lead reads the sector overview, the maturity averages and the workforce picture.</summary>
-public sealed partial class SectorFlowTests(HostFixture host) : BrowserTest(host)
+/// <summary>
+/// The LGA's sector lead reads the sector overview, the maturity averages and the workforce picture, on a host of the
+/// test's own, so the councils counted are the test's.
+/// </summary>
+public sealed class SectorFlowTests() : BrowserTest(new OwnHost())
 {
     [Theory]
     [InlineData("laptop")]
     [InlineData("phone")]
     public async Task SectorLead_ReadsTheAverages(string viewport)
     {
-        // Five unitary councils in the East of England (a type and region no other test assesses in), with gaps and
-        // mappings. Three aim for Developing and two for Maturing in every strand: an average target of 1.4.
+        // Five unitary councils in the East of England, with gaps and mappings. Three aim for Developing and two for
+        // Maturing in every strand: an average target of 1.4.
         string[] specs = ["developing", "developing maturing", "", "developing", "developing maturing mature"];
         foreach (var (spec, i) in specs.Select((s, i) => (s, i)))
         {
@@ -40,15 +37,11 @@ public sealed partial class SectorFlowTests(HostFixture host) : BrowserTest(host
         await Chromium.ScreenshotAsync(page, $"sector-1-overview-{viewport}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Maturity by council type and region" }).ClickAsync();
         var unitary = page.Locator("table", new() { HasText = "By council type" }).Locator("tr", new() { HasText = "Unitary authority" });
-        // Five councils a run of this test; the laptop and phone runs each add theirs.
-        await Assertions.Expect(unitary.Locator("td").First).ToHaveTextAsync(WholeNumber());
+        await Assertions.Expect(unitary.Locator("td").First).ToHaveTextAsync("5");
         await Assertions.Expect(unitary.Locator("td").Nth(1)).ToContainTextAsync("target: 1.4 (Developing)");
         await Chromium.ScreenshotAsync(page, $"sector-2-maturity-{viewport}");
         await page.GotoAsync("/sector/workforce");
         await Assertions.Expect(page.GetByTestId("gaps-by-area").Locator("tr", new() { HasText = "Waste and recycling" })).ToBeVisibleAsync();
         await Chromium.ScreenshotAsync(page, $"sector-3-workforce-{viewport}");
     }
-
-    [GeneratedRegex(@"^\d+$")]
-    private static partial Regex WholeNumber();
 }

@@ -1,13 +1,10 @@
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 using RoleMapper.Core.Data;
-using RoleMapper.Search;
+using RoleMapper.Search.Indexing;
 using RoleMapper.Web.Health;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using RoleMapper.Web.Tests.Support;
-
 namespace RoleMapper.Web.Tests.PageTests;
 
 [Collection(WebCollection.Name)]

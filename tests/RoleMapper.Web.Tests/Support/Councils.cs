@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Accounts;
 
 namespace RoleMapper.Web.Tests.Support;
 
@@ -20,7 +19,7 @@ public static class A
     {
         name ??= "Test Council " + Guid.NewGuid().ToString("N")[..8];
         await using var db = host.NewContext();
-        var council = new Organisation { Name = name, NormalizedName = Organisation.Normalize(name), Type = type, Region = region, CreatedUtc = DateTime.UtcNow };
+        var council = new Organisation { Name = name, NormalizedName = Organisation.Normalize(name), Type = type, Region = region, CreatedUtc = host.UtcNow };
         db.Organisations.Add(council);
         await db.SaveChangesAsync();
         var adminEmail = UniqueEmail("admin");
@@ -33,7 +32,7 @@ public static class A
     {
         using var scope = host.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CouncilUser>>();
-        var user = new CouncilUser { UserName = email, Email = email, OrganisationId = organisationId, CouncilRole = role, CreatedUtc = DateTime.UtcNow };
+        var user = new CouncilUser { UserName = email, Email = email, OrganisationId = organisationId, CouncilRole = role, CreatedUtc = host.UtcNow };
         var result = await users.CreateAsync(user, HostFixture.Password);
         return result.Succeeded ? user.Id : throw new InvalidOperationException(string.Join(' ', result.Errors.Select(e => e.Description)));
     }
@@ -48,7 +47,7 @@ public static class A
         var invitation = new Invitation
         {
             Email = email ?? UniqueEmail("invited"), TokenHash = hash, CreatedByUserId = council.AdminId,
-            CreatedUtc = DateTime.UtcNow, ExpiresUtc = DateTime.UtcNow + (expiresIn ?? TimeSpan.FromDays(7)),
+            CreatedUtc = host.UtcNow, ExpiresUtc = host.UtcNow + (expiresIn ?? TimeSpan.FromDays(7)),
         };
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync();

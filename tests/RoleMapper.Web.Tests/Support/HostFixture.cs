@@ -1,15 +1,12 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RoleMapper.Core;
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Import;
-using RoleMapper.Core.Imports;
-using RoleMapper.TestSupport;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Tests.Support;
 
@@ -78,6 +75,12 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         {
             BaseAddress = BaseAddress,
         };
+
+    /// <summary>The app's clock now: test data dated relative to it means the same to the app whenever the test runs.</summary>
+    public DateTime UtcNow => Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+
+    /// <summary>Today in the UK by the app's clock, as the pages read a date a council types.</summary>
+    public DateOnly Today => UkTime.Today(Services.GetRequiredService<TimeProvider>());
 
     /// <summary>A context outside any request: no current organisation, as the importer and the CLI see the database.</summary>
     public RoleMapperDbContext NewContext() =>

@@ -1,6 +1,4 @@
 using RoleMapper.Core.Data;
-using RoleMapper.Core.Maturity;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Web.Tests.Support;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Accounts;
 
 namespace RoleMapper.Web.Tests.Support;
 

@@ -1,9 +1,6 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
-using RoleMapper.Search.Suggestions;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Web.Tests.Support;
 
@@ -13,18 +10,19 @@ namespace RoleMapper.Web.Tests.Support;
 /// </summary>
 public static class Workspace
 {
-    /// <summary>Saves roles with the given titles for the council, then fills their suggestions; returns them in order.</summary>
-    public static async Task<List<JobRole>> RolesAsync(this HostFixture host, TestCouncil council, params string[] titles) =>
-        await host.RolesAsync(council, titles.Select(t => new JobRole { Title = t }).ToArray());
+    /// <summary>Adds roles with the given titles to the council, with their suggestions; returns them in order.</summary>
+    public static Task<IReadOnlyList<JobRole>> RolesAsync(this HostFixture host, TestCouncil council, params string[] titles) =>
+        host.RolesAsync(council, titles.Select(t => new RoleDetails(t)).ToArray());
 
-    public static async Task<List<JobRole>> RolesAsync(this HostFixture host, TestCouncil council, params JobRole[] roles)
+    /// <summary>Adds the roles as the app does (Core's <see cref="CouncilRoles"/>), with their suggestions.</summary>
+    public static async Task<IReadOnlyList<JobRole>> RolesAsync(this HostFixture host, TestCouncil council, params RoleDetails[] roles)
     {
-        await using var db = host.CouncilContext(council);
-        db.JobRoles.AddRange(roles);
-        await db.SaveChangesAsync();
-        await host.Services.GetRequiredService<RoleSuggestions>().RefreshAsync(db, roles.Select(r => r.Id).ToList(), default);
-        return roles.ToList();
+        await using var workspace = host.WorkspaceFor(council);
+        return await workspace.Roles.AddAsync(roles, "test", default);
     }
+
+    /// <summary>The council's workspace use cases in the running app, outside any request; dispose it.</summary>
+    public static CouncilWorkspace WorkspaceFor(this HostFixture host, TestCouncil council) => new(host.Services, council.Id);
 
     public static async Task<JobRole> RoleAsync(this HostFixture host, TestCouncil council, int id)
     {
@@ -34,7 +32,7 @@ public static class Workspace
 
     /// <summary>The matcher's answer now, so tests need not hard-code rankings another engineer may change.</summary>
     public static MatchResult Match(this HostFixture host, string title, int top = 5) =>
-        host.Services.GetRequiredService<StandardMatcher>().Match(title, new MatchOptions { Top = top });
+        host.Services.GetRequiredService<IStandardMatcher>().Match(title, new MatchOptions { Top = top });
 
     /// <summary>Posts a file to the import page as a browser does (multipart, with the form token).</summary>
     public static async Task<HttpResponseMessage> UploadRolesAsync(this HttpClient client, byte[] content, string fileName)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RoleMapper.Core.Workspace;
+using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Core.Data.Configurations;
 
@@ -8,17 +9,17 @@ public sealed class JobRoleConfiguration : IEntityTypeConfiguration<JobRole>
 {
     public void Configure(EntityTypeBuilder<JobRole> builder)
     {
-        builder.Property(r => r.Title).HasMaxLength(200);
-        builder.Property(r => r.ServiceArea).HasMaxLength(200);
-        builder.Property(r => r.Department).HasMaxLength(200);
-        builder.Property(r => r.JobFamily).HasMaxLength(200);
-        builder.Property(r => r.Grade).HasMaxLength(200);
-        builder.Property(r => r.Notes).HasMaxLength(2000);
-        builder.Property(r => r.MappingNote).HasMaxLength(2000);
+        builder.Property(r => r.Title).HasMaxLength(RoleFileLimits.MaxTitleLength);
+        builder.Property(r => r.ServiceArea).HasMaxLength(RoleFileLimits.MaxTextLength);
+        builder.Property(r => r.Department).HasMaxLength(RoleFileLimits.MaxTextLength);
+        builder.Property(r => r.JobFamily).HasMaxLength(RoleFileLimits.MaxTextLength);
+        builder.Property(r => r.Grade).HasMaxLength(RoleFileLimits.MaxTextLength);
+        builder.Property(r => r.Notes).HasMaxLength(RoleFileLimits.MaxNotesLength);
+        builder.Property(r => r.MappingNote).HasMaxLength(RoleMapping.MaxNoteLength);
         builder.Property(r => r.MappedByName).HasMaxLength(256);
         builder.Property(r => r.ReviewReason).HasMaxLength(500);
-        builder.Property(r => r.SuggestedReference).HasMaxLength(12);
-        builder.Property(r => r.SuggestedReason).HasMaxLength(500);
+        builder.Property(r => r.SuggestedReference).HasMaxLength(RoleMapping.MaxReferenceLength);
+        builder.Property(r => r.SuggestedReason).HasMaxLength(JobRole.MaxReasonLength);
         builder.Property(r => r.CreatedByName).HasMaxLength(256);
         builder.Property(r => r.Fte).HasPrecision(9, 2);
         builder.Ignore(r => r.Key);

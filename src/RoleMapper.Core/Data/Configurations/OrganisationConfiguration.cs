@@ -8,8 +8,8 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
 {
     public void Configure(EntityTypeBuilder<Organisation> b)
     {
-        b.Property(o => o.Name).HasMaxLength(200);
-        b.Property(o => o.NormalizedName).HasMaxLength(200);
+        b.Property(o => o.Name).HasMaxLength(Organisation.MaxNameLength);
+        b.Property(o => o.NormalizedName).HasMaxLength(Organisation.MaxNameLength);
         b.HasIndex(o => o.NormalizedName).IsUnique();
     }
 }

@@ -8,9 +8,9 @@ public sealed class RoleStandardConfiguration : IEntityTypeConfiguration<RoleSta
 {
     public void Configure(EntityTypeBuilder<RoleStandard> builder)
     {
-        builder.Property(s => s.Reference).HasMaxLength(12);
+        builder.Property(s => s.Reference).HasMaxLength(RoleMapping.MaxReferenceLength);
         builder.Property(s => s.VersionWhenDecided).HasMaxLength(10);
-        builder.Property(s => s.Reason).HasMaxLength(500);
+        builder.Property(s => s.Reason).HasMaxLength(JobRole.MaxReasonLength);
         builder.Property(s => s.DecidedByName).HasMaxLength(256);
         // A standard appears at most once per role, as primary, alternative or rejected.
         builder.HasIndex(s => new { s.JobRoleId, s.Reference }).IsUnique();

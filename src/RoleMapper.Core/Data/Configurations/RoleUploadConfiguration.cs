@@ -8,7 +8,9 @@ public sealed class RoleUploadConfiguration : IEntityTypeConfiguration<RoleUploa
 {
     public void Configure(EntityTypeBuilder<RoleUpload> builder)
     {
-        builder.Property(u => u.FileName).HasMaxLength(260);
+        builder.Property(u => u.FileName).HasMaxLength(RoleUploads.MaxFileNameLength);
+        // The column kept the file itself before uploads were read once; its name stays so no data moves.
+        builder.Property(u => u.Preview).HasColumnName("Content");
         // Expired uploads are swept by age.
         builder.HasIndex(u => u.CreatedUtc);
     }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RoleMapper.Core.Imports;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Data.Configurations;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RoleMapper.Core.Matching;
+using RoleMapper.Core.UnmatchedTitles;
 
 namespace RoleMapper.Core.Data.Configurations;
 

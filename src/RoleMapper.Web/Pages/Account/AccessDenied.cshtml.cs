@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace RoleMapper.Web.Pages.Account;
 
 /// <summary>Where sign-in sends people who are signed in but not allowed the page they asked for.</summary>

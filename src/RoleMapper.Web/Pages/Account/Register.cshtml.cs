@@ -1,11 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Account;
 
@@ -21,7 +16,7 @@ public sealed class RegisterModel(RoleMapperDbContext db, UserManager<CouncilUse
     public sealed class RegisterInput : NewPasswordInput
     {
         [Required(ErrorMessage = "Enter your council's name")]
-        [StringLength(200, ErrorMessage = "Enter a council name of 200 characters or fewer")]
+        [StringLength(Organisation.MaxNameLength, ErrorMessage = "Enter a council name of {1:N0} characters or fewer")]
         public string CouncilName { get; set; } = "";
 
         [Required(ErrorMessage = "Select the type of council")]
@@ -34,7 +29,7 @@ public sealed class RegisterModel(RoleMapperDbContext db, UserManager<CouncilUse
 
         [Required(ErrorMessage = "Enter your email address")]
         [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@council.gov.uk")]
-        [StringLength(256, ErrorMessage = "Enter an email address of 256 characters or fewer")]
+        [StringLength(AccountRules.MaxEmailLength, ErrorMessage = "Enter an email address of {1:N0} characters or fewer")]
         public string Email { get; set; } = "";
     }
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using RoleMapper.Core.Accounts;
 
 namespace RoleMapper.Web.Pages.Account;

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Imports;
 using RoleMapper.Core.Standards;
-using RoleMapper.Web.Infrastructure;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Pages.Changes;
 

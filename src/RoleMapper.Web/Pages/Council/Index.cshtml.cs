@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council;
 

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Imports;
-using RoleMapper.Web.Infrastructure;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Pages.Imports;
 

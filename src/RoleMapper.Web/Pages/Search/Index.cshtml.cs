@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RoleMapper.Search;
-using RoleMapper.Search.Unmatched;
-using RoleMapper.Web.Infrastructure;
+using RoleMapper.Core.Matching;
+using RoleMapper.Core.UnmatchedTitles;
 
 namespace RoleMapper.Web.Pages.Search;
 
@@ -11,12 +8,12 @@ namespace RoleMapper.Web.Pages.Search;
 /// /search?title=...: the matcher's suggestions for one job title. A GET form, so every search is a link people can
 /// bookmark and share. Bad input (too long, levels out of range, an unknown route) gets a message, never an error page.
 /// </summary>
-public sealed class IndexModel(StandardMatcher matcher, UnmatchedTitleRecorder unmatched, CatalogueFactsCache facts) : PageModel
+public sealed class IndexModel(IStandardMatcher matcher, UnmatchedTitleRecorder unmatched, CatalogueFactsCache facts) : PageModel
 {
     public const int MaxResults = 10;
 
     [BindProperty(SupportsGet = true, Name = "title")]
-    [StringLength(StandardMatcher.MaxTitleLength, ErrorMessage = "Enter a job title of 200 characters or fewer.")]
+    [StringLength(IStandardMatcher.MaxTitleLength, ErrorMessage = "Enter a job title of {1:N0} characters or fewer.")]
     [Display(Name = "job title")]
     public string? JobTitle { get; set; }
 
@@ -85,11 +82,4 @@ public sealed class IndexModel(StandardMatcher matcher, UnmatchedTitleRecorder u
             ModelState.AddModelError("route", "Choose a route from the list.");
         }
     }
-
-    public static (string Text, string Css) ConfidenceTag(Confidence confidence) => confidence switch
-    {
-        Confidence.High => ("High confidence", "tag--green"),
-        Confidence.Medium => ("Medium confidence", "tag--amber"),
-        _ => ("Low confidence", "tag--grey"),
-    };
 }

@@ -1,10 +1,6 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Sector;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Sector;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Sector;
 

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Standards;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Standards;
 

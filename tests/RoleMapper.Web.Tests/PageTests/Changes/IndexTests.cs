@@ -1,8 +1,5 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Imports;
 using RoleMapper.Core.Standards;
-using RoleMapper.Web.Tests.Support;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Tests.PageTests.Changes;
 

@@ -1,6 +1,3 @@
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Tests.Support;
-
 namespace RoleMapper.Web.Tests.PageTests.Council;
 
 /// <summary>The dashboard's role figures: counts, posts, coverage by roles and by posts, needs review.</summary>

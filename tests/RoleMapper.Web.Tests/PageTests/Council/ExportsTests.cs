@@ -1,12 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
+using RoleMapper.Core;
 
 namespace RoleMapper.Web.Tests.PageTests.Council;
 
@@ -54,8 +48,12 @@ public sealed class ExportsTests(HostFixture host)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
-        var month = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        Assert.Equal($"RoleMapper - {council.Name} - {month}.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
+        // Named for the UK month the map was made in, as kept with the export.
+        await using (var db = host.CouncilContext(council))
+        {
+            var month = UkTime.FromUtc((await db.MapExports.SingleAsync()).CreatedUtc).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            Assert.Equal($"RoleMapper - {council.Name} - {month}.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
+        }
         using var map = ExportedMap.Open(bytes);
         Assert.Empty(map.Formulas());
         Assert.Equal([Formula, "Refuse loader"], map.Column("Role map", "Role"));
@@ -135,7 +133,6 @@ public sealed class ExportsTests(HostFixture host)
     [Fact]
     public async Task Post_Export_OfACouncilThatAssessedItself_HasItsMaturitySheet()
     {
-        // A type and region no other test assesses: the sector pages' tests count the councils of theirs.
         var council = await host.AssessedCouncilAsync(OrganisationType.LondonBorough, EnglishRegion.London,
             MaturityForms.StageIds("workforce-development", MaturityLevel.Developing));
 

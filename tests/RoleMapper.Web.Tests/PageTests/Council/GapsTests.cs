@@ -1,9 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council;
 
@@ -11,8 +6,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council;
 [Collection(WebCollection.Name)]
 public sealed class GapsTests(HostFixture host)
 {
-    private static readonly string NextYear = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    private static readonly string LastMonth = DateTime.UtcNow.AddMonths(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string NextYear => host.Today.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string LastMonth => host.Today.AddMonths(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task<(TestCouncil Council, HttpClient Admin, int DeveloperId)> CouncilWithRolesAsync()
     {

@@ -1,11 +1,5 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Council;
 
@@ -92,11 +86,9 @@ public sealed class TenancyTests(HostFixture host)
     private async Task<(int Role, int Upload)> RoleAndUploadAsync(TestCouncil council)
     {
         var role = (await host.RolesAsync(council, "Software Developer")).Single();
-        await using var db = host.CouncilContext(council);
-        var upload = new RoleUpload { FileName = "roles.csv", Content = Workspace.Csv(Workspace.SmallRoleFile), CreatedUtc = DateTime.UtcNow };
-        db.RoleUploads.Add(upload);
-        await db.SaveChangesAsync();
-        return (role.Id, upload.Id);
+        await using var workspace = host.WorkspaceFor(council);
+        var upload = await workspace.Uploads.KeepAsync(new MemoryStream(Workspace.Csv(Workspace.SmallRoleFile)), "roles.csv", council.AdminId, default);
+        return (role.Id, upload.Id!.Value);
     }
 
     private const string BEvidence = "Council B's own board paper";

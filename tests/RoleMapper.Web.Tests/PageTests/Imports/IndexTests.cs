@@ -1,8 +1,5 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Import;
-using RoleMapper.Core.Imports;
-using RoleMapper.Web.Tests.Support;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Tests.PageTests.Imports;
 

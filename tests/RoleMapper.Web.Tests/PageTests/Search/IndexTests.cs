@@ -1,8 +1,5 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Search.Unmatched;
-using RoleMapper.Web.Tests.Support;
+using RoleMapper.Core.UnmatchedTitles;
 
 namespace RoleMapper.Web.Tests.PageTests.Search;
 

@@ -1,8 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Accounts;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Sector;
 
@@ -47,15 +44,5 @@ public sealed class IndexTests(HostFixture host)
         var page = await client.GetPageAsync("/sector");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-    }
-
-    [Fact]
-    public async Task Get_SmallGroups_AreNotShown()
-    {
-        var client = await host.SignedInSectorAsync();
-
-        var page = await client.GetPageAsync("/sector");
-
-        Assert.All(page.All("tbody td.num"), n => Assert.True(n == "fewer than 5 councils" || int.Parse(n) >= 5, n));
     }
 }

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
-using RoleMapper.Web.Infrastructure;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 
@@ -11,7 +6,7 @@ namespace RoleMapper.Web.Pages.Council.Gaps;
 /// /council/gaps/new: records a skills gap. <c>?role=ID</c> starts it against that role (a role's page can link here),
 /// which also offers the role's standards to link at once.
 /// </summary>
-public sealed class CreateModel(RoleMapperDbContext db, StandardMatcher matcher, TimeProvider clock) : PageModel
+public sealed class CreateModel(RoleMapperDbContext db, IStandardMatcher matcher, SkillsGaps gaps) : PageModel
 {
     private const string Path = "/council/gaps/new";
     private const string SaveText = "Save skills gap";
@@ -20,7 +15,7 @@ public sealed class CreateModel(RoleMapperDbContext db, StandardMatcher matcher,
 
     public GapEditor.FormView Form { get; private set; } = null!;
 
-    private GapEditor Editor => new(db, matcher, clock);
+    private GapEditor Editor => new(db, matcher, gaps);
 
     public async Task OnGetAsync(int? role, CancellationToken ct)
     {
@@ -36,24 +31,12 @@ public sealed class CreateModel(RoleMapperDbContext db, StandardMatcher matcher,
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await Editor.CheckAsync(Input, ModelState, savedTargetDate: null, ct);
-        if (!ModelState.IsValid)
+        var createdBy = HttpContext.Features.Get<CouncilMembership>()!.Email;
+        if (await Editor.SaveAsync(Input, gapId: null, createdBy, savedTargetDate: null, ModelState, ct) is not true)
         {
             Form = await Editor.ViewAsync(Input, Path, SaveText, search: false, ModelState, ct);
             return Page();
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var gap = new SkillsGap
-        {
-            Description = "",
-            CreatedUtc = now,
-            UpdatedUtc = now,
-            CreatedByName = HttpContext.Features.Get<CouncilMembership>()!.Email,
-        };
-        await Editor.ApplyAsync(Input, gap, ct);
-        // OrganisationId is left for the context to stamp with the signed-in council.
-        db.SkillsGaps.Add(gap);
-        await db.SaveChangesAsync(ct);
         TempData[GapEditor.Notice] = "Skills gap recorded.";
         return LocalRedirect("/council/gaps");
     }

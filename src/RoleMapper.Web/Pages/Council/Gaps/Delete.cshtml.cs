@@ -1,12 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-
 namespace RoleMapper.Web.Pages.Council.Gaps;
 
 /// <summary>/council/gaps/{id}/delete: asks, then deletes. A GET never deletes; the POST needs the form token.</summary>
-public sealed class DeleteModel(RoleMapperDbContext db) : PageModel
+public sealed class DeleteModel(RoleMapperDbContext db, SkillsGaps gaps) : PageModel
 {
     public string Description { get; private set; } = "";
 
@@ -23,8 +18,7 @@ public sealed class DeleteModel(RoleMapperDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        // The tenancy filter applies to ExecuteDelete too: another council's id deletes nothing.
-        if (await db.SkillsGaps.Where(g => g.Id == id).ExecuteDeleteAsync(ct) == 0)
+        if (!await gaps.DeleteAsync(id, ct))
         {
             return NotFound();
         }

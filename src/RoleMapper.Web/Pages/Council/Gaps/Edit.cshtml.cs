@@ -1,14 +1,9 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 
 /// <summary>/council/gaps/{id}: changes a skills gap. Another council's gap is not found (the tenancy filter).</summary>
-public sealed class EditModel(RoleMapperDbContext db, StandardMatcher matcher, TimeProvider clock) : PageModel
+public sealed class EditModel(RoleMapperDbContext db, IStandardMatcher matcher, SkillsGaps gaps) : PageModel
 {
     private const string SaveText = "Save changes";
 
@@ -20,7 +15,7 @@ public sealed class EditModel(RoleMapperDbContext db, StandardMatcher matcher, T
     public DateTime CreatedUtc { get; private set; }
     public DateTime UpdatedUtc { get; private set; }
 
-    private GapEditor Editor => new(db, matcher, clock);
+    private GapEditor Editor => new(db, matcher, gaps);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -28,7 +23,7 @@ public sealed class EditModel(RoleMapperDbContext db, StandardMatcher matcher, T
         {
             return NotFound();
         }
-        Input = GapInput.From(gap);
+        Input = GapInput.From(GapDetails.Of(gap));
         return await ShowAsync(search: false, ct);
     }
 
@@ -38,14 +33,13 @@ public sealed class EditModel(RoleMapperDbContext db, StandardMatcher matcher, T
         {
             return NotFound();
         }
-        await Editor.CheckAsync(Input, ModelState, savedTargetDate: gap.TargetDate, ct);
-        if (!ModelState.IsValid)
+        switch (await Editor.SaveAsync(Input, id, createdBy: null, gap.TargetDate, ModelState, ct))
         {
-            return await ShowAsync(search: false, ct);
+            case null:
+                return NotFound();
+            case false:
+                return await ShowAsync(search: false, ct);
         }
-        await Editor.ApplyAsync(Input, gap, ct);
-        gap.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
         TempData[GapEditor.Notice] = "Skills gap saved.";
         return LocalRedirect("/council/gaps");
     }
@@ -62,7 +56,7 @@ public sealed class EditModel(RoleMapperDbContext db, StandardMatcher matcher, T
 
     private async Task<SkillsGap?> LoadAsync(int id, CancellationToken ct)
     {
-        var gap = await db.SkillsGaps.SingleOrDefaultAsync(g => g.Id == id, ct);
+        var gap = await db.SkillsGaps.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct);
         if (gap is not null)
         {
             (Id, CreatedBy, CreatedUtc, UpdatedUtc) = (gap.Id, gap.CreatedByName, gap.CreatedUtc, gap.UpdatedUtc);

@@ -1,25 +1,20 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 
 /// <summary>
-/// What recording and changing a skills gap share: the checks that need the council's data, and what the form offers
-/// (the council's roles and service areas, and standards to link: the chosen role's mapping, those already linked and
-/// search results). Every query goes through the tenancy filter, so another council's role id is simply unknown.
+/// What recording and changing a skills gap share: saving through Core's <see cref="SkillsGaps"/> with its problems
+/// shown beside their fields, and what the form offers (the council's roles and service areas, and standards to link:
+/// the chosen role's mapping, those already linked and search results). Every query goes through the tenancy filter.
 /// </summary>
-public sealed class GapEditor(RoleMapperDbContext db, StandardMatcher matcher, TimeProvider clock)
+public sealed class GapEditor(RoleMapperDbContext db, IStandardMatcher matcher, SkillsGaps gaps)
 {
-    public const int MaxLinkedStandards = 20;
     public const int SearchResults = 10;
     /// <summary>The TempData key of the message the list shows after a save or delete.</summary>
     public const string Notice = "GapNotice";
     public const string FromSearch = "From your search";
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public sealed record RoleOption(int Id, string Title, string? ServiceArea);
 
@@ -30,53 +25,36 @@ public sealed class GapEditor(RoleMapperDbContext db, StandardMatcher matcher, T
         IReadOnlyList<string> ServiceAreas, IReadOnlyList<OfferedStandard> Standards, bool Searched);
 
     /// <summary>
-    /// Checks what attributes cannot, and tidies the linked references. A target date in the past is for closed gaps;
-    /// an open gap keeps the past date it already had (it is overdue, not wrong), so other changes can still be saved.
+    /// Records (<paramref name="gapId"/> null) or changes the gap when the form is complete; true when it was saved. When
+    /// the form itself has problems nothing is saved, but Core's rules are still checked, so every problem shows at once.
+    /// Null when the council has no gap <paramref name="gapId"/>.
     /// </summary>
-    public async Task CheckAsync(GapInput input, ModelStateDictionary modelState, DateOnly? savedTargetDate, CancellationToken ct)
+    public async Task<bool?> SaveAsync(GapInput input, int? gapId, string? createdBy, DateOnly? savedTargetDate,
+        ModelStateDictionary modelState, CancellationToken ct)
     {
-        if (input.About == GapSubject.Role && (input.RoleId is not { } roleId || !await db.JobRoles.AnyAsync(r => r.Id == roleId, ct)))
+        var details = input.ToDetails();
+        var problems = !modelState.IsValid ? await gaps.CheckAsync(details, savedTargetDate, ct)
+            : gapId is { } id ? await gaps.ChangeAsync(id, details, ct)
+            : await gaps.RecordAsync(details, createdBy, ct);
+        if (problems is null)
         {
-            modelState.AddModelError("Input.RoleId", "Choose the job role the gap is about");
+            return null;
         }
-        if (input.About == GapSubject.ServiceArea && string.IsNullOrWhiteSpace(input.ServiceArea))
+        foreach (var problem in problems)
         {
-            modelState.AddModelError("Input.ServiceArea", "Enter the service area the gap is about");
+            modelState.AddModelError(Key(problem.Field), problem.Message);
         }
-        input.LinkedStandards = input.LinkedStandards.Select(r => r.Trim().ToUpperInvariant()).Where(r => r.Length > 0).Distinct().ToList();
-        var known = await db.StandardVersions.Where(v => input.LinkedStandards.Contains(v.Reference)).Select(v => v.Reference).Distinct().ToListAsync(ct);
-        if (input.LinkedStandards.Count > MaxLinkedStandards)
-        {
-            modelState.AddModelError("Input.LinkedStandards", $"Link no more than {MaxLinkedStandards} standards");
-        }
-        else if (input.LinkedStandards.Except(known).FirstOrDefault() is { } unknown)
-        {
-            modelState.AddModelError("Input.LinkedStandards", $"{unknown} is not a standard in the feed. Untick it, or search for the standard");
-        }
-        if (input.TargetDate is { } date)
-        {
-            if (date.Year is < 2000 or > 2100)
-            {
-                modelState.AddModelError("Input.TargetDate", "Enter a target date between the years 2000 and 2100");
-            }
-            else if (input.Status != GapStatus.Closed && date < Today(clock) && date != savedTargetDate)
-            {
-                modelState.AddModelError("Input.TargetDate", "The target date must be today or later. Only a closed gap can have a date in the past");
-            }
-        }
+        return modelState.IsValid;
     }
 
-    /// <summary>Copies checked input onto the gap, with the chosen role's service area.</summary>
-    public async Task ApplyAsync(GapInput input, SkillsGap gap, CancellationToken ct)
+    private static string Key(GapField field) => field switch
     {
-        var roleServiceArea = input.About == GapSubject.Role
-            ? await db.JobRoles.Where(r => r.Id == input.RoleId).Select(r => r.ServiceArea).SingleAsync(ct)
-            : null;
-        input.ApplyTo(gap, roleServiceArea);
-    }
-
-    /// <summary>Today in the UK, which is what a target date means to the council.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, London));
+        GapField.About => "Input.About",
+        GapField.Role => "Input.RoleId",
+        GapField.ServiceArea => "Input.ServiceArea",
+        GapField.LinkedStandards => "Input.LinkedStandards",
+        _ => "Input.TargetDate",
+    };
 
     public async Task<FormView> ViewAsync(GapInput input, string action, string saveText, bool search,
         ModelStateDictionary modelState, CancellationToken ct)

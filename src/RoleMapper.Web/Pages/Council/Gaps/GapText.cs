@@ -1,5 +1,4 @@
 using RoleMapper.Core.Export;
-using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Infrastructure;
+using RoleMapper.Core;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 
@@ -36,7 +31,7 @@ public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : Pag
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Today = GapEditor.Today(clock);
+        Today = UkTime.Today(clock);
         AllGaps = await db.SkillsGaps.CountAsync(ct);
         var areas = await db.SkillsGaps.Select(g => g.JobRole != null ? g.JobRole.ServiceArea : g.ServiceArea).Distinct().ToListAsync(ct);
         Areas = [.. areas.OfType<string>().Order(StringComparer.OrdinalIgnoreCase)];

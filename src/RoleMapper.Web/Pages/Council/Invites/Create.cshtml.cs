@@ -1,10 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Invites;
 
@@ -22,7 +18,7 @@ public sealed class CreateModel(RoleMapperDbContext db, UserManager<CouncilUser>
     {
         [Required(ErrorMessage = "Enter your colleague's email address")]
         [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@council.gov.uk")]
-        [StringLength(256, ErrorMessage = "Enter an email address of 256 characters or fewer")]
+        [StringLength(AccountRules.MaxEmailLength, ErrorMessage = "Enter an email address of {1:N0} characters or fewer")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Select a role")]

@@ -1,11 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
+using RoleMapper.Core;
 using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Maturity;
 
@@ -17,8 +12,6 @@ namespace RoleMapper.Web.Pages.Council.Maturity;
 /// </summary>
 public sealed class AssessModel(RoleMapperDbContext db, MaturityModel maturity, TimeProvider clock) : PageModel
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     [BindProperty] public AssessmentInput Input { get; set; } = new();
 
     public MaturityModel Maturity => maturity;
@@ -88,7 +81,7 @@ public sealed class AssessModel(RoleMapperDbContext db, MaturityModel maturity, 
         return latest;
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, London));
+    private DateOnly Today() => UkTime.Today(clock);
 }
 
 /// <summary>What the form's partials need: the page (for ticks, evidence, errors, figures) and their part of the model.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Web.Pages.Council.Maturity;
 

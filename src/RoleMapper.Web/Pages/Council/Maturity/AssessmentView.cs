@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Web.Pages.Council.Maturity;
 

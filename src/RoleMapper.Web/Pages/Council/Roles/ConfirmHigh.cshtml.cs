@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Infrastructure;
-
 namespace RoleMapper.Web.Pages.Council.Roles;
 
 /// <summary>

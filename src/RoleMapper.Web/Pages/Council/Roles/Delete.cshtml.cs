@@ -1,15 +1,10 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-
 namespace RoleMapper.Web.Pages.Council.Roles;
 
 /// <summary>
 /// /council/roles/{id}/delete: asks first, then deletes the role with its mapping decisions. Skills gaps recorded
 /// against it are kept, unlinked, because they still describe the service area.
 /// </summary>
-public sealed class DeleteModel(RoleMapperDbContext db) : PageModel
+public sealed class DeleteModel(RoleMapperDbContext db, CouncilRoles roles) : PageModel
 {
     public sealed record RoleSummary(int Id, string Title, string? ServiceArea, int Decisions, int Gaps);
 
@@ -27,13 +22,11 @@ public sealed class DeleteModel(RoleMapperDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await db.JobRoles.FirstOrDefaultAsync(r => r.Id == id, ct) is not { } role)
+        if (await roles.DeleteAsync(id, ct) is not { } title)
         {
             return NotFound();
         }
-        db.JobRoles.Remove(role);
-        await db.SaveChangesAsync(ct);
-        TempData["Done"] = $"“{role.Title}” was deleted.";
+        TempData["Done"] = $"“{title}” was deleted.";
         return LocalRedirect("/council/roles");
     }
 

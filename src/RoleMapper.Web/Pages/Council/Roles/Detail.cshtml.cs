@@ -1,27 +1,20 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
-using RoleMapper.Search.Suggestions;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 
 /// <summary>
 /// /council/roles/{id}: one role, its mapping and the matcher's top five suggestions (rejected ones left out), plus a
 /// search for any other standard. The council confirms a main standard, adds alternatives, rejects suggestions or says
-/// none fits, with a note; each decision is a POST here (Core's <see cref="RoleMapping"/> does the work).
+/// none fits, with a note; each decision is a POST here, and one call to Core's <see cref="RoleMapping"/>.
 /// </summary>
-public sealed class DetailModel(RoleMapperDbContext db, StandardMatcher matcher, RoleMapping mapping, RoleSuggestions suggestions) : PageModel
+public sealed class DetailModel(RoleMapperDbContext db, IStandardMatcher matcher, RoleMapping mapping) : PageModel
 {
     public const int SuggestionCount = 5;
 
     [BindProperty] public string? Reference { get; set; }
-    [BindProperty, StringLength(RoleMapping.MaxNoteLength, ErrorMessage = "Enter a note of 2,000 characters or fewer")]
+    [BindProperty, StringLength(RoleMapping.MaxNoteLength, ErrorMessage = "Enter a note of {1:N0} characters or fewer")]
     public string? Note { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
 
@@ -34,56 +27,39 @@ public sealed class DetailModel(RoleMapperDbContext db, StandardMatcher matcher,
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostConfirmAsync(int id, CancellationToken ct) =>
-        DecideAsync(id, role => mapping.ConfirmAsync(role, Reference!, Note, FactsFor(role), HttpContext.Decider(), ct), "is confirmed as the role's standard", ct);
+        DecideAsync(id, () => mapping.ConfirmAsync(id, Reference, Note, HttpContext.Decider(), ct), "is confirmed as the role's standard", ct);
 
     public Task<IActionResult> OnPostAlternativeAsync(int id, CancellationToken ct) =>
-        DecideAsync(id, role => mapping.AddAlternativeAsync(role, Reference!, FactsFor(role), HttpContext.Decider(), ct), "is added as an alternative", ct);
+        DecideAsync(id, () => mapping.AddAlternativeAsync(id, Reference, HttpContext.Decider(), ct), "is added as an alternative", ct);
 
     public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken ct) =>
-        DecideAsync(id, role => mapping.RejectAsync(role, Reference!, Note, FactsFor(role), HttpContext.Decider(), ct), "is rejected and will not be suggested again", ct);
+        DecideAsync(id, () => mapping.RejectAsync(id, Reference, Note, HttpContext.Decider(), ct), "is rejected and will not be suggested again", ct);
 
     public Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken ct) =>
-        DecideAsync(id, async role => { await mapping.RemoveAsync(role, Reference!, ct); return null; }, "is no longer part of the role's mapping", ct);
+        DecideAsync(id, () => mapping.RemoveAsync(id, Reference, ct), "is no longer part of the role's mapping", ct);
 
-    public async Task<IActionResult> OnPostNoSuitableAsync(int id, CancellationToken ct)
-    {
-        Reference = "none";
-        return await DecideAsync(id, async role => { await mapping.NoSuitableStandardAsync(role, Note, HttpContext.Decider(), ct); return null; },
-            "", ct);
-    }
+    public Task<IActionResult> OnPostNoSuitableAsync(int id, CancellationToken ct) =>
+        DecideAsync(id, () => mapping.NoSuitableStandardAsync(id, Note, HttpContext.Decider(), ct), null, ct);
 
-    private async Task<IActionResult> DecideAsync(int id, Func<JobRole, Task<string?>> decide, string done, CancellationToken ct)
+    /// <param name="done">What happened to <see cref="Reference"/>; null for a decision about no standard.</param>
+    private async Task<IActionResult> DecideAsync(int id, Func<Task<Decision>> decide, string? done, CancellationToken ct)
     {
-        if (await db.JobRoles.Include(r => r.Standards).FirstOrDefaultAsync(r => r.Id == id, ct) is not { } role)
+        var decision = ModelState.IsValid ? await decide() : null;
+        if (decision?.Outcome == DecisionOutcome.NotFound)
         {
             return NotFound();
         }
-        Reference = Reference?.Trim().ToUpperInvariant();
-        if (string.IsNullOrEmpty(Reference) || Reference.Length > 12)
+        if (decision?.Outcome != DecisionOutcome.Done)
         {
-            ModelState.AddModelError("", "Choose a standard.");
+            if (decision?.Problem is { } problem)
+            {
+                ModelState.AddModelError("", problem);
+            }
+            return await LoadAsync(id, ct) ? Page() : NotFound();
         }
-        if (ModelState.IsValid && await decide(role) is { } problem)
-        {
-            ModelState.AddModelError("", problem);
-        }
-        if (!ModelState.IsValid)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(id, ct);
-            return Page();
-        }
-        // A rejection or removal may take away the cached suggestion; the next best takes its place.
-        await suggestions.RefreshAsync(db, [role.Id], ct);
-        TempData["Done"] = done.Length == 0 ? "The role is marked as having no suitable standard." : $"{Reference} {done}.";
+        TempData["Done"] = done is null ? "The role is marked as having no suitable standard." : $"{Reference?.Trim().ToUpperInvariant()} {done}.";
         return LocalRedirect($"/council/roles/{id}");
     }
-
-    /// <summary>The matcher's confidence and reason for the standard, kept with the decision when it was among the suggestions.</summary>
-    private SuggestionFacts FactsFor(JobRole role) =>
-        matcher.Match(role.Title, new MatchOptions { Top = 20 }).Candidates.FirstOrDefault(c => c.Reference == Reference) is { } c
-            ? new SuggestionFacts(RoleSuggestions.ToStored(c.Confidence), c.Reason)
-            : SuggestionFacts.None;
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

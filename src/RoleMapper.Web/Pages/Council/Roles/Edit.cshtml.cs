@@ -1,15 +1,9 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Roles.Import;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Search.Suggestions;
+using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 
 /// <summary>/council/roles/{id}/edit: changes a role's details. A new title gets a fresh suggestion; decisions already made stay.</summary>
-public sealed class EditModel(RoleMapperDbContext db, RoleSuggestions suggestions, TimeProvider clock) : PageModel
+public sealed class EditModel(RoleMapperDbContext db, CouncilRoles roles) : PageModel
 {
     [BindProperty] public RoleInput Input { get; set; } = new();
 
@@ -19,45 +13,44 @@ public sealed class EditModel(RoleMapperDbContext db, RoleSuggestions suggestion
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        // Another council's role is simply not found: the tenancy filter hides it.
-        if (await db.JobRoles.FirstOrDefaultAsync(r => r.Id == id, ct) is not { } role)
+        if (await FindAsync(id, ct) is not { } role)
         {
             return NotFound();
         }
-        (RoleId, SavedTitle, Input) = (role.Id, role.Title, RoleInput.From(role));
+        Input = RoleInput.From(role);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await db.JobRoles.FirstOrDefaultAsync(r => r.Id == id, ct) is not { } role)
+        if (await FindAsync(id, ct) is null)
         {
             return NotFound();
-        }
-        (RoleId, SavedTitle) = (role.Id, role.Title);
-        var oldTitle = role.Title;
-        Input.ApplyTo(role);
-        if (ModelState.IsValid && await IsDuplicateAsync(role, ct))
-        {
-            ModelState.AddModelError("Input.Title", RoleFileMessages.AlreadySaved);
         }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        role.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        if (!string.Equals(oldTitle, role.Title, StringComparison.Ordinal))
+        switch (await roles.ChangeAsync(id, Input.ToDetails(), ct))
         {
-            await suggestions.RefreshAsync(db, [role.Id], ct);
+            case null:
+                return NotFound();
+            case RoleChange.Duplicate:
+                ModelState.AddModelError("Input.Title", RoleFileMessages.AlreadySaved);
+                return Page();
+            default:
+                return LocalRedirect($"/council/roles/{id}");
         }
-        return LocalRedirect($"/council/roles/{role.Id}");
     }
 
-    private async Task<bool> IsDuplicateAsync(JobRole role, CancellationToken ct)
+    /// <summary>Another council's role is simply not found: the tenancy filter hides it.</summary>
+    private async Task<RoleDetails?> FindAsync(int id, CancellationToken ct)
     {
-        var others = await db.JobRoles.AsNoTracking().Where(r => r.Id != role.Id)
-            .Select(r => new { r.Title, r.ServiceArea, r.Department }).ToListAsync(ct);
-        return others.Any(r => new Core.Roles.RoleKey(r.Title, r.ServiceArea ?? r.Department) == role.Key);
+        if (await db.JobRoles.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is not { } role)
+        {
+            return null;
+        }
+        (RoleId, SavedTitle) = (role.Id, role.Title);
+        return RoleDetails.Of(role);
     }
 }

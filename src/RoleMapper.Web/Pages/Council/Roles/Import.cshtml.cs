@@ -1,17 +1,13 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Roles.Import;
-using RoleMapper.Core.Workspace;
+using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 
 /// <summary>
 /// /council/roles/import: upload a CSV or Excel file of roles. A file the reader refuses (too big, wrong type, empty,
-/// unreadable, no title column) gets its message here and nothing is kept. A readable one is kept for an hour as a
-/// <see cref="RoleUpload"/> row, so the preview and the saving can be served by any web node, and the preview opens.
+/// unreadable, no title column) gets its message here and nothing is kept. A readable one is read once and kept for an
+/// hour (Core's <see cref="RoleUploads"/>), so the preview and the saving can be served by any web node, and the preview
+/// opens.
 /// The form reader takes at most <see cref="MaxRequestBytes"/> (the 5 MB file and the form around it); nothing more is
 /// buffered or kept. Beyond that, up to <see cref="MaxDrainBytes"/> is read and thrown away so the browser, which is
 /// still sending, gets the "larger than 5 MB" page rather than a reset connection; past that the connection is cut.
@@ -20,7 +16,7 @@ namespace RoleMapper.Web.Pages.Council.Roles;
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 // The form token is checked in the handler, after the size check: a too-big file then gets a message, not a bare 400.
 [IgnoreAntiforgeryToken]
-public sealed class ImportModel(RoleMapperDbContext db, IAntiforgery antiforgery, TimeProvider clock) : PageModel
+public sealed class ImportModel(RoleUploads uploads, IAntiforgery antiforgery) : PageModel
 {
     /// <summary>The largest file plus room for the form's other fields and multipart headers.</summary>
     public const long MaxRequestBytes = RoleFileLimits.MaxBytes + 64 * 1024;
@@ -60,14 +56,13 @@ public sealed class ImportModel(RoleMapperDbContext db, IAntiforgery antiforgery
             await stream.ReadExactlyAsync(bytes, ct);
         }
         var name = Path.GetFileName(file.FileName);
-        var preview = RoleFileReader.Read(new MemoryStream(bytes), name, await CouncilRoles.ExistingKeysAsync(db, ct));
-        if (preview.FileError is { } error)
+        var kept = await uploads.KeepAsync(new MemoryStream(bytes), name, HttpContext.Features.Get<CouncilMembership>()!.UserId, ct);
+        if (kept.Id is not { } id)
         {
-            ModelState.AddModelError(FileField, error);
+            ModelState.AddModelError(FileField, kept.Preview.FileError!);
             return Page();
         }
-        var upload = await KeepAsync(name, bytes, ct);
-        return LocalRedirect($"/council/roles/import/{upload.Id}");
+        return LocalRedirect($"/council/roles/import/{id}");
     }
 
     private async Task<IActionResult> TooLargeAsync(CancellationToken ct)
@@ -86,21 +81,5 @@ public sealed class ImportModel(RoleMapperDbContext db, IAntiforgery antiforgery
         var page = Page();
         page.StatusCode = StatusCodes.Status413PayloadTooLarge;
         return page;
-    }
-
-    private async Task<RoleUpload> KeepAsync(string name, byte[] bytes, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var expired = now - RoleUpload.Lifetime;
-        // Every council's abandoned uploads, on purpose across the tenancy filter: nobody else would ever delete them.
-        await db.RoleUploads.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter]).Where(u => u.CreatedUtc < expired).ExecuteDeleteAsync(ct);
-        var upload = new RoleUpload
-        {
-            FileName = name.Length > 260 ? name[^260..] : name, Content = bytes, CreatedUtc = now,
-            CreatedByUserId = HttpContext.Features.Get<Infrastructure.CouncilMembership>()!.UserId,
-        };
-        db.RoleUploads.Add(upload);
-        await db.SaveChangesAsync(ct);
-        return upload;
     }
 }

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
+using RoleMapper.Core.Matching;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 
@@ -26,7 +21,7 @@ public sealed class IndexModel(RoleMapperDbContext db) : PageModel
     public Pager Pager { get; private set; } = null!;
 
     public sealed record RoleRow(int Id, string Title, string? ServiceArea, string? Department, int? Headcount, MappingStatus Status,
-        bool NeedsReview, string? Primary, string? Suggested, SuggestionConfidence? Confidence)
+        bool NeedsReview, string? Primary, string? Suggested, Confidence? Confidence)
     {
         /// <summary>The standard the row shows: the confirmed one, else the suggestion.</summary>
         public string? Reference => Status == MappingStatus.Confirmed ? Primary : Status == MappingStatus.Suggested ? Suggested : null;

@@ -1,20 +1,13 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Roles.Import;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Search.Suggestions;
-using RoleMapper.Web.Infrastructure;
+using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 
 /// <summary>
-/// /council/roles/import/{upload}: every row of an uploaded file with its row number and problems, then "save the good
-/// rows". The file is read again from the kept upload on each request, against the roles saved by then, so a role
-/// someone added meanwhile is not doubled. Another council's upload, or one past its hour, is not found.
+/// /council/roles/import/{upload}: every row of an uploaded file with its row number and problems, as read at upload,
+/// then "save the good rows" (Core's <see cref="RoleUploads"/>: one transaction, and a role someone added meanwhile is
+/// not doubled). Another council's upload, or one past its hour, is not found.
 /// </summary>
-public sealed class PreviewModel(RoleMapperDbContext db, RoleSuggestions suggestions, TimeProvider clock) : PageModel
+public sealed class PreviewModel(RoleUploads uploads) : PageModel
 {
     public const int PageSize = 100;
 
@@ -27,10 +20,11 @@ public sealed class PreviewModel(RoleMapperDbContext db, RoleSuggestions suggest
 
     public async Task<IActionResult> OnGetAsync(int upload, CancellationToken ct)
     {
-        if (await ReadAsync(upload, ct) is null)
+        if (await uploads.FindAsync(upload, ct) is not { } preview)
         {
             return NotFound();
         }
+        (UploadId, Preview) = (upload, preview);
         var rows = OnlyProblems ? Preview.Rows.Where(r => r.Problems.Count > 0).ToList() : Preview.Rows;
         Pager = new Pager(QueryLinks.PageNumber(Request), PageSize, rows.Count,
             page => QueryLinks.To($"/council/roles/import/{upload}", ("problems", OnlyProblems ? "true" : null), ("page", page == 1 ? null : page)));
@@ -41,37 +35,18 @@ public sealed class PreviewModel(RoleMapperDbContext db, RoleSuggestions suggest
 
     public async Task<IActionResult> OnPostAsync(int upload, CancellationToken ct)
     {
-        if (await ReadAsync(upload, ct) is not { } kept)
+        if (await uploads.SaveRolesAsync(upload, HttpContext.Decider().Name, ct) is not { } saved)
         {
             return NotFound();
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var added = await CouncilRoles.AddAsync(db, Preview.ImportableRows, HttpContext.Decider().Name, now, ct);
-        db.RoleUploads.Remove(kept);
-        await db.SaveChangesAsync(ct);
-        await suggestions.RefreshAsync(db, added.Select(r => r.Id).ToList(), ct);
-        var skipped = Preview.Rows.Count - added.Count;
-        TempData["Done"] = $"{Display.Count(added.Count, "role was", "roles were")} saved from {Preview.FileName}."
-            + (skipped > 0 ? $" {Display.Count(skipped, "row was", "rows were")} not saved." : "");
+        TempData["Done"] = $"{Display.Count(saved.Added.Count, "role was", "roles were")} saved from {saved.FileName}."
+            + (saved.Skipped > 0 ? $" {Display.Count(saved.Skipped, "row was", "rows were")} not saved." : "");
         return LocalRedirect("/council/roles");
     }
 
     public async Task<IActionResult> OnPostCancelAsync(int upload, CancellationToken ct)
     {
-        await db.RoleUploads.Where(u => u.Id == upload).ExecuteDeleteAsync(ct);
+        await uploads.CancelAsync(upload, ct);
         return LocalRedirect("/council/roles/import");
-    }
-
-    private async Task<RoleUpload?> ReadAsync(int upload, CancellationToken ct)
-    {
-        var expired = clock.GetUtcNow().UtcDateTime - RoleUpload.Lifetime;
-        var kept = await db.RoleUploads.FirstOrDefaultAsync(u => u.Id == upload && u.CreatedUtc >= expired, ct);
-        if (kept is null)
-        {
-            return null;
-        }
-        UploadId = kept.Id;
-        Preview = RoleFileReader.Read(new MemoryStream(kept.Content), kept.FileName, await CouncilRoles.ExistingKeysAsync(db, ct));
-        return kept;
     }
 }

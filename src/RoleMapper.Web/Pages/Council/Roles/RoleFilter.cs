@@ -1,5 +1,4 @@
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Infrastructure;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 
@@ -31,8 +30,8 @@ public sealed record RoleFilter(string? Show, string? Area, string? Text)
         {
             "unmapped" => roles.Where(r => r.Status == MappingStatus.Unmapped),
             "suggested" => roles.Where(r => r.Status == MappingStatus.Suggested),
-            "high" => roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == SuggestionConfidence.High),
-            "low" => roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == SuggestionConfidence.Low),
+            "high" => roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == Confidence.High),
+            "low" => roles.Where(r => r.Status == MappingStatus.Suggested && r.SuggestedConfidence == Confidence.Low),
             "review" => roles.Where(r => r.NeedsReview),
             "confirmed" => roles.Where(r => r.Status == MappingStatus.Confirmed),
             "none" => roles.Where(r => r.Status == MappingStatus.NoSuitableStandard),

@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Roles;
-using RoleMapper.Core.Roles.Import;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Search.Suggestions;
-using RoleMapper.Web.Infrastructure;
+using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Web.Pages.Council.Roles;
 
@@ -13,7 +6,7 @@ namespace RoleMapper.Web.Pages.Council.Roles;
 /// /council/roles/starter: a new council picks service areas (or all) from the starter catalogue of common council
 /// roles (data/council-roles.csv) and gets those roles, with suggestions. Roles it already has are skipped.
 /// </summary>
-public sealed class StarterModel(RoleMapperDbContext db, RoleSuggestions suggestions, TimeProvider clock) : PageModel
+public sealed class StarterModel(CouncilRoles roles) : PageModel
 {
     /// <summary>The catalogue ships with the app and never changes while it runs.</summary>
     private static readonly Lazy<IReadOnlyList<RoleFileRow>> Catalogue = new(() => StarterCatalogue.Load());
@@ -35,8 +28,7 @@ public sealed class StarterModel(RoleMapperDbContext db, RoleSuggestions suggest
             await LoadAsync(ct);
             return Page();
         }
-        var added = await CouncilRoles.AddAsync(db, chosen, HttpContext.Decider().Name, clock.GetUtcNow().UtcDateTime, ct);
-        await suggestions.RefreshAsync(db, added.Select(r => r.Id).ToList(), ct);
+        var added = await roles.AddAsync(chosen, HttpContext.Decider().Name, ct);
         var skipped = chosen.Count - added.Count;
         TempData["Done"] = $"{Display.Count(added.Count, "role was", "roles were")} added from the list of common council roles."
             + (skipped > 0 ? $" {Display.Count(skipped, "role was", "roles were")} already saved, so skipped." : "");
@@ -45,7 +37,7 @@ public sealed class StarterModel(RoleMapperDbContext db, RoleSuggestions suggest
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var saved = await CouncilRoles.ExistingKeysAsync(db, ct);
+        var saved = await roles.SavedKeysAsync(ct);
         Choices = Catalogue.Value.GroupBy(r => r.ServiceArea!)
             .Select(g => new AreaChoice(g.Key, g.Count(), g.Count(r => saved.Contains(r.Key))))
             .ToList();

@@ -1,9 +1,4 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
+using RoleMapper.Core;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 
@@ -47,7 +42,8 @@ public sealed class AssessTests(HostFixture host)
         Assert.Equal(["https://intranet.example/briefing", "https://intranet.example/minutes"], saved.Met[0].Links);
         Assert.Equal([(Workforce, MaturityLevel.Maturing)], saved.Targets.Select(t => (t.StrandId, t.Target)));
         Assert.Equal(council.AdminEmail, saved.SavedByName);
-        Assert.Equal(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))), saved.AssessedOn);
+        // Dated the UK day it was saved on.
+        Assert.Equal(DateOnly.FromDateTime(UkTime.FromUtc(saved.SavedUtc)), saved.AssessedOn);
     }
 
     [Theory]

@@ -1,8 +1,3 @@
-using System.Net;
-using RoleMapper.Core.Maturity;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
-
 namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 
 [Collection(WebCollection.Name)]

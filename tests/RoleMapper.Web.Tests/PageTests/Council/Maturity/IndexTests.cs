@@ -1,7 +1,3 @@
-using RoleMapper.Core.Maturity;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
-
 namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 
 /// <summary>/council/maturity and the dashboard's panel: the latest stages, what moved, and the history.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Search;
-using RoleMapper.Web.Tests.Support;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 
@@ -38,7 +35,7 @@ public sealed class ConfirmHighTests(HostFixture host)
     {
         var title = Titles.First(t => host.Match(t).Best?.Confidence == Confidence.High);
         var council = await host.CouncilAsync();
-        await host.RolesAsync(council, new JobRole { Title = title, ServiceArea = "ICT" }, new JobRole { Title = title, ServiceArea = "Finance" });
+        await host.RolesAsync(council, new RoleDetails(title) { ServiceArea = "ICT" }, new RoleDetails(title) { ServiceArea = "Finance" });
         var admin = await host.SignedInAsync(council.AdminEmail);
 
         var ask = await admin.GetPageAsync("/council/roles/confirm-high?area=ICT");

@@ -1,8 +1,5 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Tests.Support;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 

@@ -1,8 +1,4 @@
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Roles.Import;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Tests.Support;
+using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 
@@ -48,7 +44,7 @@ public sealed class EditTests(HostFixture host)
     public async Task Post_Create_Duplicate_IsRefused()
     {
         var council = await host.CouncilAsync();
-        await host.RolesAsync(council, new JobRole { Title = "Planning Officer", ServiceArea = "Planning" });
+        await host.RolesAsync(council, new RoleDetails("Planning Officer") { ServiceArea = "Planning" });
         var admin = await host.SignedInAsync(council.AdminEmail);
 
         var page = await admin.SubmitAndFollowAsync(await admin.GetPageAsync("/council/roles/new"), "main form",

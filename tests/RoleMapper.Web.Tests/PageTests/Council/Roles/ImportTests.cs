@@ -1,10 +1,6 @@
-using System.Net;
 using System.Text;
 using ClosedXML.Excel;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Roles.Import;
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Tests.Support;
+using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 
@@ -83,7 +79,7 @@ public sealed class ImportTests(HostFixture host)
     public async Task Post_DuplicatesOfSavedRoles_AreFlaggedInThePreview()
     {
         var council = await host.CouncilAsync();
-        await host.RolesAsync(council, new JobRole { Title = "Software Developer", ServiceArea = "ICT" });
+        await host.RolesAsync(council, new RoleDetails("Software Developer") { ServiceArea = "ICT" });
         var admin = await host.SignedInAsync(council.AdminEmail);
 
         var preview = await admin.UploadAndFollowAsync(Workspace.Csv(Workspace.SmallRoleFile), "roles.csv");

@@ -1,5 +1,4 @@
-using RoleMapper.Core.Workspace;
-using RoleMapper.Web.Tests.Support;
+using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 
@@ -22,8 +21,8 @@ public sealed class IndexTests(HostFixture host)
         var council = await host.CouncilAsync();
         await StoreAsync(council,
             new JobRole { Title = "Unmapped role", Status = MappingStatus.Unmapped },
-            new JobRole { Title = "Low role", Status = MappingStatus.Suggested, SuggestedReference = "ST0116", SuggestedConfidence = SuggestionConfidence.Low },
-            new JobRole { Title = "High role", ServiceArea = "Planning", Status = MappingStatus.Suggested, SuggestedReference = "ST0536", SuggestedConfidence = SuggestionConfidence.High },
+            new JobRole { Title = "Low role", Status = MappingStatus.Suggested, SuggestedReference = "ST0116", SuggestedConfidence = Confidence.Low },
+            new JobRole { Title = "High role", ServiceArea = "Planning", Status = MappingStatus.Suggested, SuggestedReference = "ST0536", SuggestedConfidence = Confidence.High },
             new JobRole { Title = "Review role", Status = MappingStatus.Confirmed, NeedsReview = true, ReviewReason = "ST0116 moved" },
             new JobRole { Title = "None role", Department = "Pools", Status = MappingStatus.NoSuitableStandard });
         var admin = await host.SignedInAsync(council.AdminEmail);

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Workspace;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
-
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Roles;
-using RoleMapper.Web.Tests.Support;
-
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 
 /// <summary>Starting from the catalogue of common council roles.</summary>

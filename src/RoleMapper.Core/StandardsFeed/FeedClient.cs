@@ -1,0 +1,73 @@
+using System.IO.Compression;
+using System.Net;
+
+namespace RoleMapper.Core.StandardsFeed;
+
+/// <summary>
+/// Opens a feed as a stream of JSON bytes. HTTP goes through the resilience pipeline registered in
+/// <see cref="CoreServiceCollectionExtensions"/> (timeout, retries with backoff and jitter, circuit breaker); the body
+/// is read as it arrives (<see cref="HttpCompletionOption.ResponseHeadersRead"/>), never buffered whole.
+/// </summary>
+public sealed class FeedClient(IHttpClientFactory httpClients)
+{
+    /// <summary>The named HttpClient that carries the feed's resilience pipeline.</summary>
+    public const string HttpClientName = "standards-feed";
+
+    public async Task<Stream> OpenAsync(FeedSource source, CancellationToken ct)
+    {
+        if (source.IsHttp)
+        {
+            var http = httpClients.CreateClient(HttpClientName);
+            var response = await http.GetAsync(new Uri(source.Location), HttpCompletionOption.ResponseHeadersRead, ct);
+            if (!response.IsSuccessStatusCode)
+            {
+                var status = $"{(int)response.StatusCode} {response.ReasonPhrase}";
+                response.Dispose();
+                throw new FeedFormatException(response.StatusCode == HttpStatusCode.NotFound
+                    ? $"The feed address was not found ({status}). Check Import:FeedUrl."
+                    : $"The feed answered {status}.");
+            }
+            return new ResponseStream(await response.Content.ReadAsStreamAsync(ct), response);
+        }
+
+        if (!File.Exists(source.Location))
+        {
+            throw new FeedFormatException($"The feed file '{source.Location}' does not exist.");
+        }
+        var file = new FileStream(source.Location, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        // Trust the bytes, not the name: gzip starts with 1F 8B.
+        var magic = new byte[2];
+        var read = await file.ReadAtLeastAsync(magic, 2, throwOnEndOfStream: false, ct);
+        file.Position = 0;
+        return read == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GZipStream(file, CompressionMode.Decompress) : file;
+    }
+
+    /// <summary>Keeps the HTTP response alive while its body is read, and frees the connection after.</summary>
+    private sealed class ResponseStream(Stream inner, HttpResponseMessage response) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            inner.ReadAsync(buffer, cancellationToken);
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            inner.ReadAsync(buffer, offset, count, cancellationToken);
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+                response.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
+}

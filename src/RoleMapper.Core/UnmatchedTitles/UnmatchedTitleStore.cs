@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using RoleMapper.Core.Data;
+
+namespace RoleMapper.Core.UnmatchedTitles;
+
+/// <summary>Titles seen weak since the last write, added up per normalised title.</summary>
+public sealed record UnmatchedSighting(string NormalisedTitle, string ExampleTitle, int Count, string? BestReference, DateTime FirstSeenUtc, DateTime LastSeenUtc);
+
+/// <summary>
+/// Adds sightings to the <see cref="UnmatchedTitle"/> log with EF Core only (no SQL of any one database): counts rise
+/// with a single UPDATE ... SET Count = Count + n, so two nodes adding to one row never lose each other's counts, and
+/// a row two nodes create at once is saved by one and updated by the other (the unique index decides).
+/// </summary>
+public sealed class UnmatchedTitleStore(IDbContextFactory<RoleMapperDbContext> contexts)
+{
+    /// <summary>Rows handled per transaction: one round trip for the lookup, and bounded memory.</summary>
+    private const int ChunkSize = 500;
+
+    public async Task AddAsync(IReadOnlyCollection<UnmatchedSighting> sightings, CancellationToken ct = default)
+    {
+        foreach (var chunk in sightings.Select(Fit).Chunk(ChunkSize))
+        {
+            try
+            {
+                await AddChunkAsync(chunk, ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another node created some of these rows between our lookup and our insert: go again, one by one.
+                foreach (var sighting in chunk)
+                {
+                    await AddChunkAsync([sighting], ct);
+                }
+            }
+        }
+    }
+
+    private async Task AddChunkAsync(UnmatchedSighting[] chunk, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var keys = chunk.Select(s => s.NormalisedTitle).ToList();
+        var existing = (await db.UnmatchedTitles.Where(u => keys.Contains(u.NormalisedTitle)).Select(u => u.NormalisedTitle).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var s in chunk.Where(s => existing.Contains(s.NormalisedTitle)))
+        {
+            await db.UnmatchedTitles.Where(u => u.NormalisedTitle == s.NormalisedTitle).ExecuteUpdateAsync(set => set
+                .SetProperty(u => u.Count, u => u.Count + s.Count)
+                .SetProperty(u => u.ExampleTitle, s.ExampleTitle)
+                .SetProperty(u => u.BestReference, s.BestReference)
+                .SetProperty(u => u.LastSeenUtc, s.LastSeenUtc), ct);
+        }
+        db.UnmatchedTitles.AddRange(chunk.Where(s => !existing.Contains(s.NormalisedTitle)).Select(s => new UnmatchedTitle
+        {
+            NormalisedTitle = s.NormalisedTitle,
+            ExampleTitle = s.ExampleTitle,
+            Count = s.Count,
+            BestReference = s.BestReference,
+            FirstSeenUtc = s.FirstSeenUtc,
+            LastSeenUtc = s.LastSeenUtc,
+        }));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>The most frequent titles first: the ones worth a synonym.</summary>
+    public async Task<List<UnmatchedTitle>> MostFrequentAsync(int count, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.UnmatchedTitles.AsNoTracking().OrderByDescending(u => u.Count).ThenBy(u => u.NormalisedTitle).Take(count).ToListAsync(ct);
+    }
+
+    private static UnmatchedSighting Fit(UnmatchedSighting s) => s with
+    {
+        NormalisedTitle = Cut(s.NormalisedTitle),
+        ExampleTitle = Cut(s.ExampleTitle),
+    };
+
+    private static string Cut(string text) => text.Length <= UnmatchedTitle.MaxTitleLength ? text : text[..UnmatchedTitle.MaxTitleLength];
+}

@@ -1,0 +1,63 @@
+namespace RoleMapper.Core.Workspace.RoleFiles;
+
+/// <summary>
+/// Reads a council's list of job roles from a CSV or Excel (.xlsx) file into a <see cref="RoleFilePreview"/>: every
+/// data row with its problems, or one file-level error and no rows. It saves nothing: the upload page, the starter
+/// catalogue and the <c>rolemapper roles import</c> command read with it and save the importable rows through
+/// <see cref="CouncilRoles"/>, so all apply the same rules and give the same messages. The rules are in
+/// docs/role-import.md.
+/// </summary>
+public static class RoleFileReader
+{
+    /// <param name="content">The file, read from its current position; it is not closed.</param>
+    /// <param name="fileName">The name the user gave the file; its extension must be one a role list can have, but the
+    /// content decides whether it is read as CSV or Excel.</param>
+    /// <param name="existing">Keys of the roles already saved; a row with one of them gets an error.</param>
+    public static RoleFilePreview Read(Stream content, string fileName, IReadOnlySet<RoleKey>? existing = null)
+    {
+        try
+        {
+            var bytes = ReadWithinLimit(content);
+            var warnings = new List<string>();
+            if (FileSniffer.Detect(bytes, fileName, warnings) == FileKind.Csv)
+            {
+                return RoleSheetParser.Parse(fileName, [CsvSheet.Read(bytes)], existing, warnings);
+            }
+            using var workbook = XlsxWorkbook.Open(bytes);
+            try
+            {
+                return RoleSheetParser.Parse(fileName, workbook.VisibleSheets(), existing, warnings);
+            }
+            catch (Exception e) when (e is not RoleFileException)
+            {
+                // ClosedXML reads some parts lazily; a damaged one fails only when its rows are reached.
+                throw new RoleFileException(RoleFileMessages.WorkbookUnreadable, e);
+            }
+        }
+        catch (RoleFileException e)
+        {
+            return RoleFilePreview.Failed(fileName, e.Message);
+        }
+    }
+
+    /// <summary>The whole file in memory (both formats need to look at it more than once), but never more than the limit.</summary>
+    private static byte[] ReadWithinLimit(Stream content)
+    {
+        if (content.CanSeek && content.Length - content.Position > RoleFileLimits.MaxBytes)
+        {
+            throw new RoleFileException(RoleFileMessages.TooLarge());
+        }
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = content.Read(buffer)) > 0)
+        {
+            if (copy.Length + read > RoleFileLimits.MaxBytes)
+            {
+                throw new RoleFileException(RoleFileMessages.TooLarge());
+            }
+            copy.Write(buffer, 0, read);
+        }
+        return copy.ToArray();
+    }
+}

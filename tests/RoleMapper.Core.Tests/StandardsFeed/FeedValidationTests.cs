@@ -1,0 +1,226 @@
+using System.Text.Json.Nodes;
+using RoleMapper.Core.Standards;
+using RoleMapper.Core.StandardsFeed;
+
+namespace RoleMapper.Core.Tests.StandardsFeed;
+
+/// <summary>
+/// The three severities. Feed-level problems fail the run and change nothing; record-level problems keep that
+/// standard's previous rows and report the reference; the rest of the feed still updates.
+/// </summary>
+public sealed class FeedValidationTests : IAsyncLifetime
+{
+    private TestDatabase db = null!;
+    private string folder = null!;
+
+    public async Task InitializeAsync()
+    {
+        db = await TestDatabase.CreateAsync();
+        folder = Path.Combine(Path.GetDirectoryName(db.FilePath)!, "feeds");
+        // Every test starts from good data that a bad feed must not damage.
+        await db.ImportAsync(RepoPaths.SmallOldFeed);
+    }
+
+    public async Task DisposeAsync() => await db.DisposeAsync();
+
+    private static JsonArray NewFeed() => FeedFixtures.Load(RepoPaths.SmallNewFeed);
+
+    private async Task<List<(string Key, string Hash, StandardStatus Status)>> StoreAsync()
+    {
+        await using var context = db.NewContext();
+        return (await context.StandardVersions.AsNoTracking().OrderBy(v => v.Key)
+            .Select(v => new { v.Key, v.ContentHash, v.Status }).ToListAsync())
+            .Select(v => (v.Key, v.ContentHash, v.Status)).ToList();
+    }
+
+    private async Task AssertFailedAndUnchangedAsync(string feedPath, string reasonContains)
+    {
+        var before = await StoreAsync();
+        var run = await db.ImportAsync(feedPath);
+        Assert.Equal(ImportOutcome.Failed, run.Outcome);
+        Assert.Contains(reasonContains, run.FailureReason, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, await StoreAsync());
+        await using var context = db.NewContext();
+        var audited = await context.ImportRuns.SingleAsync(r => r.Id == run.Id);
+        Assert.Equal(ImportOutcome.Failed, audited.Outcome);
+        Assert.Equal(run.FailureReason, audited.FailureReason);
+        Assert.Equal(0, await context.StandardChanges.CountAsync(c => c.ImportRunId == run.Id));
+    }
+
+    [Fact]
+    public Task Feed_NotAnArray_FailsAndChangesNothing() =>
+        AssertFailedAndUnchangedAsync(Write("""{"standards":[]}"""), "not a JSON array");
+
+    [Fact]
+    public Task Feed_HtmlErrorPage_FailsAndChangesNothing() =>
+        AssertFailedAndUnchangedAsync(Write("<html><body>Service unavailable</body></html>"), "HTML");
+
+    [Fact]
+    public Task Feed_EmptyArray_FailsAndChangesNothing() =>
+        AssertFailedAndUnchangedAsync(Write("[]"), "empty array");
+
+    [Fact]
+    public Task Feed_EmptyFile_FailsAndChangesNothing() =>
+        AssertFailedAndUnchangedAsync(Write(""), "empty");
+
+    [Fact]
+    public Task Feed_Truncated_FailsAndChangesNothing()
+    {
+        var text = NewFeed().ToJsonString();
+        return AssertFailedAndUnchangedAsync(Write(text[..(text.Length / 2)]), "ended before");
+    }
+
+    [Fact]
+    public Task Feed_InvalidJson_FailsAndChangesNothing()
+    {
+        var text = NewFeed().ToJsonString();
+        var broken = text.Insert(text.IndexOf("\"level\":", StringComparison.Ordinal), "oops ");
+        return AssertFailedAndUnchangedAsync(Write(broken), "not valid JSON");
+    }
+
+    [Fact]
+    public Task Feed_RecordMissingARequiredField_FailsAndChangesNothing()
+    {
+        var feed = NewFeed();
+        FeedFixtures.Record(feed, "ST0116", "1.2").Remove("status");
+        return AssertFailedAndUnchangedAsync(FeedFixtures.Write(feed, folder), "no 'status' field");
+    }
+
+    [Fact]
+    public Task Feed_ManyInvalidRecords_FailsAndChangesNothing()
+    {
+        var feed = NewFeed();
+        foreach (var record in feed.Take(10))
+        {
+            record!["version"] = "not-a-version";
+        }
+        return AssertFailedAndUnchangedAsync(FeedFixtures.Write(feed, folder), "10 of 62 records");
+    }
+
+    [Fact]
+    public Task Feed_ThatWouldRemoveMostStandards_FailsAndChangesNothing()
+    {
+        var feed = new JsonArray(NewFeed().Take(5).Select(n => n!.DeepClone()).ToArray());
+        return AssertFailedAndUnchangedAsync(FeedFixtures.Write(feed, folder), "looks like a broken feed");
+    }
+
+    [Theory]
+    [InlineData("version", "\"abc\"", "version 'abc' is not a number")]
+    [InlineData("version", "\"\"", "version is empty")]
+    [InlineData("status", "\"Approved (maybe)\"", "unknown status 'Approved (maybe)'")]
+    [InlineData("level", "\"four\"", "level should be a whole number")]
+    [InlineData("typicalJobTitles", "\"Developer\"", "typicalJobTitles should be a list")]
+    [InlineData("maxFunding", "true", "maxFunding should be a whole number")]
+    [InlineData("title", "\"   \"", "title is empty")]
+    public async Task Record_WithABadValue_KeepsThatStandardAndUpdatesTheRest(string field, string json, string message)
+    {
+        var feed = NewFeed();
+        FeedFixtures.Record(feed, "ST0002", "2.0")[field] = JsonNode.Parse(json);
+
+        var run = await db.ImportAsync(FeedFixtures.Write(feed, folder));
+
+        Assert.Equal(ImportOutcome.Succeeded, run.Outcome);
+        var error = Assert.Single(run.Errors);
+        Assert.Equal("ST0002", error.Reference);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        await using var context = db.NewContext();
+        // ST0002 keeps its previous rows: 1.2 is still the approved version and 2.0 was not added...
+        Assert.Equal(StandardStatus.ApprovedForDelivery, (await context.StandardVersions.SingleAsync(v => v.Key == "ST0002_1.2")).Status);
+        Assert.False(await context.StandardVersions.AnyAsync(v => v.Key == "ST0002_2.0"));
+        // ...while other standards moved on.
+        Assert.Equal(StandardStatus.Retired, (await context.StandardVersions.SingleAsync(v => v.Key == "ST0006_1.2")).Status);
+        Assert.Equal(run.Records - run.Rejected, run.Added + run.StatusChanges + run.ContentChanges + run.Unchanged);
+    }
+
+    [Fact]
+    public async Task Record_BadVersionText_IsRejectedWithItsReference()
+    {
+        var feed = NewFeed();
+        FeedFixtures.Record(feed, "ST0116", "1.2")["version"] = "1.2.3";
+
+        var run = await db.ImportAsync(FeedFixtures.Write(feed, folder));
+
+        Assert.Equal(ImportOutcome.Succeeded, run.Outcome);
+        Assert.Contains(run.Errors, e => e.Reference == "ST0116" && e.Message.Contains("version '1.2.3'", StringComparison.Ordinal));
+        Assert.Equal(3, run.Rejected);
+    }
+
+    [Fact]
+    public async Task Record_Rejected_TheAuditRowKeepsCountsAndErrors()
+    {
+        var feed = NewFeed();
+        FeedFixtures.Record(feed, "ST0116", "1.2")["version"] = "1.2.3";
+
+        var run = await db.ImportAsync(FeedFixtures.Write(feed, folder));
+
+        await using var context = db.NewContext();
+        var audited = await context.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == run.Id);
+        Assert.Equal((run.Records, run.Rejected), (audited.Records, audited.Rejected));
+        Assert.True(audited.Records > 0);
+        Assert.Equal(run.Errors.Select(e => (e.Reference, e.Message)), audited.Errors.Select(e => (e.Reference, e.Message)));
+        Assert.Equal(run.Warnings.Count, audited.Warnings.Count);
+    }
+
+    [Fact]
+    public async Task Record_TwoApprovedVersionsOfOneStandard_KeepsItsPreviousRows()
+    {
+        var feed = NewFeed();
+        FeedFixtures.Record(feed, "ST0116", "1.1")["status"] = "Approved for delivery";
+
+        var run = await db.ImportAsync(FeedFixtures.Write(feed, folder));
+
+        Assert.Equal(ImportOutcome.Succeeded, run.Outcome);
+        var error = Assert.Single(run.Errors);
+        Assert.Equal("ST0116", error.Reference);
+        Assert.Contains("2 versions are approved for delivery at once (1.1, 1.2)", error.Message, StringComparison.Ordinal);
+        await using var context = db.NewContext();
+        var approved = await context.StandardVersions.Where(v => v.Reference == "ST0116" && v.Status == StandardStatus.ApprovedForDelivery).ToListAsync();
+        Assert.Equal("1.1", Assert.Single(approved).Version);
+    }
+
+    [Fact]
+    public async Task Record_WithABadReference_IsReportedAndSkipped()
+    {
+        var feed = NewFeed();
+        FeedFixtures.Record(feed, "ST0510", "1.1")["referenceNumber"] = "XX510";
+
+        var run = await db.ImportAsync(FeedFixtures.Write(feed, folder));
+
+        Assert.Equal(ImportOutcome.Succeeded, run.Outcome);
+        Assert.Contains(run.Errors, e => e.Reference == "XX510" && e.Message.Contains("not ST followed by four digits", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Record_SameVersionTwice_KeepsThatStandardsPreviousRows()
+    {
+        var feed = NewFeed();
+        feed.Add(FeedFixtures.Record(feed, "ST0072", "1.1").DeepClone());
+
+        var run = await db.ImportAsync(FeedFixtures.Write(feed, folder));
+
+        Assert.Contains(run.Errors, e => e.Reference == "ST0072" && e.Message.Contains("appears 2 times", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Feed_WithUnknownExtraFields_ImportsNormally()
+    {
+        var feed = NewFeed();
+        foreach (var record in feed)
+        {
+            record!["someFieldAddedNextYear"] = new JsonObject { ["x"] = 1 };
+        }
+
+        var run = await db.ImportAsync(FeedFixtures.Write(feed, folder));
+
+        Assert.Equal(ImportOutcome.Succeeded, run.Outcome);
+        Assert.Empty(run.Errors);
+    }
+
+    private string Write(string text)
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, text);
+        return path;
+    }
+}

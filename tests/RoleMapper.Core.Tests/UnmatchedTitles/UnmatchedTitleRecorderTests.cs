@@ -1,0 +1,120 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RoleMapper.Core.Data;
+using RoleMapper.Core.UnmatchedTitles;
+
+namespace RoleMapper.Core.Tests.UnmatchedTitles;
+
+/// <summary>The log of weak titles on a real SQLite file, with two recorders standing in for two web nodes.</summary>
+public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task WeakTitles_AreCountedPerNormalisedTitle()
+    {
+        using var recorder = NewRecorder();
+        Assert.True(recorder.Record(Weak("refuse loader", "Refuse Loader (2 posts)", "ST0257")));
+        Assert.True(recorder.Record(Weak("refuse loader", "REFUSE LOADER - North", "ST1025")));
+        Assert.True(recorder.Record(Weak("councillor", "Councillor", best: null)));
+        Assert.Equal(2, await recorder.FlushAsync());
+
+        var rows = await Rows();
+        var loader = rows.Single(r => r.NormalisedTitle == "refuse loader");
+        Assert.Equal(2, loader.Count);
+        Assert.Equal("REFUSE LOADER - North", loader.ExampleTitle);
+        Assert.Equal("ST1025", loader.BestReference);
+        Assert.Null(rows.Single(r => r.NormalisedTitle == "councillor").BestReference);
+    }
+
+    [Fact]
+    public async Task LaterFlushes_AddToTheSameRow_AndKeepTheFirstSighting()
+    {
+        using var recorder = NewRecorder();
+        recorder.Record(Weak("mace bearer", "Mace Bearer"));
+        await recorder.FlushAsync();
+        var first = clock.GetUtcNow().UtcDateTime;
+        clock.Advance(TimeSpan.FromHours(3));
+        recorder.Record(Weak("mace bearer", "Mace Bearer (Temp)"));
+        recorder.Record(Weak("mace bearer", "Mace Bearer"));
+        await recorder.FlushAsync();
+
+        var row = (await Rows()).Single();
+        Assert.Equal(3, row.Count);
+        Assert.Equal(first, row.FirstSeenUtc);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, row.LastSeenUtc);
+    }
+
+    [Fact]
+    public async Task GoodMatchesAndProblems_AreNotLogged()
+    {
+        using var recorder = NewRecorder();
+        Assert.False(recorder.Record(Result("social worker", Confidence.High)));
+        Assert.False(recorder.Record(Result("care worker", Confidence.Medium)));
+        Assert.False(recorder.Record(new MatchResult("", [], "Enter a job title.")));
+        Assert.Equal(0, await recorder.FlushAsync());
+        Assert.Empty(await Rows());
+    }
+
+    [Fact]
+    public async Task TwoNodesAddingTheSameNewTitlesAtOnce_EndWithOneRowEachAndEveryCount()
+    {
+        using var nodeA = NewRecorder();
+        using var nodeB = NewRecorder();
+        var titles = Enumerable.Range(0, 300).Select(i => $"title {i}").ToList();
+        foreach (var title in titles)
+        {
+            nodeA.Record(Weak(title, title));
+            nodeB.Record(Weak(title, title));
+            nodeB.Record(Weak(title, title));
+        }
+        await Task.WhenAll(Task.Run(() => nodeA.FlushAsync()), Task.Run(() => nodeB.FlushAsync()));
+
+        var rows = await Rows();
+        Assert.Equal(300, rows.Count);
+        Assert.All(rows, r => Assert.Equal(3, r.Count));
+    }
+
+    [Fact]
+    public async Task A_full_queue_drops_new_sightings_instead_of_waiting()
+    {
+        using var recorder = NewRecorder();
+        var queued = Enumerable.Range(0, UnmatchedTitleRecorder.Capacity + 50).Count(i => recorder.Record(Weak($"t{i}", "t")));
+        Assert.Equal(UnmatchedTitleRecorder.Capacity, queued);
+        Assert.Equal(UnmatchedTitleRecorder.Capacity, await recorder.FlushAsync());
+    }
+
+    [Fact]
+    public async Task LongTitles_AreCutToFitTheColumn()
+    {
+        using var recorder = NewRecorder();
+        recorder.Record(Weak(new string('a', 400), new string('b', 400)));
+        await recorder.FlushAsync();
+        var row = (await Rows()).Single();
+        Assert.Equal(UnmatchedTitle.MaxTitleLength, row.NormalisedTitle.Length);
+        Assert.Equal(UnmatchedTitle.MaxTitleLength, row.ExampleTitle.Length);
+    }
+
+    private UnmatchedTitleRecorder NewRecorder() =>
+        new(new UnmatchedTitleStore(database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>()), clock);
+
+    private async Task<List<UnmatchedTitle>> Rows()
+    {
+        await using var db = database.NewContext();
+        return await db.UnmatchedTitles.AsNoTracking().OrderBy(u => u.NormalisedTitle).ToListAsync();
+    }
+
+    private static MatchResult Weak(string normalised, string title, string? best = "ST0005") =>
+        best is null ? new MatchResult(title, []) { NormalisedTitle = normalised } : Result(normalised, Confidence.Low, title, best);
+
+    private static MatchResult Result(string normalised, Confidence confidence, string? title = null, string reference = "ST0005") =>
+        new(title ?? normalised, [new MatchCandidate(reference, "1.0", "A standard", 2, "Care services", 12, 3000, true, 0.3f, confidence, "reason")])
+        {
+            NormalisedTitle = normalised,
+        };
+}

@@ -54,14 +54,15 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync(
         IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null,
-        DatabaseProvider provider = DatabaseProvider.Sqlite)
+        DatabaseProvider? provider = null)
     {
+        var chosen = provider ?? TestProvider.Default;
         var folder = Path.Combine(Path.GetTempPath(), "rolemapper-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var connectionString = provider == DatabaseProvider.Postgres
+        var connectionString = chosen == DatabaseProvider.Postgres
             ? await (await PostgresCluster.GetAsync()).CreateDatabaseAsync("test")
             : null;
-        var database = new TestDatabase(folder, provider, connectionString, settings ?? new Dictionary<string, string?>(), configure);
+        var database = new TestDatabase(folder, chosen, connectionString, settings ?? new Dictionary<string, string?>(), configure);
         await database.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedWhenEmpty: false);
         return database;
     }

@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
 # Runs every test of RoleMapper on a fresh machine and ends with one line: "N passed, N failed".
-# Installs what the tests need when it is missing: Debian's Chromium for the browser tests (never `playwright install`).
+# Installs what the tests need when it is missing: Debian's Chromium for the browser tests (never `playwright install`)
+# and Debian's PostgreSQL 15 server binaries, which the tests start as a private cluster of their own (no service).
 # Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Import".
 set -uo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Chromium for the browser tests..."
-  sudo_cmd=""
+# Installs one Debian package; a failure is reported and the tests that need it fail on their own.
+install_package() {
+  echo "Installing $1 for $2..."
+  local sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null \
-    || echo "Could not install Chromium; browser tests will fail." >&2
-fi
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$1" >/dev/null \
+    || echo "Could not install $1; $2 will fail." >&2
+}
+command -v chromium >/dev/null 2>&1 || install_package chromium "the browser tests"
+# The tests run initdb and pg_ctl from here (ROLEMAPPER_PG_BIN names another folder); no system service is used.
+[ -x "${ROLEMAPPER_PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ] || install_package postgresql "the PostgreSQL tests"
 
 dotnet tool restore >/dev/null
 results="artifacts/test-results"

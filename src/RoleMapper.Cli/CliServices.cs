@@ -9,23 +9,24 @@ namespace RoleMapper.Cli;
 
 /// <summary>
 /// Wires the same services the web app uses, for one command. Configuration comes from appsettings.json beside the tool
-/// and from environment variables (ConnectionStrings__RoleMapper), and <c>--db PATH</c> overrides the database.
+/// and from environment variables (Database__Provider, ConnectionStrings__RoleMapper), and <c>--db</c> overrides the
+/// database: a SQLite file, or a PostgreSQL connection string when the provider is postgres.
 /// Logs go to stderr so <c>--json</c> output on stdout stays clean.
 /// </summary>
 internal static class CliServices
 {
     public static async Task<ServiceProvider> StartAsync(string? dbPath, bool seedWhenEmpty, CancellationToken ct)
     {
-        var overrides = new Dictionary<string, string?>();
-        if (!string.IsNullOrWhiteSpace(dbPath))
-        {
-            overrides[$"ConnectionStrings:{DatabaseLocation.ConnectionStringName}"] = DatabaseLocation.ForFile(dbPath);
-        }
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides)
             .Build();
+        if (!string.IsNullOrWhiteSpace(dbPath))
+        {
+            // --db names a SQLite file, or a whole connection string when the provider is postgres.
+            var databaseProvider = DatabaseSettings.ParseProvider(configuration[DatabaseSettings.ProviderKey]);
+            configuration[$"ConnectionStrings:{DatabaseLocation.ConnectionStringName}"] = DatabaseSettings.ConnectionStringFor(databaseProvider, dbPath);
+        }
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -23,15 +23,14 @@ public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// The database, council accounts, the maturity model, the importer and its HTTP pipeline, the council workspace's
-    /// use cases and the unmatched-title log. Reads <c>ConnectionStrings:RoleMapper</c> (empty means the default SQLite file, see
-    /// <see cref="DatabaseLocation"/>) and the <c>Import</c> and <c>UnmatchedTitles</c> sections.
+    /// use cases and the unmatched-title log. Reads <c>Database:Provider</c> and <c>ConnectionStrings:RoleMapper</c>
+    /// (see <see cref="DatabaseSettings"/>) and the <c>Import</c> and <c>UnmatchedTitles</c> sections.
     /// </summary>
     public static IServiceCollection AddRoleMapperCore(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(DatabaseLocation.ConnectionStringName) is { Length: > 0 } configured
-            ? configured
-            : DatabaseLocation.ForFile(DatabaseLocation.DefaultFile);
-        void UseDatabase(DbContextOptionsBuilder db) => db.UseSqlite(connectionString);
+        var database = DatabaseSettings.From(configuration);
+        services.AddSingleton(database);
+        void UseDatabase(DbContextOptionsBuilder db) => database.Apply(db);
         // Pages get a scoped context; the importer and background jobs create their own from the factory.
         services.AddDbContext<RoleMapperDbContext>(UseDatabase, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddDbContextFactory<RoleMapperDbContext>(UseDatabase);

@@ -8,10 +8,14 @@ internal static class CliRunner
     public sealed record Result(int ExitCode, string Out, string Error);
 
     public static Task<Result> RunAsync(params string[] args) =>
-        RunWithHomeAsync(Path.Combine(Path.GetTempPath(), "rolemapper-cli-home"), args);
+        RunWithEnvironmentAsync(new Dictionary<string, string>(), args);
 
     /// <summary>As <see cref="RunAsync"/>, with the user's home folder at <paramref name="home"/>.</summary>
-    public static async Task<Result> RunWithHomeAsync(string home, params string[] args)
+    public static Task<Result> RunWithHomeAsync(string home, params string[] args) =>
+        RunWithEnvironmentAsync(new Dictionary<string, string> { ["HOME"] = home }, args);
+
+    /// <summary>As <see cref="RunAsync"/>, with these environment variables set (<c>Database__Provider</c>, ...).</summary>
+    public static async Task<Result> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,9 +28,16 @@ internal static class CliRunner
         {
             start.ArgumentList.Add(arg);
         }
-        // Never touch the developer's own database: every test passes --db, and HOME points nowhere useful.
-        start.Environment["HOME"] = home;
+        // Never touch the developer's own database: every test passes --db or a connection string, and HOME points
+        // nowhere useful.
+        start.Environment["HOME"] = Path.Combine(Path.GetTempPath(), "rolemapper-cli-home");
         start.Environment.Remove("XDG_DATA_HOME");
+        start.Environment.Remove("Database__Provider");
+        start.Environment.Remove("ConnectionStrings__RoleMapper");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

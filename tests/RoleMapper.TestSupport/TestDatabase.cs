@@ -10,24 +10,30 @@ using RoleMapper.Core.StandardsFeed;
 namespace RoleMapper.TestSupport;
 
 /// <summary>
-/// A real SQLite file in a temporary folder with the Core services wired as the app wires them, migrated and empty.
-/// Retry delays and timeouts are short so failure tests finish quickly. Deleted on dispose.
+/// A real database with the Core services wired as the app wires them, migrated and empty: a SQLite file in a temporary
+/// folder, or a database of its own on the process's <see cref="PostgresCluster"/>. Retry delays and timeouts are short
+/// so failure tests finish quickly. Deleted on dispose.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string folder;
 
+    public DatabaseProvider Provider { get; }
+    /// <summary>The SQLite file; on PostgreSQL a path in the test's own folder that is never created.</summary>
     public string FilePath { get; }
     public string ConnectionString { get; }
     public ServiceProvider Services { get; }
 
-    private TestDatabase(string folder, IDictionary<string, string?> settings, Action<IServiceCollection>? configure)
+    private TestDatabase(string folder, DatabaseProvider provider, string? connectionString,
+        IDictionary<string, string?> settings, Action<IServiceCollection>? configure)
     {
         this.folder = folder;
+        Provider = provider;
         FilePath = Path.Combine(folder, "rolemapper.db");
-        ConnectionString = DatabaseLocation.ForFile(FilePath);
+        ConnectionString = connectionString ?? DatabaseLocation.ForFile(FilePath);
         var values = new Dictionary<string, string?>
         {
+            [DatabaseSettings.ProviderKey] = provider.ToString(),
             ["ConnectionStrings:RoleMapper"] = ConnectionString,
             ["Import:RetryBaseDelay"] = "00:00:00.050",
             ["Import:AttemptTimeout"] = "00:00:02",
@@ -50,11 +56,16 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public static async Task<TestDatabase> CreateAsync(
-        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null,
+        DatabaseProvider? provider = null)
     {
+        var chosen = provider ?? TestProvider.Default;
         var folder = Path.Combine(Path.GetTempPath(), "rolemapper-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var database = new TestDatabase(folder, settings ?? new Dictionary<string, string?>(), configure);
+        var connectionString = chosen == DatabaseProvider.Postgres
+            ? await (await PostgresCluster.GetAsync()).CreateDatabaseAsync("test")
+            : null;
+        var database = new TestDatabase(folder, chosen, connectionString, settings ?? new Dictionary<string, string?>(), configure);
         await database.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedWhenEmpty: false);
         return database;
     }
@@ -73,6 +84,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await (await PostgresCluster.GetAsync()).DropDatabaseAsync(ConnectionString);
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

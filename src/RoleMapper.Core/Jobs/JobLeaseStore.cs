@@ -30,9 +30,10 @@ public sealed class JobLeaseStore(IDbContextFactory<RoleMapperDbContext> context
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (e.IsUniqueViolation())
             {
-                // The primary key says someone else inserted it first: they hold the lease.
+                // The primary key says someone else inserted it first: they hold the lease. Any other failure is not
+                // "held elsewhere" and propagates.
                 return null;
             }
         }

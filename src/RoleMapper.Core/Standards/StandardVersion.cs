@@ -7,6 +7,10 @@ namespace RoleMapper.Core.Standards;
 /// </summary>
 public sealed class StandardVersion
 {
+    /// <summary>The longest title and route the store keeps; PostgreSQL refuses longer text, so the importer rejects it.</summary>
+    public const int MaxTitleLength = 400;
+    public const int MaxRouteLength = 100;
+
     public required string Key { get; set; }
     public required string Reference { get; set; }
     public required string Version { get; set; }

@@ -50,6 +50,10 @@ public static partial class FeedRecordMapper
         {
             f.Errors.Add("title is empty");
         }
+        // Longer text than the store keeps: PostgreSQL would refuse the whole save, SQLite would keep it; reject the record.
+        RejectLongerThan(f, "title", title, StandardVersion.MaxTitleLength);
+        var route = f.Text("route");
+        RejectLongerThan(f, "route", route, StandardVersion.MaxRouteLength);
 
         var standard = new StandardVersion
         {
@@ -60,7 +64,7 @@ public static partial class FeedRecordMapper
             VersionMinor = version?.Minor ?? 0,
             Title = title,
             Level = f.Number("level"),
-            Route = f.Text("route"),
+            Route = route,
             Status = status,
             PausedForStarts = f.Flag("approvedForDeliveryPausedStarts"),
             LarsCode = f.Number("larsCode"),
@@ -118,5 +122,13 @@ public static partial class FeedRecordMapper
         }
         standard.ContentHash = StandardContent.Hash(standard);
         return new FeedRecord(position, reference, standard.Version, standard, f.Errors, f.Warnings);
+    }
+
+    private static void RejectLongerThan(FeedFields f, string field, string text, int limit)
+    {
+        if (text.Length > limit)
+        {
+            f.Errors.Add($"{field} is longer than {limit} characters");
+        }
     }
 }

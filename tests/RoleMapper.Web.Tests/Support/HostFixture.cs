@@ -23,6 +23,7 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string folder = Path.Combine(Path.GetTempPath(), "rolemapper-web-tests", Guid.NewGuid().ToString("N"));
     private readonly string seedFeed;
     private readonly string? feedAfterStart;
+    private string? postgresDatabase;
 
     public HostFixture() : this(RepoPaths.FullOldFeed, RepoPaths.FullNewFeed)
     {
@@ -43,15 +44,23 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:RoleMapper", DatabaseLocation.ForFile(Path.Combine(folder, "rolemapper.db")));
+        builder.UseSetting(DatabaseSettings.ProviderKey, Provider.ToString());
+        builder.UseSetting("ConnectionStrings:RoleMapper", postgresDatabase ?? DatabaseLocation.ForFile(Path.Combine(folder, "rolemapper.db")));
         builder.UseSetting("Import:ScheduleEnabled", "false");
         builder.UseSetting("Import:SeedFile", seedFeed);
         builder.UseSetting("Sector:AdminEmails:0", SectorEmail);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
+    /// <summary>The database the host runs on: a SQLite file in its folder, or a database on the test cluster.</summary>
+    protected virtual DatabaseProvider Provider => TestProvider.Default;
+
     public async Task InitializeAsync()
     {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            postgresDatabase = await (await PostgresCluster.GetAsync()).CreateDatabaseAsync(GetType().Name);
+        }
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
@@ -89,6 +98,10 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        if (postgresDatabase is not null)
+        {
+            await (await PostgresCluster.GetAsync()).DropDatabaseAsync(postgresDatabase);
+        }
         SqliteConnection.ClearAllPools();
         try
         {

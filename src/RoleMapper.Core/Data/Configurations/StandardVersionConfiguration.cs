@@ -12,8 +12,8 @@ public sealed class StandardVersionConfiguration : IEntityTypeConfiguration<Stan
         b.Property(v => v.Key).HasMaxLength(24);
         b.Property(v => v.Reference).HasMaxLength(12);
         b.Property(v => v.Version).HasMaxLength(10);
-        b.Property(v => v.Title).HasMaxLength(400);
-        b.Property(v => v.Route).HasMaxLength(100);
+        b.Property(v => v.Title).HasMaxLength(StandardVersion.MaxTitleLength);
+        b.Property(v => v.Route).HasMaxLength(StandardVersion.MaxRouteLength);
         b.Property(v => v.ContentHash).HasMaxLength(64);
         b.HasIndex(v => new { v.Reference, v.VersionMajor, v.VersionMinor }).IsUnique();
         b.HasIndex(v => v.Status);

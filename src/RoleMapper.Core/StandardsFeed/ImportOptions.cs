@@ -20,6 +20,16 @@ public sealed class ImportOptions
     public double MaxRejectedShare { get; set; } = 0.10;
     /// <summary>A feed that would remove more than this share of the versions now in the feed is treated as broken.</summary>
     public double MaxVanishedShare { get; set; } = 0.50;
+    /// <summary>
+    /// A feed that would stop more than this share of the standards now approved for delivery being approved (retired,
+    /// withdrawn or gone, with no other approved version) is treated as broken: approved standards are what councils map to.
+    /// </summary>
+    public double MaxApprovedRemovedShare { get; set; } = 0.10;
+    /// <summary>
+    /// A store with at least this many approved standards is never left with fewer by one import. The live feed has had
+    /// 713 to 715 since 2025.
+    /// </summary>
+    public int MinApprovedStandards { get; set; } = 500;
 
     /// <summary>How long one HTTP attempt may take to return headers (the body is then streamed).</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);

@@ -26,9 +26,13 @@ public sealed class ImportService(
     public const string LeaseName = "standards-import";
 
     /// <summary>Runs an import; if another is running, records this one as failed with that reason.</summary>
-    public async Task<ImportRun> RunAsync(FeedSource source, CancellationToken ct = default)
+    public Task<ImportRun> RunAsync(FeedSource source, CancellationToken ct = default) => RunAsync(source, null, ct);
+
+    /// <summary>As <see cref="RunAsync(FeedSource, CancellationToken)"/>; with <paramref name="removalOverride"/>, this one
+    /// run is not refused for removing too much (<see cref="RemovalGuard"/>), and the run says who decided so.</summary>
+    public async Task<ImportRun> RunAsync(FeedSource source, RemovalOverride? removalOverride, CancellationToken ct = default)
     {
-        if (await RunIfIdleAsync(source, ct) is { } run)
+        if (await RunIfIdleAsync(source, removalOverride, ct) is { } run)
         {
             return run;
         }
@@ -43,7 +47,9 @@ public sealed class ImportService(
     /// Runs an import unless another is running anywhere (another process or web node), in which case it returns null
     /// and writes nothing: the nightly job on every node calls this, and exactly one of them does the work.
     /// </summary>
-    public async Task<ImportRun?> RunIfIdleAsync(FeedSource source, CancellationToken ct = default)
+    public Task<ImportRun?> RunIfIdleAsync(FeedSource source, CancellationToken ct = default) => RunIfIdleAsync(source, null, ct);
+
+    private async Task<ImportRun?> RunIfIdleAsync(FeedSource source, RemovalOverride? removalOverride, CancellationToken ct)
     {
         var settings = options.Value;
         var stopwatch = Stopwatch.StartNew();
@@ -75,7 +81,11 @@ public sealed class ImportService(
             downloadTimeout.CancelAfter(settings.DownloadTimeout);
             var records = await ReadAllAsync(source, run.StartedUtc, downloadTimeout.Token);
             var batch = FeedBatch.From(records, settings.MaxRejectedShare);
-            await ApplyAsync(batch, run, ct);
+            await ApplyAsync(batch, run, removalOverride, ct);
+            if (removalOverride is not null)
+            {
+                logger.LogWarning("Import {RunId}: {Override}", run.Id, run.Warnings.Last().Message);
+            }
         }
         catch (Exception e) when (Describe(e, ct) is { } reason)
         {
@@ -121,7 +131,7 @@ public sealed class ImportService(
         return records;
     }
 
-    private async Task ApplyAsync(FeedBatch batch, ImportRun run, CancellationToken ct)
+    private async Task ApplyAsync(FeedBatch batch, ImportRun run, RemovalOverride? removalOverride, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -131,7 +141,7 @@ public sealed class ImportService(
         run.Rejected = batch.Rejected;
         run.Errors = batch.Errors;
         run.Warnings = batch.Warnings;
-        await new StandardsUpdater(db, run, run.StartedUtc, options.Value.MaxVanishedShare).ApplyAsync(batch, ct);
+        await new StandardsUpdater(db, run, run.StartedUtc, options.Value, removalOverride).ApplyAsync(batch, ct);
         run.Outcome = ImportOutcome.Succeeded;
         run.FinishedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);

@@ -112,6 +112,10 @@ public static partial class FeedRecordMapper
                 f.Warnings.Add("approved for delivery but has no LARS code");
             }
         }
+        if (FeedFieldLimits.TextLength(standard) > FeedFieldLimits.RecordLength)
+        {
+            f.Errors.Add($"the record holds more than {FeedFieldLimits.RecordLength} characters of text in all");
+        }
         if (f.Errors.Count > 0)
         {
             return new FeedRecord(position, reference, versionText, null, f.Errors, f.Warnings);

@@ -20,7 +20,7 @@ namespace RoleMapper.Web.Pages.Council.Roles;
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 // The form token is checked in the handler, after the size check: a too-big file then gets a message, not a bare 400.
 [IgnoreAntiforgeryToken]
-public sealed class ImportModel(RoleMapperDbContext db, IAntiforgery antiforgery, TimeProvider clock) : PageModel
+public sealed class ImportModel(RoleMapperDbContext db, RoleFileReading reading, IAntiforgery antiforgery, TimeProvider clock) : PageModel
 {
     /// <summary>The largest file plus room for the form's other fields and multipart headers.</summary>
     public const long MaxRequestBytes = RoleFileLimits.MaxBytes + 64 * 1024;
@@ -60,14 +60,24 @@ public sealed class ImportModel(RoleMapperDbContext db, IAntiforgery antiforgery
             await stream.ReadExactlyAsync(bytes, ct);
         }
         var name = Path.GetFileName(file.FileName);
-        var preview = RoleFileReader.Read(new MemoryStream(bytes), name, await CouncilRoles.ExistingKeysAsync(db, ct));
+        var council = HttpContext.Features.Get<Infrastructure.CouncilMembership>()!.OrganisationId!.Value;
+        var preview = reading.Read(council, new MemoryStream(bytes), name, await CouncilRoles.ExistingKeysAsync(db, ct));
         if (preview.FileError is { } error)
         {
             ModelState.AddModelError(FileField, error);
-            return Page();
+            return preview.TryAgainShortly ? TryAgainShortly() : Page();
         }
         var upload = await KeepAsync(name, bytes, ct);
         return LocalRedirect($"/council/roles/import/{upload.Id}");
+    }
+
+    /// <summary>The page with its message, as 503 with Retry-After, so a script uploading files knows to wait and send again.</summary>
+    private PageResult TryAgainShortly()
+    {
+        Response.Headers.RetryAfter = "60";
+        var page = Page();
+        page.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return page;
     }
 
     private async Task<IActionResult> TooLargeAsync(CancellationToken ct)

@@ -32,9 +32,24 @@ internal static class ImportCommand
                 ? new FeedSource(location)
                 : new FeedSource(services.GetRequiredService<IOptions<ImportOptions>>().Value.FeedUrl);
             var removalOverride = parse.GetValue(allowLargeRemoval) ? new RemovalOverride($"{Environment.UserName} (command line)") : null;
-            var run = await services.GetRequiredService<ImportService>().RunAsync(source, removalOverride, ct);
+            ImportRun run;
+            try
+            {
+                run = await services.GetRequiredService<ImportService>().RunAsync(source, removalOverride, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Stopped before the run began (while waiting for the database): there is no run to report.
+                await Console.Error.WriteLineAsync("Cancelled before the import started; nothing was changed.");
+                return ExitCodes.Cancelled;
+            }
             Console.Out.Write(parse.GetValue(json) ? ToJson(run) : ToText(run));
-            return run.Outcome == ImportOutcome.Succeeded ? 0 : 1;
+            return run.Outcome switch
+            {
+                ImportOutcome.Succeeded => 0,
+                ImportOutcome.Cancelled => ExitCodes.Cancelled,
+                _ => 1,
+            };
         });
         return command;
     }

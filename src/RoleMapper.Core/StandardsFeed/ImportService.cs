@@ -40,7 +40,7 @@ public sealed class ImportService(
         var now = clock.GetUtcNow();
         return await FinishAsync(
             new ImportRun { StartedUtc = now.UtcDateTime, Source = source.Location, FeedDate = source.FeedDate(now) },
-            $"Another import is already running (since {holder?.AcquiredUtc:yyyy-MM-dd HH:mm} UTC); this one did not start.");
+            (ImportOutcome.Failed, $"Another import is already running (since {holder?.AcquiredUtc:yyyy-MM-dd HH:mm} UTC); this one did not start."));
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ public sealed class ImportService(
             await db.SaveChangesAsync(ct);
         }
 
-        string? failure = null;
+        (ImportOutcome Outcome, string Reason)? ending = null;
         try
         {
             using var downloadTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -89,10 +89,10 @@ public sealed class ImportService(
         }
         catch (Exception e) when (Describe(e, ct) is { } reason)
         {
-            failure = reason;
+            ending = reason;
         }
-        await FinishAsync(run, failure, stopwatch.Elapsed);
-        if (failure is null)
+        await FinishAsync(run, ending, stopwatch.Elapsed);
+        if (ending is null)
         {
             await NotifyAsync(run, ct);
         }
@@ -148,14 +148,17 @@ public sealed class ImportService(
         await transaction.CommitAsync(ct);
     }
 
-    /// <summary>Saves the run's final state. A failed run keeps its errors but none of its counts of changes.</summary>
-    private async Task<ImportRun> FinishAsync(ImportRun run, string? failure, TimeSpan? elapsed = null)
+    /// <summary>
+    /// Saves the run's final state: succeeded, or <paramref name="ending"/> (failed or cancelled, and why). A run that did
+    /// not succeed keeps its errors but none of its counts of changes.
+    /// </summary>
+    private async Task<ImportRun> FinishAsync(ImportRun run, (ImportOutcome Outcome, string Reason)? ending, TimeSpan? elapsed = null)
     {
         run.FinishedUtc ??= clock.GetUtcNow().UtcDateTime;
-        if (failure is not null)
+        if (ending is var (outcome, reason))
         {
-            run.Outcome = ImportOutcome.Failed;
-            run.FailureReason = failure;
+            run.Outcome = outcome;
+            run.FailureReason = reason;
             run.Added = run.StatusChanges = run.ContentChanges = run.Vanished = run.Unchanged = 0;
             run.ApprovedVersionChanges = run.NewlyApproved = run.NoLongerApproved = 0;
             // The audit row must be written even when the caller's token was cancelled.
@@ -170,7 +173,14 @@ public sealed class ImportService(
                 db.ImportRuns.Update(run);
             }
             await db.SaveChangesAsync(CancellationToken.None);
-            logger.LogError("Import from {Source} failed: {Reason} {Status}", run.Source, failure, await LastSuccessTextAsync(db));
+            if (outcome == ImportOutcome.Cancelled)
+            {
+                logger.LogWarning("Import from {Source} was cancelled; nothing was changed. {Status}", run.Source, await LastSuccessTextAsync(db));
+            }
+            else
+            {
+                logger.LogError("Import from {Source} failed: {Reason} {Status}", run.Source, reason, await LastSuccessTextAsync(db));
+            }
         }
         else
         {
@@ -204,17 +214,24 @@ public sealed class ImportService(
                 .SetProperty(r => r.FailureReason, "Interrupted: the process stopped before the run finished."), ct);
     }
 
-    /// <summary>The reason a person reads for each way a run can fail, or null to let the exception through (a bug).</summary>
-    private static string? Describe(Exception e, CancellationToken callerToken) => e switch
+    public const string CancelledReason =
+        "Cancelled: the import was stopped before it finished (Ctrl+C, SIGTERM or the app shutting down); nothing was changed.";
+
+    /// <summary>
+    /// How a run that did not succeed ended, with the reason a person reads, or null to let the exception through (a
+    /// bug). Once the caller has cancelled, whatever the work threw on its way out (a reset connection, say), the run
+    /// was cancelled.
+    /// </summary>
+    private static (ImportOutcome, string)? Describe(Exception e, CancellationToken callerToken) => e switch
     {
-        FeedFormatException f => f.Message,
-        BrokenCircuitException => "The feed has failed repeatedly, so calls to it are paused for a while (circuit open).",
-        TimeoutRejectedException => "The feed did not answer in time, even after retries.",
-        HttpRequestException h => $"The feed could not be reached: {h.Message}",
-        OperationCanceledException when callerToken.IsCancellationRequested => "The import was cancelled.",
-        OperationCanceledException => "The download took longer than the allowed time (Import:DownloadTimeout).",
-        IOException io => $"The download failed part-way: {io.Message}",
-        System.IO.InvalidDataException d => $"The feed file is not valid gzip: {d.Message}",
+        _ when callerToken.IsCancellationRequested => (ImportOutcome.Cancelled, CancelledReason),
+        FeedFormatException f => (ImportOutcome.Failed, f.Message),
+        BrokenCircuitException => (ImportOutcome.Failed, "The feed has failed repeatedly, so calls to it are paused for a while (circuit open)."),
+        TimeoutRejectedException => (ImportOutcome.Failed, "The feed did not answer in time, even after retries."),
+        HttpRequestException h => (ImportOutcome.Failed, $"The feed could not be reached: {h.Message}"),
+        OperationCanceledException => (ImportOutcome.Failed, "The download took longer than the allowed time (Import:DownloadTimeout)."),
+        IOException io => (ImportOutcome.Failed, $"The download failed part-way: {io.Message}"),
+        System.IO.InvalidDataException d => (ImportOutcome.Failed, $"The feed file is not valid gzip: {d.Message}"),
         _ => null,
     };
 }

@@ -41,6 +41,10 @@ public sealed class ImportOptions
     public int CircuitBreakerMinimumThroughput { get; set; } = 10;
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long an import may hold its lease before another process may assume it died.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>
+    /// How long the import lease lasts unless renewed. A running import renews it every third of this (a heartbeat), so
+    /// it keeps the lease however long it runs; one that died (kill -9, a crashed node) stops renewing, and the next
+    /// import may start once this has passed.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -38,9 +38,14 @@ public sealed class ImportService(
         }
         var holder = await leases.FindAsync(LeaseName, ct);
         var now = clock.GetUtcNow();
+        var reason = holder is null
+            ? "Another import is already running, and was finishing as this one asked; this one did not start."
+            : $"Another import is already running, on {holder.Describe()} since {holder.AcquiredUtc:yyyy-MM-dd HH:mm} UTC; this one did not start.";
+        // Not an error: the other import is doing the work. Its lease lapses within Import:LeaseDuration if it died.
+        logger.LogInformation("{Reason}", reason);
         return await FinishAsync(
             new ImportRun { StartedUtc = now.UtcDateTime, Source = source.Location, FeedDate = source.FeedDate(now) },
-            (ImportOutcome.Failed, $"Another import is already running (since {holder?.AcquiredUtc:yyyy-MM-dd HH:mm} UTC); this one did not start."));
+            (ImportOutcome.Failed, reason), expected: true);
     }
 
     /// <summary>
@@ -62,7 +67,9 @@ public sealed class ImportService(
             Outcome = ImportOutcome.Running,
         };
 
-        await using var lease = await leases.TryAcquireAsync(LeaseName, settings.LeaseDuration, ct);
+        // Renewed while the run works, so a live import keeps it however long it takes and a dead one frees it within
+        // Import:LeaseDuration.
+        await using var lease = await leases.TryAcquireAsync(LeaseName, settings.LeaseDuration, ct, renew: true);
         if (lease is null)
         {
             return null;
@@ -77,17 +84,18 @@ public sealed class ImportService(
         (ImportOutcome Outcome, string Reason)? ending = null;
         try
         {
-            using var downloadTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var downloadTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
             downloadTimeout.CancelAfter(settings.DownloadTimeout);
             var records = await ReadAllAsync(source, run.StartedUtc, downloadTimeout.Token);
             var batch = FeedBatch.From(records, settings.MaxRejectedShare);
-            await ApplyAsync(batch, run, removalOverride, ct);
+            using var work = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
+            await ApplyAsync(batch, run, removalOverride, work.Token);
             if (removalOverride is not null)
             {
                 logger.LogWarning("Import {RunId}: {Override}", run.Id, run.Warnings.Last().Message);
             }
         }
-        catch (Exception e) when (Describe(e, ct) is { } reason)
+        catch (Exception e) when (Describe(e, ct, lease.Lost) is { } reason)
         {
             ending = reason;
         }
@@ -152,7 +160,8 @@ public sealed class ImportService(
     /// Saves the run's final state: succeeded, or <paramref name="ending"/> (failed or cancelled, and why). A run that did
     /// not succeed keeps its errors but none of its counts of changes.
     /// </summary>
-    private async Task<ImportRun> FinishAsync(ImportRun run, (ImportOutcome Outcome, string Reason)? ending, TimeSpan? elapsed = null)
+    /// <param name="expected">A run that did not start because another is running: logged as information, not an error.</param>
+    private async Task<ImportRun> FinishAsync(ImportRun run, (ImportOutcome Outcome, string Reason)? ending, TimeSpan? elapsed = null, bool expected = false)
     {
         run.FinishedUtc ??= clock.GetUtcNow().UtcDateTime;
         if (ending is var (outcome, reason))
@@ -173,7 +182,11 @@ public sealed class ImportService(
                 db.ImportRuns.Update(run);
             }
             await db.SaveChangesAsync(CancellationToken.None);
-            if (outcome == ImportOutcome.Cancelled)
+            if (expected)
+            {
+                // Logged by the caller with its reason.
+            }
+            else if (outcome == ImportOutcome.Cancelled)
             {
                 logger.LogWarning("Import from {Source} was cancelled; nothing was changed. {Status}", run.Source, await LastSuccessTextAsync(db));
             }
@@ -222,9 +235,11 @@ public sealed class ImportService(
     /// bug). Once the caller has cancelled, whatever the work threw on its way out (a reset connection, say), the run
     /// was cancelled.
     /// </summary>
-    private static (ImportOutcome, string)? Describe(Exception e, CancellationToken callerToken) => e switch
+    private static (ImportOutcome, string)? Describe(Exception e, CancellationToken callerToken, CancellationToken leaseLost) => e switch
     {
         _ when callerToken.IsCancellationRequested => (ImportOutcome.Cancelled, CancelledReason),
+        _ when leaseLost.IsCancellationRequested => (ImportOutcome.Failed,
+            "The import lost its lease: it could not renew it in time (Import:LeaseDuration) and another process took it; nothing was changed."),
         FeedFormatException f => (ImportOutcome.Failed, f.Message),
         BrokenCircuitException => (ImportOutcome.Failed, "The feed has failed repeatedly, so calls to it are paused for a while (circuit open)."),
         TimeoutRejectedException => (ImportOutcome.Failed, "The feed did not answer in time, even after retries."),

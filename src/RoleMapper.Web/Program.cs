@@ -34,6 +34,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<CouncilMembershipMiddleware>();
+app.UseRequestLimits();
 app.UseAuthorization();
 app.MapRoleMapperHealth();
 app.MapRazorPages();

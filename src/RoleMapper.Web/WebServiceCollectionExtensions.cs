@@ -16,7 +16,7 @@ namespace RoleMapper.Web;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>Razor Pages, sign-in, the tenancy of requests, health checks and the web app's background jobs.</summary>
+    /// <summary>Razor Pages, sign-in and its limits, the tenancy of requests, health checks and the web app's background jobs.</summary>
     public static IServiceCollection AddRoleMapperWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorPages(options =>
@@ -29,6 +29,7 @@ public static class WebServiceCollectionExtensions
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAuthorization(Policies.Add);
         AddSignIn(services);
+        services.AddRequestLimits(configuration);
 
         // Keys in the database: every web node can read the cookies and form tokens any other node issued.
         services.AddDataProtection().SetApplicationName("RoleMapper").PersistKeysToDbContext<RoleMapperDbContext>();
@@ -52,6 +53,7 @@ public static class WebServiceCollectionExtensions
     private static void AddSignIn(IServiceCollection services)
     {
         new IdentityBuilder(typeof(CouncilUser), typeof(IdentityRole), services).AddSignInManager();
+        services.AddScoped<PasswordSignIn>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {

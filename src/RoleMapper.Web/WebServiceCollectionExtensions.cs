@@ -25,6 +25,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Council/Users", Policies.CouncilAdmin);
             options.Conventions.AuthorizeFolder("/Council/Invites", Policies.CouncilAdmin);
             options.Conventions.AuthorizeFolder("/Sector", Policies.Sector);
+            options.Conventions.ConfigureFilter(new MethodNotAllowed());
         }).AddMvcOptions(ReadableBindingMessages);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAuthorization(Policies.Add);

@@ -65,3 +65,20 @@ public sealed class CountedHasherCollection : ICollectionFixture<CountedHasherHo
 {
     public const string Name = "counted hasher";
 }
+
+/// <summary>A host that knows its HTTPS port (443), as one serving HTTPS itself does: plain-HTTP requests are redirected.</summary>
+public sealed class HttpsPortHostFixture() : HostFixture(RepoPaths.SmallNewFeed, feedAfterStart: null)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // ASPNETCORE_HTTPS_PORT in the environment.
+        builder.UseSetting("HTTPS_PORT", "443");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class HttpsPortCollection : ICollectionFixture<HttpsPortHostFixture>
+{
+    public const string Name = "https port";
+}

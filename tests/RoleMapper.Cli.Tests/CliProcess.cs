@@ -32,7 +32,7 @@ internal sealed class CliProcess : IDisposable
         {
             start.ArgumentList.Add(arg);
         }
-        // As CliRunner: never the developer's own database or home.
+        // Never touch the developer's own database: every test passes --db, and HOME points nowhere useful.
         start.Environment["HOME"] = Path.Combine(Path.GetTempPath(), "rolemapper-cli-home");
         start.Environment.Remove("XDG_DATA_HOME");
         foreach (var (name, value) in environment)

@@ -524,33 +524,17 @@ internal sealed class XlsxWorkbook : IDisposable
     }
 
     /// <summary>A part's unpacked bytes, refused past a budget while they are read.</summary>
-    private sealed class BudgetStream(Stream inner, long budget) : Stream
+    private sealed class BudgetStream(Stream inner, long budget) : ReadOnlyStream(inner)
     {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(Span<byte> buffer) => Spend(Inner.Read(buffer));
 
-        public override int Read(byte[] buffer, int offset, int count)
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Spend(await Inner.ReadAsync(buffer, cancellationToken));
+
+        private int Spend(int read)
         {
-            var read = inner.Read(buffer, offset, count);
             budget -= read;
             return budget >= 0 ? read : throw new RoleFileException(RoleFileMessages.TooBigUnpacked());
-        }
-
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-            base.Dispose(disposing);
         }
     }
 }

@@ -16,4 +16,5 @@ var root = new RootCommand("RoleMapper: match council job roles to apprenticeshi
     EvalCommand.Create(),
     UnmatchedCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+// Ctrl+C and SIGTERM cancel the command's token; it then has StopTimeout to record what it was doing and stop.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = ExitCodes.StopTimeout });

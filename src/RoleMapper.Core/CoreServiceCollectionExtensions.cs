@@ -16,6 +16,7 @@ using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
 using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.Core.Workspace;
+using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Core;
 
@@ -57,6 +58,8 @@ public static class CoreServiceCollectionExtensions
         // Weak titles are queued in memory on the request path and written in batches: by the web app's
         // UnmatchedTitleFlushService, or by a command at its end.
         services.AddSingleton<UnmatchedTitleRecorder>();
+        services.AddOptions<RoleFileOptions>().Bind(configuration.GetSection(RoleFileOptions.Section));
+        services.AddSingleton<RoleFileReading>();
         services.AddSingleton<FeedClient>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<IImportObserver, FlagMappingsForReview>();

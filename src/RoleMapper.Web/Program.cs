@@ -20,10 +20,16 @@ await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(see
 await app.Services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync();
 
 app.UseForwardedHeaders();
+// Production is the default: the environment is Development only when a developer says so
+// (ASPNETCORE_ENVIRONMENT=Development, or the "Development" launch profile). See docs/web.md.
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
+    // HSTS is sent on HTTPS responses only, and never for localhost, so the quick start on http://localhost:5080 is
+    // untouched. The redirect to HTTPS happens when the app knows its HTTPS port (an https:// URL it listens on, or
+    // HTTPS_PORT / HttpsRedirection:HttpsPort); behind a TLS-terminating proxy requests already arrive as HTTPS.
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
 app.UseSecurityHeaders();
 // 404, 403 and the like get a page in the site's layout, with the status code kept.
@@ -32,6 +38,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<CouncilMembershipMiddleware>();
+app.UseRequestLimits();
 app.UseAuthorization();
 app.MapRoleMapperHealth();
 app.MapRazorPages();

@@ -13,7 +13,7 @@ namespace RoleMapper.Web;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>Razor Pages, sign-in, the tenancy of requests, health checks and the web app's background jobs.</summary>
+    /// <summary>Razor Pages, sign-in and its limits, the tenancy of requests, health checks and the web app's background jobs.</summary>
     public static IServiceCollection AddRoleMapperWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorPages(options =>
@@ -22,10 +22,12 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Council/Users", Policies.CouncilAdmin);
             options.Conventions.AuthorizeFolder("/Council/Invites", Policies.CouncilAdmin);
             options.Conventions.AuthorizeFolder("/Sector", Policies.Sector);
+            options.Conventions.ConfigureFilter(new MethodNotAllowed());
         }).AddMvcOptions(ReadableBindingMessages);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAuthorization(Policies.Add);
         AddSignIn(services);
+        services.AddRequestLimits(configuration);
 
         // Keys in the database: every web node can read the cookies and form tokens any other node issued.
         services.AddDataProtection().SetApplicationName("RoleMapper").PersistKeysToDbContext<RoleMapperDbContext>();
@@ -49,6 +51,7 @@ public static class WebServiceCollectionExtensions
     private static void AddSignIn(IServiceCollection services)
     {
         new IdentityBuilder(typeof(CouncilUser), typeof(IdentityRole), services).AddSignInManager();
+        services.AddScoped<PasswordSignIn>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {

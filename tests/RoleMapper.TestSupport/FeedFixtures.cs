@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace RoleMapper.TestSupport;
@@ -26,4 +27,28 @@ public static class FeedFixtures
     }
 
     public static byte[] Bytes(JsonArray feed) => System.Text.Encoding.UTF8.GetBytes(feed.ToJsonString());
+
+    /// <summary>
+    /// A copy of a (large, gzipped) feed with only the records <paramref name="keep"/> accepts, given each record and its
+    /// position; streamed record by record, so the full 72 MB snapshot is never parsed whole.
+    /// </summary>
+    public static string WriteFiltered(string source, string folder, Func<JsonElement, int, bool> keep, string name = "filtered.json")
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        using var input = new GZipStream(System.IO.File.OpenRead(source), CompressionMode.Decompress);
+        using var output = System.IO.File.Create(path);
+        using var writer = new Utf8JsonWriter(output);
+        writer.WriteStartArray();
+        var position = 0;
+        foreach (var record in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(input).ToBlockingEnumerable())
+        {
+            if (keep(record, position++))
+            {
+                record.WriteTo(writer);
+            }
+        }
+        writer.WriteEndArray();
+        return path;
+    }
 }

@@ -140,6 +140,29 @@ public sealed class FeedServer : IAsyncDisposable
         return waiting.Task;
     }
 
+    /// <summary>
+    /// Promises the whole body, sends part of it, then sends nothing more until the client goes away or the server
+    /// stops: a feed that stalled part-way. <paramref name="stalled"/> is completed when the sending stops.
+    /// </summary>
+    public static Response Stall(byte[] body, int sendBytes, TaskCompletionSource? stalled = null) => async context =>
+    {
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body.AsMemory(0, sendBytes));
+        await context.Response.Body.FlushAsync();
+        stalled?.TrySetResult();
+        var stopping = context.RequestServices.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping;
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, either.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            context.Abort();
+        }
+    };
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();

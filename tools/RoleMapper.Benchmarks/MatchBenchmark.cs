@@ -119,7 +119,7 @@ internal static class MatchBenchmark
     }
 
     /// <summary>The shared data folder sits beside the repository (or its worktrees' parent).</summary>
-    private static string FindOnsIndex()
+    internal static string FindOnsIndex()
     {
         var relative = Path.Combine("shared", "data", "titles", "ons_soc2020_coding_index_v12.csv");
         for (var dir = new DirectoryInfo(RepoPaths.Root); dir is not null; dir = dir.Parent)

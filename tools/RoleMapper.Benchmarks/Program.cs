@@ -9,6 +9,8 @@ using RoleMapper.Benchmarks;
 //   export         Excel map of a council with 5,000 roles and 500 skills gaps: time and peak memory
 //   export-db      the same council in a SQLite database, exported end to end (build from the database, write, keep)
 //   suggest        suggestions for 5,000 imported roles from the real index of the bundled snapshot: time per step
+//   upload         memory of reading role files: the 63 MB-unpacked workbook of issue 13 (once, eight at once) and 20,000
+//                  real rows as .xlsx and .csv
 switch (args.FirstOrDefault())
 {
     case "match":
@@ -50,7 +52,13 @@ switch (args.FirstOrDefault())
         return await SuggestBenchmark.RunAllAsync();
     case "suggest-one":
         return await SuggestBenchmark.RunOneAsync();
+    case "upload":
+        await UploadBenchmark.RunAllAsync();
+        return 0;
+    case "upload-one":
+        UploadBenchmark.RunOne(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     default:
-        Console.Error.WriteLine("Commands: import, match [ONS.csv], soc-standards, search-load, export, export-db, suggest");
+        Console.Error.WriteLine("Commands: import, match [ONS.csv], soc-standards, search-load, export, export-db, suggest, upload");
         return 2;
 }

@@ -7,7 +7,7 @@ using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Cli.Commands;
 
-/// <summary><c>rolemapper import [--from PATH|URL] [--db PATH] [--json]</c>: one import, a summary, exit 0 only on success.</summary>
+/// <summary><c>rolemapper import [--from PATH|URL] [--allow-large-removal] [--db PATH] [--json]</c>: one import, a summary, exit 0 only on success.</summary>
 internal static class ImportCommand
 {
     public static Command Create()
@@ -17,18 +17,39 @@ internal static class ImportCommand
             Description = "A .json or .json.gz file, or a URL (default: the live feed, Import:FeedUrl)",
             HelpName = "PATH|URL",
         };
+        var allowLargeRemoval = new Option<bool>("--allow-large-removal")
+        {
+            Description = "Apply this one feed even if it would remove more approved standards or versions than the guard allows "
+                          + "(for a real, large change upstream; the run records that you chose this)",
+        };
         var db = CommonOptions.Db();
         var json = CommonOptions.Json();
-        var command = new Command("import", "Import the apprenticeship standards feed into the database") { from, db, json };
+        var command = new Command("import", "Import the apprenticeship standards feed into the database") { from, allowLargeRemoval, db, json };
         command.SetAction(async (parse, ct) =>
         {
             await using var services = await CliServices.StartAsync(parse.GetValue(db), seedWhenEmpty: false, ct);
             var source = parse.GetValue(from) is { Length: > 0 } location
                 ? new FeedSource(location)
                 : new FeedSource(services.GetRequiredService<IOptions<ImportOptions>>().Value.FeedUrl);
-            var run = await services.GetRequiredService<ImportService>().RunAsync(source, ct);
+            var removalOverride = parse.GetValue(allowLargeRemoval) ? new RemovalOverride($"{Environment.UserName} (command line)") : null;
+            ImportRun run;
+            try
+            {
+                run = await services.GetRequiredService<ImportService>().RunAsync(source, removalOverride, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Stopped before the run began (while waiting for the database): there is no run to report.
+                await Console.Error.WriteLineAsync("Cancelled before the import started; nothing was changed.");
+                return ExitCodes.Cancelled;
+            }
             Console.Out.Write(parse.GetValue(json) ? ToJson(run) : ToText(run));
-            return run.Outcome == ImportOutcome.Succeeded ? 0 : 1;
+            return run.Outcome switch
+            {
+                ImportOutcome.Succeeded => 0,
+                ImportOutcome.Cancelled => ExitCodes.Cancelled,
+                _ => 1,
+            };
         });
         return command;
     }
@@ -80,9 +101,15 @@ internal static class ImportCommand
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {e.Reference}: {e.Message}");
             }
         }
-        if (run.Warnings.Count > 0)
+        // Notes about the whole run (an overridden guard) in full; record warnings counted, with the first as an example.
+        foreach (var note in run.Warnings.Where(w => w.Reference.Length == 0))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{run.Warnings.Count} warnings (reported only), first: {run.Warnings[0].Reference}: {run.Warnings[0].Message}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Note: {note.Message}");
+        }
+        var warnings = run.Warnings.Where(w => w.Reference.Length > 0).ToList();
+        if (warnings.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{warnings.Count} warnings (reported only), first: {warnings[0].Reference}: {warnings[0].Message}");
         }
         return text.ToString();
     }

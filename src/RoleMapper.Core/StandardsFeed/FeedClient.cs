@@ -27,47 +27,65 @@ public sealed class FeedClient(IHttpClientFactory httpClients)
                     ? $"The feed address was not found ({status}). Check Import:FeedUrl."
                     : $"The feed answered {status}.");
             }
-            return new ResponseStream(await response.Content.ReadAsStreamAsync(ct), response);
+            return await UnpackedAsync(new ResponseStream(await response.Content.ReadAsStreamAsync(ct), response), ct);
         }
 
         if (!File.Exists(source.Location))
         {
             throw new FeedFormatException($"The feed file '{source.Location}' does not exist.");
         }
-        var file = new FileStream(source.Location, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-        // Trust the bytes, not the name: gzip starts with 1F 8B.
+        return await UnpackedAsync(new FileStream(source.Location, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true), ct);
+    }
+
+    /// <summary>
+    /// Trusts the bytes, not the name or the headers: gzip starts with 1F 8B, whether it came from a ".json.gz" file or
+    /// from a server that sent one without <c>Content-Encoding: gzip</c> (HttpClient has already removed any encoding
+    /// the server did declare).
+    /// </summary>
+    private static async Task<Stream> UnpackedAsync(Stream raw, CancellationToken ct)
+    {
         var magic = new byte[2];
-        var read = await file.ReadAtLeastAsync(magic, 2, throwOnEndOfStream: false, ct);
-        file.Position = 0;
-        return read == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GZipStream(file, CompressionMode.Decompress) : file;
+        int read;
+        try
+        {
+            read = await raw.ReadAtLeastAsync(magic, magic.Length, throwOnEndOfStream: false, ct);
+        }
+        catch
+        {
+            await raw.DisposeAsync();
+            throw;
+        }
+        var whole = new PrefixedStream(magic.AsMemory(0, read), raw);
+        return read == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GZipStream(whole, CompressionMode.Decompress) : whole;
+    }
+
+    /// <summary>The bytes already read to sniff the body, then the rest of it.</summary>
+    private sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : ReadOnlyStream(rest)
+    {
+        public override int Read(Span<byte> buffer) => TakePrefix(buffer) is var taken and > 0 ? taken : Inner.Read(buffer);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            TakePrefix(buffer.Span) is var taken and > 0 ? new(taken) : Inner.ReadAsync(buffer, cancellationToken);
+
+        private int TakePrefix(Span<byte> buffer)
+        {
+            var taken = Math.Min(prefix.Length, buffer.Length);
+            prefix.Span[..taken].CopyTo(buffer);
+            prefix = prefix[taken..];
+            return taken;
+        }
     }
 
     /// <summary>Keeps the HTTP response alive while its body is read, and frees the connection after.</summary>
-    private sealed class ResponseStream(Stream inner, HttpResponseMessage response) : Stream
+    private sealed class ResponseStream(Stream inner, HttpResponseMessage response) : ReadOnlyStream(inner)
     {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            inner.ReadAsync(buffer, cancellationToken);
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            inner.ReadAsync(buffer, offset, count, cancellationToken);
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
         protected override void Dispose(bool disposing)
         {
+            base.Dispose(disposing);
             if (disposing)
             {
-                inner.Dispose();
                 response.Dispose();
             }
-            base.Dispose(disposing);
         }
     }
 }

@@ -8,7 +8,9 @@ namespace RoleMapper.Core.StandardsFeed;
 /// as "no value", so all three read as empty. A value of the wrong JSON type is recorded as an error, never thrown,
 /// so one bad record cannot stop the rest of the feed.
 /// </summary>
-internal sealed class FeedFields(JsonElement record)
+/// <param name="path">Where the record sits, for the limits of <see cref="FeedFieldLimits"/>: "" for a feed record,
+/// "knowledges[]." for an object in its knowledges list.</param>
+internal sealed class FeedFields(JsonElement record, string path = "")
 {
     public List<string> Errors { get; } = [];
     public List<string> Warnings { get; } = [];
@@ -24,7 +26,7 @@ internal sealed class FeedFields(JsonElement record)
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                return value.GetString()!.Trim();
+                return Limited(name, path + name, value.GetString()!).Trim();
             case JsonValueKind.Null:
                 return "";
             default:
@@ -97,11 +99,21 @@ internal sealed class FeedFields(JsonElement record)
     public List<string> TextList(string name)
     {
         var items = new List<string>();
+        var itemName = name + "[]";
+        var tooLong = false;
         foreach (var item in Items(name))
         {
             if (item.ValueKind == JsonValueKind.String)
             {
-                items.Add(item.GetString()!);
+                var text = item.GetString()!;
+                var limit = FeedFieldLimits.Length(path + itemName);
+                if (text.Length > limit && !tooLong)
+                {
+                    // Once per list: a list of a thousand long items is one problem, not a thousand.
+                    Errors.Add(TooLong(itemName, limit));
+                    tooLong = true;
+                }
+                items.Add(text.Length > limit ? text[..limit] : text);
             }
             else if (item.ValueKind != JsonValueKind.Null)
             {
@@ -125,7 +137,7 @@ internal sealed class FeedFields(JsonElement record)
         {
             if (item.ValueKind == JsonValueKind.Object)
             {
-                var child = new FeedFields(item);
+                var child = new FeedFields(item, $"{path}{name}[].");
                 yield return child;
                 Errors.AddRange(child.Errors.Select(e => $"{name}[]: {e}"));
                 Warnings.AddRange(child.Warnings.Select(w => $"{name}[]: {w}"));
@@ -145,7 +157,12 @@ internal sealed class FeedFields(JsonElement record)
         }
         if (value.ValueKind == JsonValueKind.Array)
         {
-            return value.EnumerateArray();
+            var limit = FeedFieldLimits.ItemCount(path + name);
+            if (value.GetArrayLength() > limit)
+            {
+                Errors.Add($"{name} has more than {limit} items");
+            }
+            return value.EnumerateArray().Take(limit);
         }
         if (value.ValueKind == JsonValueKind.String && value.GetString()!.Length == 0)
         {
@@ -169,6 +186,21 @@ internal sealed class FeedFields(JsonElement record)
         }
         return result;
     }
+
+    /// <summary>The text, or its first <see cref="FeedFieldLimits.Length"/> characters with an error when longer, so
+    /// that nothing after this (messages quoting it, HTML parsing) handles more than the limit.</summary>
+    private string Limited(string name, string limitPath, string text)
+    {
+        var limit = FeedFieldLimits.Length(limitPath);
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+        Errors.Add(TooLong(name, limit));
+        return text[..limit];
+    }
+
+    private static string TooLong(string name, int limit) => $"{name} is longer than {limit} characters";
 
     private void WrongType(string name, string expected, JsonElement value) =>
         Errors.Add($"{name} should be {expected} but is {Describe(value)}");

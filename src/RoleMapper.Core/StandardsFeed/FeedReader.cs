@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Globalization;
 using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 
 namespace RoleMapper.Core.StandardsFeed;
@@ -38,6 +40,9 @@ public static class FeedReader
         await pipe.CompleteAsync();
     }
 
+    /// <summary>How much of a body that is not an array is read to describe it.</summary>
+    private const int DescribedBytes = 200;
+
     /// <summary>Looks at the first meaningful byte without consuming it: the body must be an array, not an object or HTML.</summary>
     private static async Task SkipToArrayStartAsync(PipeReader pipe, CancellationToken ct)
     {
@@ -57,13 +62,13 @@ public static class FeedReader
             }
             if (first != (byte)'[')
             {
-                var what = first switch
+                if (buffer.Slice(position).Length < DescribedBytes && !read.IsCompleted)
                 {
-                    (byte)'{' => "a JSON object",
-                    (byte)'<' => "HTML or XML (perhaps an error page)",
-                    _ => $"text starting with '{(char)first}'",
-                };
-                throw new FeedFormatException($"The feed is not a JSON array: the body is {what}.");
+                    // Not an array; read a little more, so the message can quote the start of what it is.
+                    pipe.AdvanceTo(position, buffer.End);
+                    continue;
+                }
+                throw new FeedFormatException($"The feed is not a JSON array: {Describe(buffer.Slice(position))}.");
             }
             pipe.AdvanceTo(position, position);
             return;
@@ -84,6 +89,28 @@ public static class FeedReader
             reader.Advance(1);
         }
         return (null, reader.Position);
+    }
+
+    /// <summary>What the body is, in characters a person can read: its first line if it is text, else its first bytes.</summary>
+    private static string Describe(ReadOnlySequence<byte> body)
+    {
+        var head = body.Slice(0, Math.Min(body.Length, DescribedBytes)).ToArray();
+        switch (head[0])
+        {
+            case (byte)'{':
+                return "the body is a JSON object";
+            case (byte)'<':
+                return "the body is HTML or XML (perhaps an error page)";
+        }
+        var text = Encoding.UTF8.GetString(head);
+        var line = text.Split('\r', '\n')[0];
+        // A cut in the middle of a character shows as U+FFFD only at the very end of the sample.
+        if (line.TrimEnd('\uFFFD').Any(c => char.IsControl(c) && c != '\t' || c == '\uFFFD'))
+        {
+            var bytes = string.Join(' ', head.Take(6).Select(b => b.ToString("X2", CultureInfo.InvariantCulture)));
+            return $"the body starts with the bytes {bytes}, not text";
+        }
+        return $"the body is text starting \"{(line.Length <= 40 ? line : line[..40] + "...")}\"";
     }
 
     private static string Describe(JsonException e)

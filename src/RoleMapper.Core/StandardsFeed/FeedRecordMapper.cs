@@ -50,10 +50,9 @@ public static partial class FeedRecordMapper
         {
             f.Errors.Add("title is empty");
         }
-        // Longer text than the store keeps: PostgreSQL would refuse the whole save, SQLite would keep it; reject the record.
-        RejectLongerThan(f, "title", title, StandardVersion.MaxTitleLength);
+        // Text longer than the store keeps is refused by FeedFields (FeedFieldLimits): PostgreSQL would refuse the
+        // whole save where SQLite would keep it.
         var route = f.Text("route");
-        RejectLongerThan(f, "route", route, StandardVersion.MaxRouteLength);
 
         var standard = new StandardVersion
         {
@@ -116,19 +115,15 @@ public static partial class FeedRecordMapper
                 f.Warnings.Add("approved for delivery but has no LARS code");
             }
         }
+        if (FeedFieldLimits.TextLength(standard) > FeedFieldLimits.RecordLength)
+        {
+            f.Errors.Add($"the record holds more than {FeedFieldLimits.RecordLength} characters of text in all");
+        }
         if (f.Errors.Count > 0)
         {
             return new FeedRecord(position, reference, versionText, null, f.Errors, f.Warnings);
         }
         standard.ContentHash = StandardContent.Hash(standard);
         return new FeedRecord(position, reference, standard.Version, standard, f.Errors, f.Warnings);
-    }
-
-    private static void RejectLongerThan(FeedFields f, string field, string text, int limit)
-    {
-        if (text.Length > limit)
-        {
-            f.Errors.Add($"{field} is longer than {limit} characters");
-        }
     }
 }

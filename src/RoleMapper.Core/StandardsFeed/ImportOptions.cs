@@ -20,6 +20,16 @@ public sealed class ImportOptions
     public double MaxRejectedShare { get; set; } = 0.10;
     /// <summary>A feed that would remove more than this share of the versions now in the feed is treated as broken.</summary>
     public double MaxVanishedShare { get; set; } = 0.50;
+    /// <summary>
+    /// A feed that would stop more than this share of the standards now approved for delivery being approved (retired,
+    /// withdrawn or gone, with no other approved version) is treated as broken: approved standards are what councils map to.
+    /// </summary>
+    public double MaxApprovedRemovedShare { get; set; } = 0.10;
+    /// <summary>
+    /// A store with at least this many approved standards is never left with fewer by one import. The live feed has had
+    /// 713 to 715 since 2025.
+    /// </summary>
+    public int MinApprovedStandards { get; set; } = 500;
 
     /// <summary>How long one HTTP attempt may take to return headers (the body is then streamed).</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
@@ -31,6 +41,10 @@ public sealed class ImportOptions
     public int CircuitBreakerMinimumThroughput { get; set; } = 10;
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long an import may hold its lease before another process may assume it died.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>
+    /// How long the import lease lasts unless renewed. A running import renews it every third of this (a heartbeat), so
+    /// it keeps the lease however long it runs; one that died (kill -9, a crashed node) stops renewing, and the next
+    /// import may start once this has passed.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 }

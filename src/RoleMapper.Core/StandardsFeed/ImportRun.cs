@@ -5,6 +5,8 @@ public enum ImportOutcome
     Running,
     Succeeded,
     Failed,
+    /// <summary>Stopped on purpose before it finished (Ctrl+C, SIGTERM, the app shutting down); nothing was changed.</summary>
+    Cancelled,
 }
 
 /// <summary>The audit row of one import: when, from where, what happened and why.</summary>

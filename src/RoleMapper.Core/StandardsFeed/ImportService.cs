@@ -26,24 +26,35 @@ public sealed class ImportService(
     public const string LeaseName = "standards-import";
 
     /// <summary>Runs an import; if another is running, records this one as failed with that reason.</summary>
-    public async Task<ImportRun> RunAsync(FeedSource source, CancellationToken ct = default)
+    public Task<ImportRun> RunAsync(FeedSource source, CancellationToken ct = default) => RunAsync(source, null, ct);
+
+    /// <summary>As <see cref="RunAsync(FeedSource, CancellationToken)"/>; with <paramref name="removalOverride"/>, this one
+    /// run is not refused for removing too much (<see cref="RemovalGuard"/>), and the run says who decided so.</summary>
+    public async Task<ImportRun> RunAsync(FeedSource source, RemovalOverride? removalOverride, CancellationToken ct = default)
     {
-        if (await RunIfIdleAsync(source, ct) is { } run)
+        if (await RunIfIdleAsync(source, removalOverride, ct) is { } run)
         {
             return run;
         }
         var holder = await leases.FindAsync(LeaseName, ct);
         var now = clock.GetUtcNow();
+        var reason = holder is null
+            ? "Another import is already running, and was finishing as this one asked; this one did not start."
+            : $"Another import is already running, on {holder.Describe()} since {holder.AcquiredUtc:yyyy-MM-dd HH:mm} UTC; this one did not start.";
+        // Not an error: the other import is doing the work. Its lease lapses within Import:LeaseDuration if it died.
+        logger.LogInformation("{Reason}", reason);
         return await FinishAsync(
             new ImportRun { StartedUtc = now.UtcDateTime, Source = source.Location, FeedDate = source.FeedDate(now) },
-            $"Another import is already running (since {holder?.AcquiredUtc:yyyy-MM-dd HH:mm} UTC); this one did not start.");
+            (ImportOutcome.Failed, reason), expected: true);
     }
 
     /// <summary>
     /// Runs an import unless another is running anywhere (another process or web node), in which case it returns null
     /// and writes nothing: the nightly job on every node calls this, and exactly one of them does the work.
     /// </summary>
-    public async Task<ImportRun?> RunIfIdleAsync(FeedSource source, CancellationToken ct = default)
+    public Task<ImportRun?> RunIfIdleAsync(FeedSource source, CancellationToken ct = default) => RunIfIdleAsync(source, null, ct);
+
+    private async Task<ImportRun?> RunIfIdleAsync(FeedSource source, RemovalOverride? removalOverride, CancellationToken ct)
     {
         var settings = options.Value;
         var stopwatch = Stopwatch.StartNew();
@@ -56,7 +67,9 @@ public sealed class ImportService(
             Outcome = ImportOutcome.Running,
         };
 
-        await using var lease = await leases.TryAcquireAsync(LeaseName, settings.LeaseDuration, ct);
+        // Renewed while the run works, so a live import keeps it however long it takes and a dead one frees it within
+        // Import:LeaseDuration.
+        await using var lease = await leases.TryAcquireAsync(LeaseName, settings.LeaseDuration, ct, renew: true);
         if (lease is null)
         {
             return null;
@@ -68,21 +81,26 @@ public sealed class ImportService(
             await db.SaveChangesAsync(ct);
         }
 
-        string? failure = null;
+        (ImportOutcome Outcome, string Reason)? ending = null;
         try
         {
-            using var downloadTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var downloadTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
             downloadTimeout.CancelAfter(settings.DownloadTimeout);
             var records = await ReadAllAsync(source, run.StartedUtc, downloadTimeout.Token);
             var batch = FeedBatch.From(records, settings.MaxRejectedShare);
-            await ApplyAsync(batch, run, ct);
+            using var work = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
+            await ApplyAsync(batch, run, removalOverride, work.Token);
+            if (removalOverride is not null)
+            {
+                logger.LogWarning("Import {RunId}: {Override}", run.Id, run.Warnings.Last().Message);
+            }
         }
-        catch (Exception e) when (Describe(e, ct) is { } reason)
+        catch (Exception e) when (Describe(e, ct, lease.Lost) is { } reason)
         {
-            failure = reason;
+            ending = reason;
         }
-        await FinishAsync(run, failure, stopwatch.Elapsed);
-        if (failure is null)
+        await FinishAsync(run, ending, stopwatch.Elapsed);
+        if (ending is null)
         {
             await NotifyAsync(run, ct);
         }
@@ -124,7 +142,7 @@ public sealed class ImportService(
         return records;
     }
 
-    private async Task ApplyAsync(FeedBatch batch, ImportRun run, CancellationToken ct)
+    private async Task ApplyAsync(FeedBatch batch, ImportRun run, RemovalOverride? removalOverride, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -134,21 +152,25 @@ public sealed class ImportService(
         run.Rejected = batch.Rejected;
         run.Errors = batch.Errors;
         run.Warnings = batch.Warnings;
-        await new StandardsUpdater(db, run, run.StartedUtc, options.Value.MaxVanishedShare).ApplyAsync(batch, ct);
+        await new StandardsUpdater(db, run, run.StartedUtc, options.Value, removalOverride).ApplyAsync(batch, ct);
         run.Outcome = ImportOutcome.Succeeded;
         run.FinishedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
 
-    /// <summary>Saves the run's final state. A failed run keeps its errors but none of its counts of changes.</summary>
-    private async Task<ImportRun> FinishAsync(ImportRun run, string? failure, TimeSpan? elapsed = null)
+    /// <summary>
+    /// Saves the run's final state: succeeded, or <paramref name="ending"/> (failed or cancelled, and why). A run that did
+    /// not succeed keeps its errors but none of its counts of changes.
+    /// </summary>
+    /// <param name="expected">A run that did not start because another is running: logged as information, not an error.</param>
+    private async Task<ImportRun> FinishAsync(ImportRun run, (ImportOutcome Outcome, string Reason)? ending, TimeSpan? elapsed = null, bool expected = false)
     {
         run.FinishedUtc ??= clock.GetUtcNow().UtcDateTime;
-        if (failure is not null)
+        if (ending is var (outcome, reason))
         {
-            run.Outcome = ImportOutcome.Failed;
-            run.FailureReason = failure;
+            run.Outcome = outcome;
+            run.FailureReason = reason;
             run.Added = run.StatusChanges = run.ContentChanges = run.Vanished = run.Unchanged = 0;
             run.ApprovedVersionChanges = run.NewlyApproved = run.NoLongerApproved = 0;
             // The audit row must be written even when the caller's token was cancelled.
@@ -163,7 +185,18 @@ public sealed class ImportService(
                 db.ImportRuns.Update(run);
             }
             await db.SaveChangesAsync(CancellationToken.None);
-            logger.LogError("Import from {Source} failed: {Reason} {Status}", run.Source, failure, await LastSuccessTextAsync(db));
+            if (expected)
+            {
+                // Logged by the caller with its reason.
+            }
+            else if (outcome == ImportOutcome.Cancelled)
+            {
+                logger.LogWarning("Import from {Source} was cancelled; nothing was changed. {Status}", run.Source, await LastSuccessTextAsync(db));
+            }
+            else
+            {
+                logger.LogError("Import from {Source} failed: {Reason} {Status}", run.Source, reason, await LastSuccessTextAsync(db));
+            }
         }
         else
         {
@@ -197,17 +230,26 @@ public sealed class ImportService(
                 .SetProperty(r => r.FailureReason, "Interrupted: the process stopped before the run finished."), ct);
     }
 
-    /// <summary>The reason a person reads for each way a run can fail, or null to let the exception through (a bug).</summary>
-    private static string? Describe(Exception e, CancellationToken callerToken) => e switch
+    public const string CancelledReason =
+        "Cancelled: the import was stopped before it finished (Ctrl+C, SIGTERM or the app shutting down); nothing was changed.";
+
+    /// <summary>
+    /// How a run that did not succeed ended, with the reason a person reads, or null to let the exception through (a
+    /// bug). Once the caller has cancelled, whatever the work threw on its way out (a reset connection, say), the run
+    /// was cancelled.
+    /// </summary>
+    private static (ImportOutcome, string)? Describe(Exception e, CancellationToken callerToken, CancellationToken leaseLost) => e switch
     {
-        FeedFormatException f => f.Message,
-        BrokenCircuitException => "The feed has failed repeatedly, so calls to it are paused for a while (circuit open).",
-        TimeoutRejectedException => "The feed did not answer in time, even after retries.",
-        HttpRequestException h => $"The feed could not be reached: {h.Message}",
-        OperationCanceledException when callerToken.IsCancellationRequested => "The import was cancelled.",
-        OperationCanceledException => "The download took longer than the allowed time (Import:DownloadTimeout).",
-        IOException io => $"The download failed part-way: {io.Message}",
-        System.IO.InvalidDataException d => $"The feed file is not valid gzip: {d.Message}",
+        _ when callerToken.IsCancellationRequested => (ImportOutcome.Cancelled, CancelledReason),
+        _ when leaseLost.IsCancellationRequested => (ImportOutcome.Failed,
+            "The import lost its lease: it could not renew it in time (Import:LeaseDuration) and another process took it; nothing was changed."),
+        FeedFormatException f => (ImportOutcome.Failed, f.Message),
+        BrokenCircuitException => (ImportOutcome.Failed, "The feed has failed repeatedly, so calls to it are paused for a while (circuit open)."),
+        TimeoutRejectedException => (ImportOutcome.Failed, "The feed did not answer in time, even after retries."),
+        HttpRequestException h => (ImportOutcome.Failed, $"The feed could not be reached: {h.Message}"),
+        OperationCanceledException => (ImportOutcome.Failed, "The download took longer than the allowed time (Import:DownloadTimeout)."),
+        IOException io => (ImportOutcome.Failed, $"The download failed part-way: {io.Message}"),
+        System.IO.InvalidDataException d => (ImportOutcome.Failed, $"The feed file is not valid gzip: {d.Message}"),
         _ => null,
     };
 }

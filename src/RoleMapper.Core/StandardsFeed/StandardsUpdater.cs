@@ -9,7 +9,7 @@ namespace RoleMapper.Core.StandardsFeed;
 /// Only versions whose status, content or presence changed are loaded in full; the rest get one bulk "last seen" update,
 /// which is what keeps a nightly re-import of an unchanged feed fast.
 /// </summary>
-internal sealed class StandardsUpdater(RoleMapperDbContext db, ImportRun run, DateTime nowUtc, double maxVanishedShare)
+internal sealed class StandardsUpdater(RoleMapperDbContext db, ImportRun run, DateTime nowUtc, ImportOptions options, RemovalOverride? removalOverride)
 {
     private sealed record Stored(string Key, string Reference, StandardStatus Status, string ContentHash, DateTime? RemovedFromFeedUtc);
 
@@ -25,13 +25,7 @@ internal sealed class StandardsUpdater(RoleMapperDbContext db, ImportRun run, Da
             .Where(v => v.RemovedFromFeedUtc is null && !batch.Accepted.ContainsKey(v.Key) && !batch.HeldBackReferences.Contains(v.Reference))
             .Select(v => v.Key)
             .ToList();
-        var inFeedBefore = stored.Values.Count(v => v.RemovedFromFeedUtc is null);
-        if (inFeedBefore >= 20 && vanishing.Count > inFeedBefore * maxVanishedShare)
-        {
-            throw new FeedFormatException(
-                $"The feed would remove {vanishing.Count} of the {inFeedBefore} standard versions now listed; " +
-                "that looks like a broken feed, not a real change, so nothing was changed.");
-        }
+        Guard(batch, stored, approvedBefore, vanishing);
 
         var touched = batch.Accepted.Values
             .Where(v => stored.TryGetValue(v.Key, out var s)
@@ -82,6 +76,36 @@ internal sealed class StandardsUpdater(RoleMapperDbContext db, ImportRun run, Da
         run.NewlyApproved = approvedAfter.Keys.Count(r => !approvedBefore.ContainsKey(r));
         run.NoLongerApproved = approvedBefore.Keys.Count(r => !approvedAfter.ContainsKey(r));
         run.ApprovedVersionChanges = approvedAfter.Count(a => approvedBefore.TryGetValue(a.Key, out var before) && before != a.Value);
+    }
+
+    /// <summary>Refuses the feed before anything is written, unless an operator overrode the guard for this run.</summary>
+    private void Guard(FeedBatch batch, Dictionary<string, Stored> stored, Dictionary<string, string> approvedBefore, List<string> vanishing)
+    {
+        var approvedAfter = ApprovedAfter(batch, stored, vanishing.ToHashSet());
+        var refusal = RemovalGuard.Refusal(options, approvedBefore.Count, approvedAfter.Count,
+            stopApproved: approvedBefore.Keys.Count(r => !approvedAfter.Contains(r)),
+            listedBefore: stored.Values.Count(v => v.RemovedFromFeedUtc is null), vanishing.Count);
+        if (removalOverride is not null)
+        {
+            run.Warnings.Add(new ImportMessage { Message = RemovalGuard.Overridden(removalOverride, refusal) });
+        }
+        else if (refusal is not null)
+        {
+            throw new FeedFormatException(refusal);
+        }
+    }
+
+    /// <summary>The standards that would have an approved, listed version once the batch is applied.</summary>
+    private static HashSet<string> ApprovedAfter(FeedBatch batch, Dictionary<string, Stored> stored, HashSet<string> vanishing)
+    {
+        // A stored version the batch does not decide keeps its state (held back, or already gone), unless it vanishes.
+        var approved = stored.Values
+            .Where(v => !batch.Accepted.ContainsKey(v.Key) && !vanishing.Contains(v.Key))
+            .Where(v => v.Status == StandardStatus.ApprovedForDelivery && v.RemovedFromFeedUtc is null)
+            .Select(v => v.Reference)
+            .ToHashSet();
+        approved.UnionWith(batch.Accepted.Values.Where(v => v.Status == StandardStatus.ApprovedForDelivery).Select(v => v.Reference));
+        return approved;
     }
 
     private void Update(StandardVersion entity, StandardVersion incoming)

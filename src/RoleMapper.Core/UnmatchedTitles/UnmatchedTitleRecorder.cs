@@ -51,6 +51,7 @@ public sealed class UnmatchedTitleRecorder(UnmatchedTitleStore store, TimeProvid
             if (batch.Count > 0)
             {
                 await store.AddAsync(batch.Values, ct);
+                await store.PruneAsync(clock.GetUtcNow().UtcDateTime, ct);
             }
             return batch.Count;
         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using RoleMapper.Core.Data;
 
 namespace RoleMapper.Core.UnmatchedTitles;
@@ -9,10 +10,14 @@ public sealed record UnmatchedSighting(string NormalisedTitle, string ExampleTit
 /// <summary>
 /// Adds sightings to the <see cref="UnmatchedTitle"/> log with EF Core only (no SQL of any one database): counts rise
 /// with a single UPDATE ... SET Count = Count + n, so two nodes adding to one row never lose each other's counts, and
-/// a row two nodes create at once is saved by one and updated by the other (the unique index decides).
+/// a row two nodes create at once is saved by one and updated by the other (the unique index decides). One row per
+/// normalised title, pruned by age and size after each write (<see cref="PruneAsync"/>).
 /// </summary>
-public sealed class UnmatchedTitleStore(IDbContextFactory<RoleMapperDbContext> contexts)
+/// <param name="options">The log's bounds; the defaults of <see cref="UnmatchedTitleOptions"/> when not given.</param>
+public sealed class UnmatchedTitleStore(IDbContextFactory<RoleMapperDbContext> contexts, IOptions<UnmatchedTitleOptions>? options = null)
 {
+    private readonly UnmatchedTitleOptions bounds = options?.Value ?? new UnmatchedTitleOptions();
+
     /// <summary>Rows handled per transaction: one round trip for the lookup, and bounded memory.</summary>
     private const int ChunkSize = 500;
 
@@ -61,6 +66,22 @@ public sealed class UnmatchedTitleStore(IDbContextFactory<RoleMapperDbContext> c
         }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Keeps the log bounded: drops titles not seen for <see cref="UnmatchedTitleOptions.MaxAge"/>, then all but the
+    /// <see cref="UnmatchedTitleOptions.MaxRows"/> most often (then most recently) seen. Two statements, each deciding
+    /// in the database, so nodes pruning at once agree.
+    /// </summary>
+    public async Task PruneAsync(DateTime nowUtc, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var stale = nowUtc - bounds.MaxAge;
+        await db.UnmatchedTitles.Where(u => u.LastSeenUtc < stale).ExecuteDeleteAsync(ct);
+        await db.UnmatchedTitles
+            .OrderByDescending(u => u.Count).ThenByDescending(u => u.LastSeenUtc).ThenBy(u => u.Id)
+            .Skip(bounds.MaxRows)
+            .ExecuteDeleteAsync(ct);
     }
 
     /// <summary>The most frequent titles first: the ones worth a synonym.</summary>

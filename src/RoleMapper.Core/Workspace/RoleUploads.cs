@@ -20,17 +20,20 @@ public sealed record SavedUpload(string FileName, int Rows, IReadOnlyList<JobRol
 /// (<see cref="RoleUpload"/>), shown row by row, then its good rows are saved with their suggestions and the upload
 /// deleted, in one transaction. Another council's upload, or one past its <see cref="RoleUpload.Lifetime"/>, is not found.
 /// </summary>
-public sealed class RoleUploads(RoleMapperDbContext db, CouncilRoles roles, TimeProvider clock)
+public sealed class RoleUploads(RoleMapperDbContext db, CouncilRoles roles, RoleFileReading reading, TimeProvider clock)
 {
     public const int MaxFileNameLength = 260;
 
     /// <summary>
     /// Reads the file against the council's saved roles. A readable file is kept for the preview (its id is returned);
     /// a file the reader refuses (too big, wrong type, empty, no title column) is not kept, and its preview says why.
+    /// When this node is already reading as many files as it allows, nothing is read and the preview says to try again
+    /// shortly (<see cref="RoleFileReading"/>).
     /// </summary>
     public async Task<KeptUpload> KeepAsync(Stream content, string fileName, string? userId, CancellationToken ct)
     {
-        var preview = RoleFileReader.Read(content, fileName, await roles.SavedKeysAsync(ct));
+        var council = db.CurrentOrganisationId ?? throw new InvalidOperationException("Role files are kept for a council: none is signed in.");
+        var preview = reading.Read(council, content, fileName, await roles.SavedKeysAsync(ct));
         if (!preview.IsReadable)
         {
             return new KeptUpload(preview, null);

@@ -141,8 +141,23 @@ public sealed class StandardsIndex : IDisposable
                              .OrderByDescending(v => v.Indexable.VersionMajor).ThenByDescending(v => v.Indexable.VersionMinor)
                              .Select(v => v.Indexable).FirstOrDefault())
             .OfType<IndexableStandard>()
+            .Select(WithinLimits)
             .ToList();
     }
+
+    /// <summary>
+    /// What the importer would keep of each field: text an older release stored whole (a 5 MB title or route) would
+    /// otherwise be returned by every search, and a route over 32 KB stops Lucene indexing anything at all.
+    /// </summary>
+    private static IndexableStandard WithinLimits(IndexableStandard s) => s with
+    {
+        Title = FeedFieldLimits.Clip(s.Title, "title"),
+        Route = FeedFieldLimits.Clip(s.Route, "route"),
+        JobTitles = FeedFieldLimits.Clip(s.JobTitles, "typicalJobTitles"),
+        Keywords = FeedFieldLimits.Clip(s.Keywords, "keywords"),
+        OverviewOfRole = FeedFieldLimits.Clip(s.OverviewOfRole, "overviewOfRole"),
+        OccupationalSummary = FeedFieldLimits.Clip(s.OccupationalSummary, "occupationalSummary"),
+    };
 
     private Document ToDocument(IndexableStandard s)
     {

@@ -60,7 +60,8 @@ public sealed class CatalogueFactsCache(IDbContextFactory<RoleMapperDbContext> c
         await using var db = await contexts.CreateDbContextAsync(ct);
         var status = await ImportStatus.ReadAsync(db, clock, ct);
         var routes = await db.StandardVersions.AsNoTracking()
-            .Where(v => v.Route != "").Select(v => v.Route).Distinct().OrderBy(r => r).ToListAsync(ct);
+            // A route longer than the importer keeps is not one (an older release stored whatever came): not listed.
+            .Where(v => v.Route != "" && v.Route.Length <= FeedFieldLimits.Route).Select(v => v.Route).Distinct().OrderBy(r => r).ToListAsync(ct);
         var levels = await db.StandardVersions.AsNoTracking()
             .Where(v => v.Level > 0).Select(v => v.Level).Distinct().OrderBy(l => l).ToListAsync(ct);
         return new CatalogueFacts(status, routes, levels);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RoleMapper.Core;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Infrastructure;
 
@@ -31,4 +32,12 @@ public static class Display
     public static string Count(int n, string one, string many) => Counted.Of(n, one, many);
 
     public static string Level(int level) => level > 0 ? $"Level {level}" : "Level not given";
+
+    /// <summary>A standard's title or route from the feed, never longer than the importer keeps, whatever is stored.</summary>
+    public static string FeedTitle(string? text) => FeedFieldLimits.ClipTitle(text);
+
+    /// <summary>A message stored with an import run, cut to what a table cell is for.</summary>
+    public static string Message(string? text) => text is null ? "" : text.Length <= MaxMessageLength ? text : text[..MaxMessageLength] + "...";
+
+    public const int MaxMessageLength = 1_000;
 }

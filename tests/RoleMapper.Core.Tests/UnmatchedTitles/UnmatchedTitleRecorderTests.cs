@@ -1,11 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.UnmatchedTitles;
 
 namespace RoleMapper.Core.Tests.UnmatchedTitles;
 
-/// <summary>The log of weak titles on a real SQLite file, with two recorders standing in for two web nodes.</summary>
+/// <summary>
+/// The log of weak titles on a real SQLite file, with two recorders standing in for two web nodes; it stays bounded by
+/// size (the most often seen stay) and by age, after every write.
+/// </summary>
 public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
@@ -100,8 +104,56 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
         Assert.Equal(UnmatchedTitle.MaxTitleLength, row.ExampleTitle.Length);
     }
 
+    [Fact]
+    public async Task Past_its_size_the_log_keeps_the_most_often_seen_titles()
+    {
+        using var recorder = NewRecorder(maxRows: 3, maxAge: TimeSpan.FromDays(365));
+        for (var i = 1; i <= 6; i++)
+        {
+            for (var seen = 0; seen < i; seen++)
+            {
+                recorder.Record(Unmatched($"Title {i}"));
+            }
+        }
+        await recorder.FlushAsync();
+        clock.Advance(TimeSpan.FromMinutes(1));
+        // A new title seen once does not push out one seen more often.
+        recorder.Record(Unmatched("Title new"));
+        await recorder.FlushAsync();
+
+        Assert.Equal([("title 6", 6), ("title 5", 5), ("title 4", 4)], await CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_title_not_seen_for_longer_than_the_age_limit_is_dropped()
+    {
+        using var recorder = NewRecorder(maxRows: 100, maxAge: TimeSpan.FromDays(30));
+        recorder.Record(Unmatched("Old title"));
+        recorder.Record(Unmatched("Old title"));
+        await recorder.FlushAsync();
+        clock.Advance(TimeSpan.FromDays(20));
+        recorder.Record(Unmatched("Recent title"));
+        await recorder.FlushAsync();
+        clock.Advance(TimeSpan.FromDays(11));
+
+        recorder.Record(Unmatched("New title"));
+        await recorder.FlushAsync();
+
+        Assert.Equal([("new title", 1), ("recent title", 1)], await CountsAsync());
+    }
+
     private UnmatchedTitleRecorder NewRecorder() =>
         new(new UnmatchedTitleStore(database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>()), clock);
+
+    private UnmatchedTitleRecorder NewRecorder(int maxRows, TimeSpan maxAge) => new(
+        new UnmatchedTitleStore(database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>(),
+            Options.Create(new UnmatchedTitleOptions { MaxRows = maxRows, MaxAge = maxAge })),
+        clock);
+
+    private static MatchResult Unmatched(string title) => new(title, []) { NormalisedTitle = title.ToLowerInvariant() };
+
+    private async Task<List<(string Title, int Count)>> CountsAsync() =>
+        (await Rows()).OrderByDescending(u => u.Count).ThenBy(u => u.NormalisedTitle).Select(u => (u.NormalisedTitle, u.Count)).ToList();
 
     private async Task<List<UnmatchedTitle>> Rows()
     {

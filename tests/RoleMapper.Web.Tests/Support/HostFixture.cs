@@ -50,10 +50,22 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Import:SeedFile", seedFeed);
         builder.UseSetting("Sector:AdminEmails:0", SectorEmail);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (!ProductionRequestLimits)
+        {
+            // Hundreds of tests sign in and search from one loopback address; the limits are tested on hosts of their own.
+            foreach (var bucket in new[] { "SignInPerAddress", "SignInPerIp", "AnonymousSearchPerIp" })
+            {
+                builder.UseSetting($"RateLimits:{bucket}:Burst", "1000000");
+                builder.UseSetting($"RateLimits:{bucket}:PerMinute", "1000000");
+            }
+        }
     }
 
     /// <summary>The database the host runs on: a SQLite file in its folder, or a database on the test cluster.</summary>
     protected virtual DatabaseProvider Provider => TestProvider.Default;
+
+    /// <summary>True for a host that keeps the sign-in and search limits the app has by default.</summary>
+    protected virtual bool ProductionRequestLimits => false;
 
     public async Task InitializeAsync()
     {

@@ -26,6 +26,9 @@ public static class RoleFileMessages
         "The Excel workbook could not be read: it may be damaged, or saved in a form RoleMapper does not read "
         + "(such as Strict Open XML). Open it in Excel and save it again as \"Excel Workbook (.xlsx)\".";
 
+    public const string Busy =
+        "RoleMapper is reading other role files just now, so this one was not read. Try again in a minute; nothing was saved.";
+
     public const string Headerless = "No header row was found, so every row of column A was read as a job title.";
 
     public static string TooLarge() =>
@@ -35,6 +38,18 @@ public static class RoleFileMessages
     public static string TooBigUnpacked() =>
         $"The Excel workbook unpacks to more than {RoleFileLimits.MaxUnpackedBytes / (1024 * 1024)} MB, "
         + "far more than a list of roles needs. Copy the roles into a new workbook, or save them as CSV.";
+
+    public static string TooMuchText() =>
+        $"The Excel workbook holds more text than RoleMapper reads from one file (the {RoleFileLimits.MaxBytes / (1024 * 1024)} MB "
+        + "a CSV may have). Delete the columns RoleMapper does not use, or split the roles into smaller files.";
+
+    public static string CellTooLong() =>
+        $"A cell of the Excel workbook holds more than {Count(RoleFileLimits.MaxCellCharacters)} characters, more than Excel "
+        + "itself allows, so the file was not made by Excel or is damaged. Open it in Excel and save it again.";
+
+    public static string RowTooLong(int row) =>
+        $"Row {row} is longer than {RoleFileLimits.MaxCsvRowBytes / (1024 * 1024)} MB, far more than a role needs: "
+        + "a quote mark (\") may be left open there. Check the quote marks in that row.";
 
     public static string TooManyRows() =>
         $"The file has more than {Count(RoleFileLimits.MaxRows)} rows of roles. "

@@ -37,5 +37,12 @@ public sealed record RoleFilePreview
     /// <summary>Rows that will be saved but have a warning.</summary>
     public int WarningRowCount => Rows.Count(r => r.IsImportable && r.Problems.Count > 0);
 
+    /// <summary>True when the file was not read because too many were being read at once: the same file may be sent
+    /// again shortly (<see cref="RoleFileReading"/>).</summary>
+    public bool TryAgainShortly { get; init; }
+
     internal static RoleFilePreview Failed(string fileName, string error) => new() { FileName = fileName, FileError = error };
+
+    internal static RoleFilePreview Busy(string fileName) =>
+        new() { FileName = fileName, FileError = RoleFileMessages.Busy, TryAgainShortly = true };
 }

@@ -30,7 +30,7 @@ public static class RoleFileReader
             }
             catch (Exception e) when (e is not RoleFileException)
             {
-                // ClosedXML reads some parts lazily; a damaged one fails only when its rows are reached.
+                // Worksheets are read as the parser asks for rows; a damaged one fails only when its rows are reached.
                 throw new RoleFileException(RoleFileMessages.WorkbookUnreadable, e);
             }
         }
@@ -40,12 +40,22 @@ public static class RoleFileReader
         }
     }
 
-    /// <summary>The whole file in memory (both formats need to look at it more than once), but never more than the limit.</summary>
+    /// <summary>
+    /// The file itself in memory (both formats look at it more than once: its first bytes say what it is), but never
+    /// more than the limit: 5 MB, held once. What is inside it is read as a stream.
+    /// </summary>
     private static byte[] ReadWithinLimit(Stream content)
     {
-        if (content.CanSeek && content.Length - content.Position > RoleFileLimits.MaxBytes)
+        if (content.CanSeek)
         {
-            throw new RoleFileException(RoleFileMessages.TooLarge());
+            var length = content.Length - content.Position;
+            if (length > RoleFileLimits.MaxBytes)
+            {
+                throw new RoleFileException(RoleFileMessages.TooLarge());
+            }
+            var bytes = new byte[length];
+            content.ReadExactly(bytes);
+            return bytes;
         }
         using var copy = new MemoryStream();
         var buffer = new byte[81920];

@@ -1,16 +1,22 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using RoleMapper.Core.Accounts;
+using RoleMapper.Web.Infrastructure;
 
 namespace RoleMapper.Web.Pages.Account;
 
 /// <summary>
-/// /account/sign-in. Wrong passwords count towards lockout. The return address is followed only when it is on this
+/// /account/sign-in. Wrong passwords count towards a short lockout; an unknown address, a wrong password and a locked
+/// account get the same message after the same work (<see cref="PasswordSignIn"/>), and attempts are limited per
+/// address and per IP address (<see cref="RequestLimits"/>). The return address is followed only when it is on this
 /// site, so a crafted link cannot send someone elsewhere after they sign in.
 /// </summary>
-public sealed class SignInModel(UserManager<CouncilUser> users, SignInManager<CouncilUser> signIn) : PageModel
+public sealed class SignInModel(PasswordSignIn passwords) : PageModel
 {
-    public const string WrongDetails = "Enter a correct email address and password";
+    /// <summary>Every failed sign-in, whatever the address: it never says whether an account exists or is locked.</summary>
+    public static readonly string WrongDetails =
+        $"Enter a correct email address and password. After {AccountRules.MaxFailedSignIns} wrong passwords in a row, "
+        + $"an account cannot sign in for {(int)AccountRules.LockoutDuration.TotalMinutes} minutes.";
 
     [BindProperty] public SignInInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -36,15 +42,7 @@ public sealed class SignInModel(UserManager<CouncilUser> users, SignInManager<Co
         {
             return Page();
         }
-        var user = await users.FindByEmailAsync(Input.Email.Trim());
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError("", $"This account is locked after too many wrong passwords. Try again in {(int)AccountRules.LockoutDuration.TotalMinutes} minutes.");
-            return Page();
-        }
-        if (!result.Succeeded || user is null)
+        if (await passwords.SignInAsync(Input.Email.Trim(), Input.Password) is not { } user)
         {
             ModelState.AddModelError("Input.Email", WrongDetails);
             return Page();

@@ -35,6 +35,7 @@ public sealed class IndexModel(RoleMapperDbContext db) : PageModel
     {
         ImportOutcome.Succeeded => ("Succeeded", "tag--green"),
         ImportOutcome.Failed => ("Failed", "tag--red"),
+        ImportOutcome.Cancelled => ("Cancelled", "tag--grey"),
         _ => ("Running", "tag--blue"),
     };
 }

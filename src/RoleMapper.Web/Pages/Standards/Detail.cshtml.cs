@@ -1,4 +1,5 @@
 using RoleMapper.Core.Standards;
+using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Pages.Standards;
 
@@ -26,6 +27,8 @@ public sealed class DetailModel(RoleMapperDbContext db) : PageModel
         {
             return NotFound();
         }
+        // Read without tracking, so cutting them to what a page shows changes nothing stored.
+        versions.ForEach(FeedFieldLimits.ClipToLimits);
         if (canonical != reference)
         {
             // One address per standard, so bookmarks and links agree.

@@ -74,12 +74,32 @@ public sealed class LimitTests
     public void JustUnder5MB_IsRead()
     {
         var roles = ManyRoles(3);
-        var text = roles + "Notes filler," + new string('x', RoleFileLimits.MaxBytes - roles.Length - 20) + "\n";
+        // Rows of 1,000 bytes (a long service area, an error in each row, not in the file) up to just under 5 MB.
+        var filler = new StringBuilder();
+        var fillerRows = (RoleFileLimits.MaxBytes - roles.Length - 1_000) / 1_000;
+        for (var i = 0; i < fillerRows; i++)
+        {
+            filler.Append("Filler ").Append(i.ToString("D6")).Append(',').Append('x', 1_000 - 15).Append('\n');
+        }
+        var text = roles + filler;
+        Assert.True(Encoding.UTF8.GetByteCount(text) is > RoleFileLimits.MaxBytes - 2_000 and <= RoleFileLimits.MaxBytes);
 
         var preview = ReadCsv(text);
 
         Assert.Null(preview.FileError);
-        Assert.Equal(4, preview.Rows.Count);
+        Assert.Equal(3 + fillerRows, preview.Rows.Count);
+    }
+
+    [Fact]
+    public void A_row_of_3MB_is_refused_while_it_is_read()
+    {
+        var roles = ManyRoles(3);
+        var text = roles + "Notes filler," + new string('x', 3 * RoleFileLimits.MaxCsvRowBytes) + "\n";
+
+        var preview = ReadCsv(text);
+
+        Assert.StartsWith("Row 5 is longer than 1 MB, far more than a role needs", preview.FileError);
+        Assert.Empty(preview.Rows);
     }
 
     [Fact]

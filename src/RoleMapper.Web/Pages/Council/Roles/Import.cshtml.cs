@@ -60,9 +60,18 @@ public sealed class ImportModel(RoleUploads uploads, IAntiforgery antiforgery) :
         if (kept.Id is not { } id)
         {
             ModelState.AddModelError(FileField, kept.Preview.FileError!);
-            return Page();
+            return kept.Preview.TryAgainShortly ? TryAgainShortly() : Page();
         }
         return LocalRedirect($"/council/roles/import/{id}");
+    }
+
+    /// <summary>The page with its message, as 503 with Retry-After, so a script uploading files knows to wait and send again.</summary>
+    private PageResult TryAgainShortly()
+    {
+        Response.Headers.RetryAfter = "60";
+        var page = Page();
+        page.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return page;
     }
 
     private async Task<IActionResult> TooLargeAsync(CancellationToken ct)

@@ -14,9 +14,11 @@ namespace RoleMapper.Cli;
 /// </summary>
 internal static class CliServices
 {
-    public static async Task<ServiceProvider> StartAsync(string? dbPath, bool seedWhenEmpty, CancellationToken ct)
+    /// <param name="settings">Configuration a command sets from its options (e.g. <c>Search:RoleMapFile</c>).</param>
+    public static async Task<ServiceProvider> StartAsync(string? dbPath, bool seedWhenEmpty, CancellationToken ct,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var overrides = new Dictionary<string, string?>();
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         if (!string.IsNullOrWhiteSpace(dbPath))
         {
             overrides[$"ConnectionStrings:{DatabaseLocation.ConnectionStringName}"] = DatabaseLocation.ForFile(dbPath);

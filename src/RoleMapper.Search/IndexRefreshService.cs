@@ -45,6 +45,9 @@ public sealed class IndexRefreshService(StandardsIndex index, IOptions<SearchOpt
 
 public sealed class SearchOptions
 {
+    /// <summary>A sector role map CSV to use instead of the one built in (data/role-map/sector-role-map.csv).</summary>
+    public string? RoleMapFile { get; set; }
+
     public const string Section = "Search";
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>How often the web app writes the unmatched-title log.</summary>

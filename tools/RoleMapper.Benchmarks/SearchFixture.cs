@@ -3,12 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using RoleMapper.Core.Data;
 using RoleMapper.Search;
+using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
 using RoleMapper.TestSupport;
 
 namespace RoleMapper.Benchmarks;
 
-/// <summary>A temporary database holding the full 22 Aug 2026 snapshot, and an index over it.</summary>
+/// <summary>
+/// A temporary database holding the full 22 Aug 2026 snapshot, and an index over it, with the sector role map the
+/// app would have: the file named by the environment variable <c>Search__RoleMapFile</c> (as the app reads it, and
+/// inherited by the command line and web processes the benchmarks start), else the built-in one.
+/// </summary>
 internal sealed class SearchFixture : IAsyncDisposable
 {
     private SearchFixture(TestDatabase database, StandardsIndex index, TitleParser parser)
@@ -27,8 +32,9 @@ internal sealed class SearchFixture : IAsyncDisposable
         var database = await TestDatabase.CreateAsync();
         await database.ImportAsync(RepoPaths.FullNewFeed);
         var parser = TitleParser.Load();
-        var index = new StandardsIndex(database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>(),
-            NullLogger<StandardsIndex>.Instance, parser);
+        var contexts = database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>();
+        var index = new StandardsIndex(contexts, NullLogger<StandardsIndex>.Instance, parser,
+            new RoleMapCsvSource(Environment.GetEnvironmentVariable("Search__RoleMapFile")), new CouncilAgreement(contexts, parser));
         return new SearchFixture(database, index, parser);
     }
 

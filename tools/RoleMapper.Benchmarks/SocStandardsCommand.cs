@@ -21,7 +21,7 @@ internal static class SocStandardsCommand
     {
         await using var fixture = await SearchFixture.CreateAsync();
         await fixture.Index.RebuildAsync();
-        var matcher = new StandardMatcher(fixture.Index, fixture.Parser, useOccupationGroups: false);
+        var matcher = new StandardMatcher(fixture.Index, fixture.Parser, useOccupationGroups: false, Search.Ranking.RankingModel.Load());
         var matched = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new Dictionary<(string Soc, string Reference), int>();
         var answers = new Dictionary<string, string?>(StringComparer.Ordinal);

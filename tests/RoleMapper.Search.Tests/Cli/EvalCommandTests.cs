@@ -71,6 +71,63 @@ public class EvalCommandTests(SnapshotIndex snapshot)
         Assert.Contains("No such file", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task With_cv_it_also_reports_k_fold_figures_on_the_sector_role_map()
+    {
+        var (code, output, errors) = await RunAsync("eval", "--in", SetPath, "--cv", "3", "--map", SnapshotIndex.SmallMapPath,
+            "--db", snapshot.Database.FilePath, "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var cv = json.RootElement.GetProperty("crossValidation");
+        Assert.Equal(3, cv.GetProperty("folds").GetInt32());
+        // Every title and alias of the 11 roles, each matched once with its fold held out.
+        Assert.Equal(30, cv.GetProperty("n").GetInt32());
+        Assert.Equal(5, cv.GetProperty("none").GetInt32());
+        Assert.InRange(cv.GetProperty("hit1").GetDouble(), 0, 1);
+        Assert.True(cv.GetProperty("hit5").GetDouble() >= cv.GetProperty("hit1").GetDouble());
+        var bands = cv.GetProperty("bands");
+        Assert.Equal(25, new[] { "High", "Medium", "Low" }.Sum(b => bands.GetProperty(b).GetProperty("count").GetInt32()));
+        Assert.Equal(6, json.RootElement.GetProperty("n").GetInt32());
+        Assert.DoesNotContain("cannot", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_text_report_puts_the_cross_validation_beside_the_sets_figures()
+    {
+        var (code, output, _) = await RunAsync("eval", "--in", SetPath, "--cv", "2", "--map", SnapshotIndex.SmallMapPath, "--db", snapshot.Database.FilePath);
+        Assert.Equal(0, code);
+        Assert.Contains("6 titles: 4 with acceptable standards, 2 labelled none", output, StringComparison.Ordinal);
+        Assert.Contains("Cross-validation on the sector role map, 2 folds (11 roles;", output, StringComparison.Ordinal);
+        Assert.Contains("30 titles: 25 with acceptable standards, 5 labelled none", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1", "--cv must be between 2 and 20 folds.")]
+    [InlineData("21", "--cv must be between 2 and 20 folds.")]
+    public async Task Bad_fold_counts_are_refused(string folds, string message)
+    {
+        var (code, _, errors) = await RunAsync("eval", "--in", SetPath, "--cv", folds);
+        Assert.NotEqual(0, code);
+        Assert.Contains(message, errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broken_map_is_refused_with_its_problems()
+    {
+        var broken = Path.Combine(Path.GetTempPath(), $"broken-map-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(broken, "id,service_area,title,job_family,aliases,standards,reason,checked_against\nBad Id,Housing,Housing Officer,Professional,,ST0234,Manages.,2026-08-22\n");
+        try
+        {
+            var (code, _, errors) = await RunAsync("eval", "--in", SetPath, "--cv", "2", "--map", broken, "--db", snapshot.Database.FilePath);
+            Assert.Equal(1, code);
+            Assert.Contains("line 2: id must be a lowercase slug", errors, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+    }
+
     internal static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
     {
         var root = new RootCommand { EvalCommand.Create(), MatchCommand.Create(), UnmatchedCommand.Create() };

@@ -1,0 +1,107 @@
+namespace RoleMapper.Search.RoleMap;
+
+/// <summary>How close one known title is, and where the standard stands in its list (0 for the first).</summary>
+internal readonly record struct KnownMatch(KnownTitle Title, float Closeness, int Position);
+
+/// <summary>
+/// What the known titles near a council title say: per standard, the closest known title listing it first and the
+/// closest listing it later, lexically and semantically; and how close the title is to any known title at all, and to
+/// a role no standard fits ("Councillor").
+/// </summary>
+internal sealed class KnownEvidence
+{
+    /// <summary>A known title this close reads the same as the council title: it is the title people decided on.</summary>
+    public const float Exact = 0.999f;
+
+    private readonly Dictionary<string, StandardEvidence> byStandard = new(StringComparer.Ordinal);
+
+    public float BestLexical { get; private set; }
+    public float BestSemantic { get; private set; }
+    public KnownMatch? NoStandardLexical { get; private set; }
+    public KnownMatch? NoStandardSemantic { get; private set; }
+
+    public IEnumerable<string> Standards => byStandard.Keys;
+
+    public StandardEvidence? For(string reference) => byStandard.GetValueOrDefault(reference);
+
+    public void AddLexical(KnownTitle title, float closeness)
+    {
+        if (title.FitsNoStandard)
+        {
+            NoStandardLexical = Better(NoStandardLexical, new KnownMatch(title, closeness, 0));
+            return;
+        }
+        BestLexical = Math.Max(BestLexical, closeness);
+        for (var p = 0; p < title.Standards.Count; p++)
+        {
+            var e = Of(title.Standards[p]);
+            var match = new KnownMatch(title, closeness, p);
+            if (closeness >= Exact && (e.Exactly is not { } known || Rank(match).CompareTo(Rank(known)) < 0))
+            {
+                e.Exactly = match;
+            }
+            if (p == 0)
+            {
+                e.LexicalFirst = Better(e.LexicalFirst, match);
+            }
+            else
+            {
+                e.LexicalLater = Better(e.LexicalLater, match);
+            }
+        }
+    }
+
+    public void AddSemantic(KnownTitle title, float cosine)
+    {
+        if (title.FitsNoStandard)
+        {
+            NoStandardSemantic = Better(NoStandardSemantic, new KnownMatch(title, cosine, 0));
+            return;
+        }
+        BestSemantic = Math.Max(BestSemantic, cosine);
+        for (var p = 0; p < title.Standards.Count; p++)
+        {
+            var e = Of(title.Standards[p]);
+            var match = new KnownMatch(title, cosine, p);
+            if (p == 0)
+            {
+                e.SemanticFirst = Better(e.SemanticFirst, match);
+            }
+            else
+            {
+                e.SemanticLater = Better(e.SemanticLater, match);
+            }
+        }
+    }
+
+    private StandardEvidence Of(string reference)
+    {
+        if (!byStandard.TryGetValue(reference, out var e))
+        {
+            byStandard[reference] = e = new StandardEvidence();
+        }
+        return e;
+    }
+
+    /// <summary>The map before council agreement, then the standard's place in the list.</summary>
+    private static (KnownSource, int) Rank(KnownMatch match) => (match.Title.Source, match.Position);
+
+    private static KnownMatch? Better(KnownMatch? current, KnownMatch candidate) =>
+        current is { } c && c.Closeness >= candidate.Closeness ? c : candidate;
+
+    /// <summary>The known titles that list one standard.</summary>
+    public sealed class StandardEvidence
+    {
+        public KnownMatch? LexicalFirst { get; set; }
+        public KnownMatch? LexicalLater { get; set; }
+        public KnownMatch? SemanticFirst { get; set; }
+        public KnownMatch? SemanticLater { get; set; }
+        /// <summary>A known title that reads exactly as the council title and lists the standard: the map (or council
+        /// agreement) decided this title, so its standards come first, in its order.</summary>
+        public KnownMatch? Exactly { get; set; }
+
+        /// <summary>The closest known title listing the standard, lexical before semantic at equal closeness: for the reason.</summary>
+        public KnownMatch? Closest => new[] { LexicalFirst, LexicalLater, SemanticFirst, SemanticLater }
+            .OfType<KnownMatch>().OrderByDescending(m => m.Closeness).ThenBy(m => m.Position).FirstOrDefault();
+    }
+}

@@ -27,7 +27,7 @@ public sealed class StandardMatcher
     /// <summary>How many candidates Lucene hands to the scorer.</summary>
     private const int CandidatePool = 60;
     /// <summary>How many standards nearest the title in meaning join the pool.</summary>
-    private const int SemanticPool = 10;
+    private const int SemanticPool = 5;
 
     private readonly StandardsIndex index;
     private readonly TitleParser parser;
@@ -149,7 +149,7 @@ public sealed class StandardMatcher
         }
         var vector = searcher.WordVectors.Of(parsed.Reading);
         var known = searcher.Known.Near(KnownTitles.Words(parsed, index.Analyzer, searcher.Vocabulary), vector, heldOut);
-        foreach (var reference in known.Standards)
+        foreach (var reference in known.PoolStandards)
         {
             if (searcher.ByReference.TryGetValue(reference, out var entry) && CandidateQuery.Allows(options, entry))
             {
@@ -175,7 +175,7 @@ public sealed class StandardMatcher
         {
             candidate.Features = context.Features(candidate);
             candidate.Probability = Model.Probability(candidate.Features);
-            candidate.KnownContribution = Features.Known.Sum(f => Model.Vector[f] * candidate.Features[f]);
+            candidate.KnownContribution = KnownContribution(candidate.Features);
         }
         candidates.Sort(Order);
         var noStandard = known.NoStandardLexical is { Closeness: >= 0.999f } none && none.Closeness >= known.BestLexical ? none.Title : null;
@@ -195,6 +195,17 @@ public sealed class StandardMatcher
             (null, { }) => 1,
             _ => b.Probability != a.Probability ? b.Probability.CompareTo(a.Probability) : string.CompareOrdinal(a.Entry.Reference, b.Entry.Reference),
         };
+
+    /// <summary>How much the map and council agreement added to the log-odds: for the reason.</summary>
+    private double KnownContribution(float[] features)
+    {
+        var sum = 0.0;
+        foreach (var f in Features.Known)
+        {
+            sum += Model.Vector[f] * features[f];
+        }
+        return sum;
+    }
 
     private static ScoredStandard Add(Dictionary<StandardEntry, ScoredStandard> pool, StandardEntry entry) =>
         pool.TryGetValue(entry, out var existing) ? existing : pool[entry] = new ScoredStandard(entry);
@@ -225,14 +236,30 @@ public sealed class StandardMatcher
         }
     }
 
-    /// <summary>The standards nearest the title in meaning (by the mean vector of their names).</summary>
-    private static IEnumerable<StandardEntry> NearestInMeaning(float[] vector, MatchOptions options, StandardsSearcher searcher) =>
-        searcher.WithVectors
-            .Where(e => CandidateQuery.Allows(options, e))
-            .Select(e => (Entry: e, Cosine: WordVectors.Cosine(e.Vector, vector)))
-            .OrderByDescending(e => e.Cosine).ThenBy(e => e.Entry.Reference, StringComparer.Ordinal)
-            .Take(SemanticPool)
-            .Select(e => e.Entry);
+    /// <summary>The standards nearest the title in meaning (by the mean vector of their names): one pass, keeping the
+    /// best few, as this runs for every title.</summary>
+    private static List<StandardEntry> NearestInMeaning(float[] vector, MatchOptions options, StandardsSearcher searcher)
+    {
+        var best = new List<(StandardEntry Entry, float Cosine)>(SemanticPool + 1);
+        var rows = searcher.VectorRows.AsSpan();
+        var all = searcher.WithVectors;
+        for (var e = 0; e < all.Length; e++)
+        {
+            var entry = all[e];
+            var cosine = System.Numerics.Tensors.TensorPrimitives.Dot(rows.Slice(e * vector.Length, vector.Length), vector);
+            if ((best.Count == SemanticPool && cosine <= best[^1].Cosine) || !CandidateQuery.Allows(options, entry))
+            {
+                continue;
+            }
+            var at = best.FindIndex(b => cosine > b.Cosine);
+            best.Insert(at < 0 ? best.Count : at, (entry, cosine));
+            if (best.Count > SemanticPool)
+            {
+                best.RemoveAt(SemanticPool);
+            }
+        }
+        return best.ConvertAll(b => b.Entry);
+    }
 
     private static ScoreDoc[] FindCandidates(TitleQuery query, MatchOptions options, StandardsSearcher searcher, bool commonWords) =>
         CandidateQuery.UsesCachedFilter(options)

@@ -21,7 +21,7 @@ internal static class FitCommand
     /// <summary>A band needs at least this many cross-validated titles for its precision to mean anything.</summary>
     public const int LeastInBand = 20;
 
-    public static async Task<int> RunAsync(string mapFile, int k, bool dryRun)
+    public static async Task<int> RunAsync(string mapFile, int k, bool dryRun, bool compare = false)
     {
         var map = RoleMapFile.ReadFile(mapFile);
         Console.Error.WriteLine($"{map.Count} roles, {map.Sum(r => r.Names.Count())} titles and aliases; matching with {k} folds held out in turn...");
@@ -54,6 +54,13 @@ internal static class FitCommand
         }
         var thresholds = Confidence(set, tops);
         var cv = Figures(set.Examples, outOfFold, tops, thresholds);
+
+        if (compare)
+        {
+            var lightGbm = RankerComparison.OutOfFold(set);
+            var (hit1, hit5, mrr) = Ranks(set.Examples, lightGbm);
+            Console.Error.WriteLine($"LightGBM LambdaRank, same folds: hit1 {hit1:0.000} hit5 {hit5:0.000} mrr {mrr:0.000}");
+        }
 
         var final = LogisticFit.Fit(set.Rows);
         var model1 = new RankingModel
@@ -159,8 +166,8 @@ internal static class FitCommand
         return cut;
     }
 
-    private static object Figures(IReadOnlyList<Example> examples, Dictionary<int, List<(string Reference, double P, int Order)>> outOfFold,
-        List<TopAnswer> tops, ConfidenceThresholds thresholds)
+    /// <summary>hit1, hit5 and MRR over the top five of the examples that have standards.</summary>
+    private static (double Hit1, double Hit5, double Mrr) Ranks(IReadOnlyList<Example> examples, Dictionary<int, List<(string Reference, double P, int Order)>> outOfFold)
     {
         var labelled = examples.Where(e => !e.Role.FitsNoStandard).ToList();
         double hit1 = 0, hit5 = 0, mrr = 0;
@@ -172,6 +179,14 @@ internal static class FitCommand
             hit5 += rank > 0 ? 1 : 0;
             mrr += rank > 0 ? 1.0 / rank : 0;
         }
+        return (Math.Round(hit1 / labelled.Count, 3), Math.Round(hit5 / labelled.Count, 3), Math.Round(mrr / labelled.Count, 3));
+    }
+
+    private static object Figures(IReadOnlyList<Example> examples, Dictionary<int, List<(string Reference, double P, int Order)>> outOfFold,
+        List<TopAnswer> tops, ConfidenceThresholds thresholds)
+    {
+        var labelled = examples.Where(e => !e.Role.FitsNoStandard).ToList();
+        var (hit1, hit5, mrr) = Ranks(examples, outOfFold);
         var bands = new Dictionary<string, object>();
         foreach (var (band, from, to) in new[] { ("High", thresholds.High, 2.0), ("Medium", thresholds.Medium, thresholds.High), ("Low", -1.0, thresholds.Medium) })
         {
@@ -183,9 +198,9 @@ internal static class FitCommand
         {
             titles = examples.Count,
             labelled = labelled.Count,
-            hit1 = Math.Round(hit1 / labelled.Count, 3),
-            hit5 = Math.Round(hit5 / labelled.Count, 3),
-            mrr = Math.Round(mrr / labelled.Count, 3),
+            hit1,
+            hit5,
+            mrr,
             none = none.Count,
             noneLow = none.Count(p => p.t.Sureness < thresholds.Medium),
             bands,

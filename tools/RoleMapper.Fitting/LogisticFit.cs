@@ -1,5 +1,4 @@
 using Microsoft.ML;
-using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using RoleMapper.Search.Ranking;
 
@@ -21,9 +20,7 @@ internal static class LogisticFit
     public static (double Bias, double[] Weights) Fit(IEnumerable<(float[] Features, bool Label)> rows, int dimensions)
     {
         var ml = new MLContext(seed: 1);
-        var schema = SchemaDefinition.Create(typeof(Input));
-        schema[nameof(Input.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimensions);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Input { Features = r.Features, Label = r.Label }), schema);
+        var data = FeatureSchema.Load(ml, rows.Select(r => new Input { Features = r.Features, Label = r.Label }), dimensions);
         var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = nameof(Input.Label),

@@ -27,14 +27,12 @@ internal static class RankerComparison
     public static Dictionary<int, List<(string Reference, double P, int Order)>> OutOfFold(TrainingSet set)
     {
         var ml = new MLContext(seed: 1);
-        var schema = SchemaDefinition.Create(typeof(Input));
-        schema[nameof(Input.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, Features.Count);
-        schema[nameof(Input.Group)].ColumnType = new KeyDataViewType(typeof(uint), (ulong)set.Examples.Count + 1);
+        void Group(SchemaDefinition schema) => schema[nameof(Input.Group)].ColumnType = new KeyDataViewType(typeof(uint), (ulong)set.Examples.Count + 1);
         var result = new Dictionary<int, List<(string, double, int)>>();
         for (var f = 0; f < set.Folds; f++)
         {
             // Rows of one example must be contiguous for ranking; they are, in the order they were made.
-            var train = ml.Data.LoadFromEnumerable(set.Rows.Where(r => r.Fold != f).Select(ToInput), schema);
+            var train = FeatureSchema.Load(ml, set.Rows.Where(r => r.Fold != f).Select(ToInput), Features.Count, Group);
             var trainer = ml.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
             {
                 LabelColumnName = nameof(Input.Label),
@@ -48,7 +46,7 @@ internal static class RankerComparison
             });
             var model = trainer.Fit(train);
             var test = set.Rows.Where(r => r.Fold == f).ToList();
-            var scored = ml.Data.CreateEnumerable<Output>(model.Transform(ml.Data.LoadFromEnumerable(test.Select(ToInput), schema)), reuseRowObject: false).ToList();
+            var scored = ml.Data.CreateEnumerable<Output>(model.Transform(FeatureSchema.Load(ml, test.Select(ToInput), Features.Count, Group)), reuseRowObject: false).ToList();
             for (var i = 0; i < test.Count; i++)
             {
                 if (!result.TryGetValue(test[i].Example, out var list))

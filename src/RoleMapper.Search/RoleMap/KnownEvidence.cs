@@ -36,23 +36,15 @@ internal sealed class KnownEvidence
             return;
         }
         BestLexical = Math.Max(BestLexical, closeness);
-        for (var p = 0; p < title.Standards.Count; p++)
+        foreach (var (e, match) in Listed(title, closeness, inPool: true))
         {
-            var e = Of(title.Standards[p]);
-            e.InPool = true;
-            var match = new KnownMatch(title, closeness, p);
             if (closeness >= Exact && (e.Exactly is not { } known || Rank(match).CompareTo(Rank(known)) < 0))
             {
                 e.Exactly = match;
             }
-            if (p == 0)
-            {
-                e.LexicalFirst = Better(e.LexicalFirst, match);
-            }
-            else
-            {
-                e.LexicalLater = Better(e.LexicalLater, match);
-            }
+            (e.LexicalFirst, e.LexicalLater) = match.Position == 0
+                ? (Better(e.LexicalFirst, match), e.LexicalLater)
+                : (e.LexicalFirst, Better(e.LexicalLater, match));
         }
     }
 
@@ -65,19 +57,22 @@ internal sealed class KnownEvidence
             return;
         }
         BestSemantic = Math.Max(BestSemantic, cosine);
+        foreach (var (e, match) in Listed(title, cosine, nearest))
+        {
+            (e.SemanticFirst, e.SemanticLater) = match.Position == 0
+                ? (Better(e.SemanticFirst, match), e.SemanticLater)
+                : (e.SemanticFirst, Better(e.SemanticLater, match));
+        }
+    }
+
+    /// <summary>Each standard the known title lists, with its evidence and the match at its place in the list.</summary>
+    private IEnumerable<(StandardEvidence Evidence, KnownMatch Match)> Listed(KnownTitle title, float closeness, bool inPool)
+    {
         for (var p = 0; p < title.Standards.Count; p++)
         {
             var e = Of(title.Standards[p]);
-            e.InPool |= nearest;
-            var match = new KnownMatch(title, cosine, p);
-            if (p == 0)
-            {
-                e.SemanticFirst = Better(e.SemanticFirst, match);
-            }
-            else
-            {
-                e.SemanticLater = Better(e.SemanticLater, match);
-            }
+            e.InPool |= inPool;
+            yield return (e, new KnownMatch(title, closeness, p));
         }
     }
 

@@ -82,7 +82,7 @@ public sealed class StandardMatcher
             return new MatchResult(ranking.Cleaned, [], ranking.Problem) { NormalisedTitle = ranking.Reading };
         }
         var shown = ranking.Candidates.Take(Math.Clamp(options.Top, 1, 50)).ToList();
-        var bands = ConfidenceBands.Assign(shown, Model.Confidence, ranking.NoStandard is not null);
+        var bands = ConfidenceBands.Assign(ranking.Candidates, shown.Count, Model.Confidence, ranking.NoStandard is not null);
         var candidates = shown.Select((s, i) => ToCandidate(s, bands[i], ranking, i == 0)).ToList();
         return new MatchResult(ranking.Cleaned, candidates) { NormalisedTitle = ranking.Reading };
     }

@@ -17,17 +17,20 @@ internal static class ConfidenceBands
     /// as a feature and to leave common words out of the candidate search.</summary>
     public const float GenericWeight = 4.6f;
 
-    public static Confidence[] Assign(IReadOnlyList<ScoredStandard> ranked, ConfidenceThresholds thresholds, bool fitsNoStandard)
+    /// <param name="ranked">Every candidate, best first: the lead of the first is over the second whether or not the
+    /// second is shown, so asking for fewer suggestions never changes a band.</param>
+    /// <param name="count">How many of them are shown.</param>
+    public static Confidence[] Assign(IReadOnlyList<ScoredStandard> ranked, int count, ConfidenceThresholds thresholds, bool fitsNoStandard)
     {
-        var bands = new Confidence[ranked.Count];
-        if (ranked.Count == 0 || fitsNoStandard)
+        var bands = new Confidence[Math.Min(count, ranked.Count)];
+        if (bands.Length == 0 || fitsNoStandard)
         {
             return bands;
         }
         var next = ranked.Count > 1 ? ranked[1].Probability : 0;
         // The first standard a known title reading exactly as this one lists is what people decided for it.
         bands[0] = ranked[0].KnownTier is (_, 0) ? Confidence.High : Of(thresholds.Of(ranked[0].Probability, next), thresholds);
-        for (var i = 1; i < ranked.Count; i++)
+        for (var i = 1; i < bands.Length; i++)
         {
             var band = ranked[i].KnownTier is not null ? Confidence.Medium : Of(thresholds.Of(ranked[i].Probability, ranked[0].Probability), thresholds);
             bands[i] = band == Confidence.High ? Confidence.Medium : band;

@@ -32,13 +32,21 @@ public class RankingModelTests(SnapshotIndex snapshot)
     [Fact]
     public void Bands_follow_the_thresholds_and_only_the_first_can_be_high()
     {
-        var ranked = snapshot.Matcher.Rank("Social Worker", new MatchOptions(), null).Candidates.Take(3).ToList();
+        var ranked = snapshot.Matcher.Rank("Social Worker", new MatchOptions(), null).Candidates;
         var everythingHigh = new ConfidenceThresholds(High: 0, Medium: 0);
-        Assert.Equal([Confidence.High, Confidence.Medium, Confidence.Medium], ConfidenceBands.Assign(ranked, everythingHigh, fitsNoStandard: false));
+        Assert.Equal([Confidence.High, Confidence.Medium, Confidence.Medium], ConfidenceBands.Assign(ranked, 3, everythingHigh, fitsNoStandard: false));
         var nothingHigh = new ConfidenceThresholds(High: 1.01, Medium: 1.01);
-        Assert.Equal([Confidence.Low, Confidence.Low, Confidence.Low], ConfidenceBands.Assign(ranked, nothingHigh, fitsNoStandard: false));
-        Assert.Equal([Confidence.Low, Confidence.Low, Confidence.Low], ConfidenceBands.Assign(ranked, everythingHigh, fitsNoStandard: true));
+        Assert.Equal([Confidence.Low, Confidence.Low, Confidence.Low], ConfidenceBands.Assign(ranked, 3, nothingHigh, fitsNoStandard: false));
+        Assert.Equal([Confidence.Low, Confidence.Low, Confidence.Low], ConfidenceBands.Assign(ranked, 3, everythingHigh, fitsNoStandard: true));
     }
+
+    [Theory]
+    [InlineData("Team Leader")]
+    [InlineData("Business Administrator")]
+    [InlineData("Housing Officer")]
+    [InlineData("Senior Accountant")]
+    public void Asking_for_fewer_suggestions_never_changes_the_top_band(string title) =>
+        Assert.Equal(snapshot.Match(title).Best!.Confidence, snapshot.Match(title, new MatchOptions { Top = 1 }).Best!.Confidence);
 
     [Fact]
     public void Sureness_rises_with_the_lead_over_the_next_candidate()

@@ -27,14 +27,15 @@ internal sealed class SearchFixture : IAsyncDisposable
     public StandardsIndex Index { get; }
     public TitleParser Parser { get; }
 
-    public static async Task<SearchFixture> CreateAsync()
+    /// <param name="map">The sector role map to build with; by default the one the app would have.</param>
+    public static async Task<SearchFixture> CreateAsync(IRoleMapSource? map = null)
     {
         var database = await TestDatabase.CreateAsync();
         await database.ImportAsync(RepoPaths.FullNewFeed);
         var parser = TitleParser.Load();
         var contexts = database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>();
         var index = new StandardsIndex(contexts, NullLogger<StandardsIndex>.Instance, parser,
-            new RoleMapCsvSource(Environment.GetEnvironmentVariable("Search__RoleMapFile")), new CouncilAgreement(contexts, parser));
+            map ?? new RoleMapCsvSource(Environment.GetEnvironmentVariable("Search__RoleMapFile")), new CouncilAgreement(contexts, parser));
         return new SearchFixture(database, index, parser);
     }
 

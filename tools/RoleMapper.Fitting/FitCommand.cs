@@ -25,8 +25,9 @@ internal static class FitCommand
     {
         var map = RoleMapFile.ReadFile(mapFile);
         Console.Error.WriteLine($"{map.Count} roles, {map.Sum(r => r.Names.Count())} titles and aliases; matching with {k} folds held out in turn...");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var set = await TrainingSet.BuildAsync(map, mapFile, k);
-        Console.Error.WriteLine($"{set.Rows.Count} candidate rows ({set.Rows.Count(r => r.Label)} acceptable)");
+        Console.Error.WriteLine($"{set.Rows.Count} candidate rows ({set.Rows.Count(r => r.Label)} acceptable) in {clock.Elapsed.TotalSeconds:0} s");
 
         var outOfFold = new Dictionary<int, List<(string Reference, double P, int Order)>>();
         for (var f = 0; f < k; f++)
@@ -41,6 +42,7 @@ internal static class FitCommand
                 list.Add((row.Reference, LogisticFit.Probability(model, row.Features), row.Order));
             }
         }
+        Console.Error.WriteLine($"cross-validated in {clock.Elapsed.TotalSeconds:0} s");
         var tops = set.Examples.Select(e => Top(e, outOfFold.GetValueOrDefault(e.Id) ?? [])).ToList();
         if (Environment.GetEnvironmentVariable("FIT_REPORT") is { Length: > 0 } report)
         {
@@ -48,13 +50,10 @@ internal static class FitCommand
             {
                 var ranked = Ordered(outOfFold.GetValueOrDefault(e.Id) ?? []).ToList();
                 var rank = ranked.FindIndex(r => e.Role.Standards.Contains(r.Reference)) + 1;
-                return string.Join('\t', e.Title, string.Join('|', e.Role.Standards), rank, ranked.Count,
+                return string.Join('\t', e.Title, string.Join('|', e.Role.Standards), rank, ranked.Count, ranked.FirstOrDefault().Order,
                     string.Join(' ', ranked.Take(3).Select(r => $"{r.Reference}:{r.P:0.00}")));
             }));
         }
-        var thresholds = Confidence(set, tops);
-        var cv = Figures(set.Examples, outOfFold, tops, thresholds);
-
         if (compare)
         {
             var lightGbm = RankerComparison.OutOfFold(set);
@@ -63,6 +62,16 @@ internal static class FitCommand
         }
 
         var final = LogisticFit.Fit(set.Rows);
+        // The reading `rolemapper eval --cv` gives: the shipped weights (fitted on every fold), each title matched with
+        // its own fold held out of the map. The weights have seen the title's rows, so they are surer of it than the
+        // strict reading; the thresholds must hold under both.
+        var shipped = set.Rows.GroupBy(r => r.Example).ToDictionary(g => g.Key,
+            g => g.Select(r => (r.Reference, LogisticFit.Probability(final, r.Features), r.Order)).ToList());
+        var shippedTops = set.Examples.Select(e => Top(e, shipped.GetValueOrDefault(e.Id) ?? [])).ToList();
+        var thresholds = Confidence(set, tops, shippedTops);
+        var cv = Figures(set.Examples, outOfFold, tops, thresholds);
+        var cvShipped = Figures(set.Examples, shipped, shippedTops, thresholds);
+
         var model1 = new RankingModel
         {
             Kind = "logistic regression (ML.NET L-BFGS, L1 = L2 = 1)",
@@ -79,9 +88,10 @@ internal static class FitCommand
                 feed = Path.GetFileName(RepoPaths.FullNewFeed),
                 folds = k,
                 crossValidation = cv,
+                crossValidationShippedWeights = cvShipped,
             }, RankingModel.Json),
         };
-        Console.WriteLine(JsonSerializer.Serialize(new { cv, thresholds }, RankingModel.Json));
+        Console.WriteLine(JsonSerializer.Serialize(new { cv, cvShipped, thresholds, weights = model1.Weights, bias = model1.Bias }, RankingModel.Json));
         if (!dryRun)
         {
             var path = RepoPaths.File("data", "matching", RankingModel.FileName);
@@ -115,9 +125,11 @@ internal static class FitCommand
 
     /// <summary>
     /// The confidence calibration, fitted like the model: per fold on the other folds' top answers, so each top
-    /// answer's sureness is out of fold; the thresholds are chosen on those, and the calibration shipped is fitted on all.
+    /// answer's sureness is out of fold; the calibration shipped is fitted on all. The thresholds are the stricter of
+    /// those chosen on the strict out-of-fold sureness and those chosen on the shipped reading (shipped weights and
+    /// calibration, the title's fold held out of the map), so High and Medium keep their precision in both.
     /// </summary>
-    private static ConfidenceThresholds Confidence(TrainingSet set, List<TopAnswer> tops)
+    private static ConfidenceThresholds Confidence(TrainingSet set, List<TopAnswer> tops, List<TopAnswer> shippedTops)
     {
         for (var f = 0; f < set.Folds; f++)
         {
@@ -128,7 +140,14 @@ internal static class FitCommand
             }
         }
         var all = LogisticFit.Fit(tops.Select(t => (Calibration(t), t.Right)), 2);
-        return Thresholds(tops.Select(t => (t.Sureness, t.Right)).ToList()) with
+        foreach (var t in shippedTops)
+        {
+            t.Sureness = LogisticFit.Probability(all, Calibration(t));
+        }
+        var strict = Thresholds(tops.Select(t => (t.Sureness, t.Right)).ToList());
+        var lenient = Thresholds(shippedTops.Select(t => (t.Sureness, t.Right)).ToList());
+        Console.Error.WriteLine($"thresholds: strict High {strict.High} Medium {strict.Medium}; shipped weights High {lenient.High} Medium {lenient.Medium}");
+        return new ConfidenceThresholds(Math.Max(strict.High, lenient.High), Math.Max(strict.Medium, lenient.Medium))
         {
             Intercept = Math.Round(all.Bias, 6),
             Own = Math.Round(all.Weights[0], 6),

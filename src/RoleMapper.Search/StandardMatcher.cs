@@ -148,7 +148,7 @@ public sealed class StandardMatcher
             }
         }
         var vector = searcher.WordVectors.Of(parsed.Reading);
-        var known = searcher.Known.Near(KnownTitles.Words(parsed, index.Analyzer, searcher.Vocabulary), vector, heldOut);
+        var known = searcher.Known.Near(KnownTitles.Words(parsed, index.Analyzer, searcher.Vocabulary), KnownTitles.ExactKey(parsed), vector, heldOut);
         foreach (var reference in known.PoolStandards)
         {
             if (searcher.ByReference.TryGetValue(reference, out var entry) && CandidateQuery.Allows(options, entry))
@@ -178,7 +178,8 @@ public sealed class StandardMatcher
             candidate.KnownContribution = KnownContribution(candidate.Features);
         }
         candidates.Sort(Order);
-        var noStandard = known.NoStandardLexical is { Closeness: >= 0.999f } none && none.Closeness >= known.BestLexical ? none.Title : null;
+        // A title that reads exactly as a role no standard fits, unless it also reads exactly as a role with standards.
+        var noStandard = known.NoStandardExactly is { } none && !candidates.Any(c => c.KnownTier is not null) ? none : null;
         return new RankedTitle(parsed.Cleaned, query.Reading, null, parsed, query, candidates, noStandard);
     }
 
@@ -300,6 +301,12 @@ public sealed class StandardMatcher
             s.Entry.MaxFunding, s.Entry.IsApproved, MathF.Round(s.Probability, 4), confidence, reason)
         {
             MatchedName = s.Evidence?.BestName?.Kind is NameKind.Title or NameKind.JobTitle ? s.Evidence.BestName.Text : null,
+            DecidedBy = s.KnownTier?.Source switch
+            {
+                (int)KnownSource.RoleMap => Search.DecidedBy.SectorRoleMap,
+                (int)KnownSource.Councils => Search.DecidedBy.Councils,
+                _ => null,
+            },
         };
     }
 }

@@ -9,9 +9,10 @@ using RoleMapper.TestSupport;
 namespace RoleMapper.Search.Tests;
 
 /// <summary>
-/// The real 22 Aug 2026 snapshot imported into a temporary SQLite file, indexed, with a matcher over it; and a second
-/// index over the same database that also has a small sector role map (Fixtures/role-map-small.csv). Built once and
-/// shared by every test class in <see cref="SnapshotCollection"/> (the import takes a few seconds).
+/// The real 22 Aug 2026 snapshot imported into a temporary SQLite file, indexed with the built-in sector role map
+/// (data/role-map/sector-role-map.csv), as the app has it, with a matcher over it; and a second index over the same
+/// database with a small sector role map instead (Fixtures/role-map-small.csv), for tests that need to know every role.
+/// Built once and shared by every test class in <see cref="SnapshotCollection"/> (the import takes a few seconds).
 /// </summary>
 public sealed class SnapshotIndex : IAsyncLifetime
 {
@@ -30,7 +31,7 @@ public sealed class SnapshotIndex : IAsyncLifetime
         await Database.ImportAsync(RepoPaths.FullNewFeed);
         var parser = TitleParser.Load();
         var contexts = Database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>();
-        Index = new StandardsIndex(contexts, NullLogger<StandardsIndex>.Instance, parser);
+        Index = new StandardsIndex(contexts, NullLogger<StandardsIndex>.Instance, parser, new RoleMapCsvSource(null), new CouncilAgreement(contexts, parser));
         await Index.RebuildAsync();
         Matcher = new StandardMatcher(Index, parser);
         MappedIndex = new StandardsIndex(contexts, NullLogger<StandardsIndex>.Instance, parser, new RoleMapCsvSource(SmallMapPath), new CouncilAgreement(contexts, parser));

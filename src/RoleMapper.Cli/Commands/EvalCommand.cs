@@ -125,6 +125,9 @@ internal static class EvalCommand
     internal static string ToJson(EvaluationReport report, bool verbose, EvaluationReport? crossValidation = null, int? folds = null)
     {
         var json = Measures(report);
+        var (inMap, notInMap) = report.ByMap();
+        json["inMap"] = Measures(inMap);
+        json["notInMap"] = Measures(notInMap);
         if (verbose)
         {
             json["misses"] = report.Misses.Select(m => new
@@ -185,6 +188,11 @@ internal static class EvalCommand
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         Figures(text, report);
+        var (inMap, notInMap) = report.ByMap();
+        text.AppendLine(inv, $"Of which titles the sector role map holds word for word (decided by the map):");
+        Figures(text, inMap);
+        text.AppendLine(inv, $"And the other titles (answered from near map roles and the other evidence):");
+        Figures(text, notInMap);
         if (verbose)
         {
             text.AppendLine("Misses:");

@@ -42,6 +42,14 @@ public sealed record EvaluationReport(IReadOnlyList<CaseOutcome> Outcomes)
 
     public IEnumerable<CaseOutcome> Misses => Outcomes.Where(o => o.IsMiss);
 
+    /// <summary>The titles the sector role map holds word for word (its first suggestion is the map's decision), and
+    /// the rest, which the matcher answers from near roles and other evidence: cross-validation measures only the latter.</summary>
+    public (EvaluationReport InMap, EvaluationReport NotInMap) ByMap()
+    {
+        var inMap = Outcomes.ToLookup(o => o.Result.Best?.DecidedBy == DecidedBy.SectorRoleMap);
+        return (new EvaluationReport(inMap[true].ToList()), new EvaluationReport(inMap[false].ToList()));
+    }
+
     public static EvaluationReport Run(StandardMatcher matcher, IEnumerable<EvaluationCase> cases) =>
         new(cases.Select(c => Outcome(matcher, c, heldOut: null)).ToList());
 

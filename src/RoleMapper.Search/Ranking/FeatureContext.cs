@@ -15,13 +15,21 @@ internal sealed class FeatureContext(ParsedTitle parsed, TitleQuery query, Known
     private float secondName;
     private float bestSemantic;
     private float secondSemantic;
+    private float bestVotes;
+    private float secondVotes;
     private readonly bool generic = ConfidenceBands.IsGeneric(query);
 
     public void Complete(IReadOnlyList<ScoredStandard> pool)
     {
         (bestName, secondName) = TopTwo(pool.Select(c => c.Words.NameScore));
         (bestSemantic, secondSemantic) = TopTwo(pool.Select(c => c.Semantic));
+        (bestVotes, secondVotes) = TopTwo(pool.Select(c => LexicalVotes(c) + SemanticVotes(c)));
     }
+
+    /// <summary>The share of the lexical neighbours' votes that go to the candidate.</summary>
+    private float LexicalVotes(ScoredStandard c) => known.LexicalTotal > 0 ? (c.Known?.LexicalVotes ?? 0) / known.LexicalTotal : 0;
+
+    private float SemanticVotes(ScoredStandard c) => known.SemanticTotal > 0 ? (c.Known?.SemanticVotes ?? 0) / known.SemanticTotal : 0;
 
     public float[] Features(ScoredStandard c)
     {
@@ -62,6 +70,11 @@ internal sealed class FeatureContext(ParsedTitle parsed, TitleQuery query, Known
         f[Ranking.Features.Semantic] = c.Semantic;
         f[Ranking.Features.SemanticLead] = vector is null ? 0 : c.Semantic - (c.Semantic >= bestSemantic ? secondSemantic : bestSemantic);
         f[Ranking.Features.GenericTitle] = generic ? 1 : 0;
+        f[Ranking.Features.KnownLexicalVotes] = LexicalVotes(c);
+        f[Ranking.Features.KnownSemanticVotes] = SemanticVotes(c);
+        var votes = f[Ranking.Features.KnownLexicalVotes] + f[Ranking.Features.KnownSemanticVotes];
+        f[Ranking.Features.KnownVotesLead] = votes - (votes >= bestVotes ? secondVotes : bestVotes);
+        f[Ranking.Features.MapPrior] = known.Prior(c.Entry.Reference);
         return f;
     }
 

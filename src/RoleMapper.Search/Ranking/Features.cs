@@ -46,6 +46,12 @@ internal static class Features
     public const int SemanticLead = 31;
     // The title on its own.
     public const int GenericTitle = 32;
+    // What the known titles near this one vote for, as a share of all their closeness.
+    public const int KnownLexicalVotes = 33;
+    public const int KnownSemanticVotes = 34;
+    public const int KnownVotesLead = 35;
+    // How often the sector role map chooses the standard first, whatever the title.
+    public const int MapPrior = 36;
 
     public static readonly string[] Names =
     [
@@ -58,10 +64,11 @@ internal static class Features
         "known_best_lexical", "known_best_semantic", "known_no_standard_lexical", "known_no_standard_semantic",
         "semantic", "semantic_lead",
         "generic_title",
+        "known_lexical_votes", "known_semantic_votes", "known_votes_lead", "map_prior",
     ];
 
     public static int Count => Names.Length;
 
     /// <summary>The features that say what the sector role map and council agreement know.</summary>
-    public static readonly int[] Known = [KnownLexicalFirst, KnownLexicalLater, KnownSemanticFirst, KnownSemanticLater];
+    public static readonly int[] Known = [KnownLexicalFirst, KnownLexicalLater, KnownSemanticFirst, KnownSemanticLater, KnownLexicalVotes, KnownSemanticVotes];
 }

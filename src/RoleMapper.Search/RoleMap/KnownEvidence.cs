@@ -8,7 +8,7 @@ internal readonly record struct KnownMatch(KnownTitle Title, float Closeness, in
 /// closest listing it later, lexically and semantically; and how close the title is to any known title at all, and to
 /// a role no standard fits ("Councillor").
 /// </summary>
-internal sealed class KnownEvidence
+internal sealed class KnownEvidence(Func<string, float> prior)
 {
     /// <summary>A known title this close reads the same as the council title: it is the title people decided on.</summary>
     public const float Exact = 0.999f;
@@ -17,7 +17,13 @@ internal sealed class KnownEvidence
 
     public float BestLexical { get; private set; }
     public float BestSemantic { get; private set; }
+    /// <summary>The closeness of all the lexical (semantic) neighbours together, those no standard fits included: what
+    /// a standard's votes are a share of.</summary>
+    public float LexicalTotal { get; private set; }
+    public float SemanticTotal { get; private set; }
     public KnownMatch? NoStandardLexical { get; private set; }
+    /// <summary>A role no standard fits whose name reads exactly as the title ("Councillor").</summary>
+    public KnownTitle? NoStandardExactly { get; private set; }
     public KnownMatch? NoStandardSemantic { get; private set; }
 
     public IEnumerable<string> Standards => byStandard.Keys;
@@ -28,17 +34,24 @@ internal sealed class KnownEvidence
 
     public StandardEvidence? For(string reference) => byStandard.GetValueOrDefault(reference);
 
-    public void AddLexical(KnownTitle title, float closeness)
+    /// <summary>How often the map chooses the standard first (<see cref="KnownTitles.Prior"/>).</summary>
+    public float Prior(string reference) => prior(reference);
+
+    /// <param name="exact">The known title reads exactly as the council title (<see cref="KnownTitles.ExactKey"/>).</param>
+    public void AddLexical(KnownTitle title, float closeness, bool exact)
     {
+        LexicalTotal += closeness;
         if (title.FitsNoStandard)
         {
+            NoStandardExactly ??= exact ? title : null;
             NoStandardLexical = Better(NoStandardLexical, new KnownMatch(title, closeness, 0));
             return;
         }
         BestLexical = Math.Max(BestLexical, closeness);
         foreach (var (e, match) in Listed(title, closeness, inPool: true))
         {
-            if (closeness >= Exact && (e.Exactly is not { } known || Rank(match).CompareTo(Rank(known)) < 0))
+            e.LexicalVotes += Vote(match);
+            if (exact && (e.Exactly is not { } known || Rank(match).CompareTo(Rank(known)) < 0))
             {
                 e.Exactly = match;
             }
@@ -51,6 +64,7 @@ internal sealed class KnownEvidence
     /// <param name="nearest">Among the nearest few, whose standards join the pool.</param>
     public void AddSemantic(KnownTitle title, float cosine, bool nearest)
     {
+        SemanticTotal += Math.Max(0, cosine);
         if (title.FitsNoStandard)
         {
             NoStandardSemantic = Better(NoStandardSemantic, new KnownMatch(title, cosine, 0));
@@ -59,6 +73,7 @@ internal sealed class KnownEvidence
         BestSemantic = Math.Max(BestSemantic, cosine);
         foreach (var (e, match) in Listed(title, cosine, nearest))
         {
+            e.SemanticVotes += Vote(match);
             (e.SemanticFirst, e.SemanticLater) = match.Position == 0
                 ? (Better(e.SemanticFirst, match), e.SemanticLater)
                 : (e.SemanticFirst, Better(e.SemanticLater, match));
@@ -85,6 +100,9 @@ internal sealed class KnownEvidence
         return e;
     }
 
+    /// <summary>A neighbour's vote for a standard it lists: its closeness, half for a standard it lists after the first.</summary>
+    private static float Vote(KnownMatch match) => Math.Max(0, match.Closeness) * (match.Position == 0 ? 1 : 0.5f);
+
     /// <summary>The map before council agreement, then the standard's place in the list.</summary>
     private static (KnownSource, int) Rank(KnownMatch match) => (match.Title.Source, match.Position);
 
@@ -102,6 +120,9 @@ internal sealed class KnownEvidence
         /// agreement) decided this title, so its standards come first, in its order.</summary>
         public KnownMatch? Exactly { get; set; }
         public bool InPool { get; set; }
+        /// <summary>The votes of all the lexical (semantic) neighbours listing the standard (<see cref="Vote"/>).</summary>
+        public float LexicalVotes { get; set; }
+        public float SemanticVotes { get; set; }
 
         /// <summary>The closest known title listing the standard, lexical before semantic at equal closeness: for the reason.</summary>
         public KnownMatch? Closest => new[] { LexicalFirst, LexicalLater, SemanticFirst, SemanticLater }

@@ -24,7 +24,12 @@ internal sealed record KnownTitle(
     int Councils,
     Dictionary<string, float> Words,
     float TotalWeight,
-    float[]? Vector)
+    float[]? Vector,
+    string ExactKey)
 {
     public bool FitsNoStandard => Standards.Count == 0;
+
+    /// <summary>Another role of the map has a name that reads exactly as this one ("Section 106 Officer" and "Section
+    /// 151 Officer" both read "section officer"): the name alone does not say which role a title is.</summary>
+    public bool Ambiguous { get; init; }
 }

@@ -15,16 +15,24 @@ namespace RoleMapper.Search.RoleMap;
 internal sealed class KnownTitles
 {
     /// <summary>How many semantic neighbours of a title count as evidence: further ones say little.</summary>
-    public const int SemanticNeighbours = 10;
+    public const int SemanticNeighbours = 15;
     /// <summary>How many of those bring their standards into the candidate pool.</summary>
-    public const int SemanticPool = 5;
+    public const int SemanticPool = 10;
     /// <summary>How many lexical neighbours of a title bring their standards into the candidate pool.</summary>
-    public const int LexicalNeighbours = 10;
+    public const int LexicalNeighbours = 15;
 
     private readonly List<KnownTitle> titles;
     private readonly Dictionary<string, List<int>> byWord = new(StringComparer.Ordinal);
     private readonly float[] vectors;
     private readonly int dimensions;
+    /// <summary>Each map role's first standard, by role id: how often the map chooses a standard first.</summary>
+    private readonly Dictionary<string, string> firstByRole = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> firstCounts = new(StringComparer.Ordinal);
+    private readonly float priorScale;
+    /// <summary>The counts without the last fold held out (cross-validation asks for one fold many times in a row).</summary>
+    private volatile HeldOutCounts? heldOutCounts;
+
+    private sealed record HeldOutCounts(IReadOnlySet<string> HeldOut, Dictionary<string, int> Counts);
 
     private KnownTitles(List<KnownTitle> titles, int dimensions)
     {
@@ -42,7 +50,43 @@ internal sealed class KnownTitles
                 list.Add(i);
             }
             titles[i].Vector?.CopyTo(vectors, i * dimensions);
+            if (titles[i] is { Source: KnownSource.RoleMap, Standards: [var first, ..] } role)
+            {
+                firstByRole[role.RoleId] = first;
+            }
         }
+        foreach (var first in firstByRole.Values)
+        {
+            firstCounts[first] = firstCounts.GetValueOrDefault(first) + 1;
+        }
+        priorScale = firstCounts.Count > 0 ? 1 / MathF.Log(1 + firstCounts.Values.Max()) : 0;
+    }
+
+    /// <summary>
+    /// How often the map chooses the standard first, from 0 (never) to 1 (the standard it chooses first most often),
+    /// on a log scale: some standards (Business administrator, Operations manager) fit many council roles.
+    /// </summary>
+    public float Prior(string reference, IReadOnlySet<string>? heldOut)
+    {
+        var counts = firstCounts;
+        if (heldOut is not null)
+        {
+            var cached = heldOutCounts;
+            if (cached is null || !ReferenceEquals(cached.HeldOut, heldOut))
+            {
+                var without = new Dictionary<string, int>(firstCounts, StringComparer.Ordinal);
+                foreach (var (role, first) in firstByRole)
+                {
+                    if (heldOut.Contains(role))
+                    {
+                        without[first]--;
+                    }
+                }
+                heldOutCounts = cached = new HeldOutCounts(heldOut, without);
+            }
+            counts = cached.Counts;
+        }
+        return MathF.Log(1 + counts.GetValueOrDefault(reference)) * priorScale;
     }
 
     public static KnownTitles Empty { get; } = new([], 1);
@@ -61,17 +105,37 @@ internal sealed class KnownTitles
             {
                 var parsed = parser.Parse(name);
                 var words = Words(parsed, analyzer, vocabulary);
-                titles.Add(new KnownTitle(KnownSource.RoleMap, role.Id, name, role.Standards, role.Reason, 0, words, words.Values.Sum(), wordVectors.Of(parsed.Reading)));
+                titles.Add(new KnownTitle(KnownSource.RoleMap, role.Id, name, role.Standards, role.Reason, 0, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
+                    ExactKey(parsed)));
             }
         }
         foreach (var title in agreed)
         {
             var parsed = parser.Parse(title.Title);
             var words = Words(parsed, analyzer, vocabulary);
-            titles.Add(new KnownTitle(KnownSource.Councils, "", title.Title, title.Standards, "", title.Councils, words, words.Values.Sum(), wordVectors.Of(parsed.Reading)));
+            titles.Add(new KnownTitle(KnownSource.Councils, "", title.Title, title.Standards, "", title.Councils, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
+                ExactKey(parsed)));
         }
-        return new KnownTitles(titles.Where(t => t.TotalWeight > 0).ToList(), wordVectors.Dimensions);
+        var ambiguous = titles.Where(t => t.Source == KnownSource.RoleMap).GroupBy(t => t.ExactKey, StringComparer.Ordinal)
+            .Where(g => g.Select(t => t.RoleId).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return new KnownTitles(
+            titles.Where(t => t.TotalWeight > 0).Select(t => ambiguous.Contains(t.ExactKey) ? t with { Ambiguous = true } : t).ToList(),
+            wordVectors.Dimensions);
     }
+
+    /// <summary>
+    /// What a title must share with a known title to be that title: its words as read (noise and places out,
+    /// abbreviations spelt out), in any order, a plural read as its singular. Not the stems: Porter stems "Markets" and
+    /// "Marketing", "Communities" and "Communications" alike, which is close enough to be evidence but not the same job.
+    /// </summary>
+    public static string ExactKey(ParsedTitle parsed) =>
+        string.Join(' ', parsed.Reading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular).Order(StringComparer.Ordinal));
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
+        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1]
+        : word;
 
     /// <summary>
     /// The stemmed words of a title as read (job, qualifiers and seniority words), each weighing its inverse frequency
@@ -95,9 +159,11 @@ internal sealed class KnownTitles
     /// title and to the roles no standard fits.
     /// </summary>
     /// <param name="heldOut">Roles to leave out (a fold of cross-validation); null for none.</param>
-    public KnownEvidence Near(Dictionary<string, float> words, float[]? vector, IReadOnlySet<string>? heldOut)
+    /// <param name="exactKey">The title's <see cref="ExactKey"/>: a known title with the same key, and no other role
+    /// reading the same, is the title people decided.</param>
+    public KnownEvidence Near(Dictionary<string, float> words, string exactKey, float[]? vector, IReadOnlySet<string>? heldOut)
     {
-        var evidence = new KnownEvidence();
+        var evidence = new KnownEvidence(reference => Prior(reference, heldOut));
         if (titles.Count == 0)
         {
             return evidence;
@@ -121,7 +187,8 @@ internal sealed class KnownTitles
             .Take(LexicalNeighbours);
         foreach (var (i, closeness) in lexical)
         {
-            evidence.AddLexical(titles[i], closeness);
+            var title = titles[i];
+            evidence.AddLexical(title, closeness, exact: !title.Ambiguous && closeness >= KnownEvidence.Exact && title.ExactKey == exactKey);
         }
         if (vector is not null)
         {

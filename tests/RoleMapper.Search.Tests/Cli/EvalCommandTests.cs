@@ -60,6 +60,11 @@ public class EvalCommandTests(SnapshotIndex snapshot)
         Assert.Equal(0.75, root.GetProperty("mrr").GetDouble());
         Assert.Equal(2, root.GetProperty("noneLow").GetInt32());
         Assert.Equal("Payroll Administrator, Schools", root.GetProperty("misses")[0].GetProperty("title").GetString());
+        // Bricklayer and Plumber are titles of the built-in sector role map: the map decided them.
+        var (inMap, notInMap) = (root.GetProperty("inMap"), root.GetProperty("notInMap"));
+        Assert.Equal(6, inMap.GetProperty("n").GetInt32() + notInMap.GetProperty("n").GetInt32());
+        Assert.InRange(inMap.GetProperty("n").GetInt32(), 2, 4);
+        Assert.Equal(1.0, inMap.GetProperty("hit1").GetDouble());
         Assert.Contains("line 8: no title", errors, StringComparison.Ordinal);
     }
 

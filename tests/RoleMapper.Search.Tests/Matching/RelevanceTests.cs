@@ -40,6 +40,8 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Chartered Town Planner", "ST0536")]
     // A one-word qualifier the standards write in front of the job is part of it.
     [InlineData("Engineer (Civil)", "ST0417")]
+    // Senior and principal lean to the professional level: "Accountant" is also a job title of the level 4 technician.
+    [InlineData("Senior Accountant", "ST0001|ST1303")]
     public void Top_suggestion_is_acceptable(string title, string acceptable) =>
         Assert.Contains(Top(title, 1).Single(), acceptable.Split('|'));
 
@@ -48,9 +50,6 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Exchequer Officer", "ST0608|ST0002|ST0003")]
     [InlineData("Electoral Services Officer", "ST0314|ST0070")]
     [InlineData("Gravedigger", "ST0594")]
-    // Senior and principal lean to the professional level, but "Accountant" is also a job title of the level 4
-    // technician: the model fitted on the provisional map puts the technician first (re-check on the real map).
-    [InlineData("Senior Accountant", "ST0001|ST1303")]
     public void An_acceptable_standard_is_in_the_top_five(string title, string acceptable) =>
         Assert.Contains(Top(title, 5), acceptable.Split('|').Contains);
 
@@ -72,7 +71,8 @@ public class RelevanceTests(SnapshotIndex snapshot)
     {
         var candidates = snapshot.Match(title).Candidates;
         var offered = Assert.Single(candidates, c => c.Title == general);
-        Assert.Equal($"a general standard for '{role}' roles", offered.Reason);
+        // The map's similar roles may come first in the reason ("the sector role map maps the similar role ...").
+        Assert.Contains($"a general standard for '{role}' roles", offered.Reason, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -113,11 +113,11 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [InlineData("Social Worker", "ST0510")]
     [InlineData("Payroll Administrator", "ST0073")]
     [InlineData("Bricklayer", "ST0095")]
-    public void An_exact_job_title_is_first_and_not_low(string title, string reference)
+    public void An_exact_job_title_is_first_and_high(string title, string reference)
     {
         var best = snapshot.Match(title).Best!;
         Assert.Equal(reference, best.Reference);
-        Assert.NotEqual(Confidence.Low, best.Confidence);
+        Assert.Equal(Confidence.High, best.Confidence);
     }
 
     [Fact]
@@ -147,7 +147,9 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [Fact]
     public void Title_words_are_shown_as_written_not_as_stems()
     {
-        var reason = snapshot.Match("Housing and Property Officers").Best!.Reason;
+        // With every role of the map held out, so the reason is the words' alone (the map's similar roles would lead it).
+        var everyRole = snapshot.Index.SearchWithTables(s => s.Known.All.Select(t => t.RoleId).ToHashSet());
+        var reason = snapshot.Matcher.Match("Housing and Property Officers", null, everyRole).Best!.Reason;
         Assert.StartsWith("title words: housing, property, officers", reason, StringComparison.Ordinal);
     }
 

@@ -169,23 +169,36 @@ internal sealed class KnownTitles
             return evidence;
         }
         var total = words.Values.Sum();
-        var shared = new Dictionary<int, float>();
+        // Every title matched adds to these; a common word ("officer") reaches a thousand titles, so the sums live in
+        // one array per thread, and only the titles touched are read and cleared.
+        var scratch = shared is { } mine && mine.Sums.Length == titles.Count ? mine : shared = new Scratch(titles.Count);
         foreach (var (word, weight) in words)
         {
             if (byWord.TryGetValue(word, out var list))
             {
                 foreach (var i in list)
                 {
-                    shared[i] = shared.GetValueOrDefault(i) + weight;
+                    if (scratch.Sums[i] == 0)
+                    {
+                        scratch.Touched.Add(i);
+                    }
+                    scratch.Sums[i] += weight;
                 }
             }
         }
-        var lexical = shared
-            .Where(p => !IsHeldOut(titles[p.Key], heldOut))
-            .Select(p => (Index: p.Key, Closeness: 2 * p.Value / (total + titles[p.Key].TotalWeight)))
-            .OrderByDescending(p => p.Closeness).ThenBy(p => p.Index)
-            .Take(LexicalNeighbours);
-        foreach (var (i, closeness) in lexical)
+        var best = new List<(int Index, float Closeness)>(LexicalNeighbours + 1);
+        foreach (var i in scratch.Touched)
+        {
+            var closeness = 2 * scratch.Sums[i] / (total + titles[i].TotalWeight);
+            scratch.Sums[i] = 0;
+            if (IsHeldOut(titles[i], heldOut))
+            {
+                continue;
+            }
+            Keep(best, (i, closeness), LexicalNeighbours);
+        }
+        scratch.Touched.Clear();
+        foreach (var (i, closeness) in best)
         {
             var title = titles[i];
             evidence.AddLexical(title, closeness, exact: !title.Ambiguous && closeness >= KnownEvidence.Exact && title.ExactKey == exactKey);
@@ -200,6 +213,33 @@ internal sealed class KnownTitles
         }
         return evidence;
     }
+
+    [ThreadStatic]
+    private static Scratch? shared;
+
+    private sealed class Scratch(int count)
+    {
+        public float[] Sums { get; } = new float[count];
+        public List<int> Touched { get; } = [];
+    }
+
+    /// <summary>Keeps the <paramref name="most"/> closest, closest first, ties by index (the map's order).</summary>
+    private static void Keep(List<(int Index, float Closeness)> best, (int Index, float Closeness) candidate, int most)
+    {
+        if (best.Count == most && !Closer(candidate, best[^1]))
+        {
+            return;
+        }
+        var at = best.FindIndex(b => Closer(candidate, b));
+        best.Insert(at < 0 ? best.Count : at, candidate);
+        if (best.Count > most)
+        {
+            best.RemoveAt(most);
+        }
+    }
+
+    private static bool Closer((int Index, float Closeness) a, (int Index, float Closeness) b) =>
+        a.Closeness > b.Closeness || (a.Closeness == b.Closeness && a.Index < b.Index);
 
     private List<(int Index, float Cosine)> Nearest(float[] vector, IReadOnlySet<string>? heldOut)
     {

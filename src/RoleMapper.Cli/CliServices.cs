@@ -15,11 +15,14 @@ namespace RoleMapper.Cli;
 /// </summary>
 internal static class CliServices
 {
-    public static async Task<ServiceProvider> StartAsync(string? dbPath, bool seedWhenEmpty, CancellationToken ct)
+    /// <param name="settings">Configuration a command sets from its options (e.g. <c>Search:RoleMapFile</c>).</param>
+    public static async Task<ServiceProvider> StartAsync(string? dbPath, bool seedWhenEmpty, CancellationToken ct,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         if (!string.IsNullOrWhiteSpace(dbPath))
         {

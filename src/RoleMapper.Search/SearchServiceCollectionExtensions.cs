@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using RoleMapper.Core.StandardsFeed;
+using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
 
 namespace RoleMapper.Search;
@@ -15,6 +17,9 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section));
         services.AddSingleton(_ => TitleParser.Load());
+        // The sector role map and council agreement are data handed to each index build.
+        services.AddSingleton<IRoleMapSource>(sp => new RoleMapCsvSource(sp.GetRequiredService<IOptions<SearchOptions>>().Value.RoleMapFile));
+        services.AddSingleton<ICouncilAgreementSource, CouncilAgreement>();
         services.AddSingleton<StandardsIndex>();
         services.AddSingleton<StandardMatcher>();
         services.AddSingleton<IStandardMatcher>(sp => sp.GetRequiredService<StandardMatcher>());

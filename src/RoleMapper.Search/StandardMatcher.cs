@@ -3,15 +3,21 @@ using RoleMapper.Search.Analysis;
 using RoleMapper.Search.Indexing;
 using RoleMapper.Search.Matching;
 using RoleMapper.Search.Occupations;
+using RoleMapper.Search.Ranking;
+using RoleMapper.Search.RoleMap;
+using RoleMapper.Search.Semantic;
 using RoleMapper.Search.Titles;
 
 namespace RoleMapper.Search;
 
 /// <summary>
 /// Matches a council job title to standards: ranked candidates, each with a confidence and a reason a person can read.
-/// The title is read (<see cref="TitleParser"/>), turned into weighted words (<see cref="TitleQueryBuilder"/>), a pool
-/// of candidates is found with Lucene (<see cref="CandidateQuery"/>) and scored name by name
-/// (<see cref="CandidateScorer"/>), then seniority and level move the order. docs/matching.md has the details and figures.
+/// The title is read (<see cref="TitleParser"/>) and turned into weighted words (<see cref="TitleQueryBuilder"/>); a pool
+/// of candidates is gathered from every kind of evidence (Lucene over the standards' words, the sector role map and
+/// council agreement, ONS occupation groups, general and leadership standards, semantic neighbours); each candidate's
+/// evidence becomes <see cref="Features"/>, and the fitted <see cref="RankingModel"/> turns them into the probability
+/// that it is an acceptable answer. Candidates are ordered by that probability (ties by reference), and the confidence
+/// bands are thresholds on it. docs/matching.md has the details and figures.
 /// Thread-safe, and it never writes anything: logging weak titles is the caller's choice (<c>UnmatchedTitleRecorder</c>).
 /// </summary>
 public sealed class StandardMatcher : IStandardMatcher
@@ -20,12 +26,8 @@ public sealed class StandardMatcher : IStandardMatcher
     public const int MaxTitleLength = TitleText.MaxLength;
     /// <summary>How many candidates Lucene hands to the scorer.</summary>
     private const int CandidatePool = 60;
-    /// <summary>Qualifier words ("Taxis") can add this much at most.</summary>
-    private const float QualifierWeight = 0.15f;
-    /// <summary>How much <see cref="Evidence.Aboutness"/> adds, at most: a tie-breaker.</summary>
-    private const float AboutnessWeight = 0.1f;
-    /// <summary>Below this a candidate is noise, not a suggestion.</summary>
-    private const float MinimumScore = 0.05f;
+    /// <summary>How many standards nearest the title in meaning join the pool.</summary>
+    private const int SemanticPool = 5;
 
     private readonly StandardsIndex index;
     private readonly TitleParser parser;
@@ -40,16 +42,17 @@ public sealed class StandardMatcher : IStandardMatcher
     }
 
     public StandardMatcher(StandardsIndex index, TitleParser parser)
-        : this(index, parser, useOccupationGroups: true)
+        : this(index, parser, useOccupationGroups: true, RankingModel.Load())
     {
     }
 
     /// <param name="useOccupationGroups">False only to make data/matching/soc-standards.csv, which must come from the
     /// titles' own words.</param>
-    internal StandardMatcher(StandardsIndex index, TitleParser parser, bool useOccupationGroups)
+    internal StandardMatcher(StandardsIndex index, TitleParser parser, bool useOccupationGroups, RankingModel model)
     {
         this.index = index;
         this.parser = parser;
+        Model = model;
         var analyzer = new TitleAnalyzer();
         var ons = OnsOccupations.Load(parser, analyzer);
         builder = new TitleQueryBuilder(analyzer, Synonyms.Load(), new RoleWords(analyzer), ons.Words);
@@ -58,28 +61,48 @@ public sealed class StandardMatcher : IStandardMatcher
         leadershipTitles = MatchingData.ReadLines(MatchingData.LeadershipStandards);
     }
 
+    public RankingModel Model { get; }
+
     /// <summary>
     /// The standards the matcher brings in by title: for executive titles (data/matching/leadership-standards.txt) and
     /// as general fallbacks (fallback-standards.csv). Each should be a title in the feed.
     /// </summary>
     public IEnumerable<string> StandardsNamedInData => leadershipTitles.Concat(fallbacks.StandardTitles).Distinct();
 
-    public MatchResult Match(string? title, MatchOptions? options = null)
+    public MatchResult Match(string? title, MatchOptions? options = null) => Match(title, options, heldOut: null);
+
+    /// <param name="heldOut">Sector role map roles to leave out, as if the map did not have them: a fold of
+    /// cross-validation.</param>
+    internal MatchResult Match(string? title, MatchOptions? options, IReadOnlySet<string>? heldOut)
     {
         options ??= new MatchOptions();
+        var ranking = Rank(title, options, heldOut);
+        if (ranking.Problem is not null)
+        {
+            return new MatchResult(ranking.Cleaned, [], ranking.Problem) { NormalisedTitle = ranking.Reading };
+        }
+        var shown = ranking.Candidates.Take(Math.Clamp(options.Top, 1, 50)).ToList();
+        var bands = ConfidenceBands.Assign(ranking.Candidates, shown.Count, Model.Confidence, ranking.NoStandard is not null);
+        var candidates = shown.Select((s, i) => ToCandidate(s, bands[i], ranking, i == 0)).ToList();
+        return new MatchResult(ranking.Cleaned, candidates) { NormalisedTitle = ranking.Reading };
+    }
+
+    /// <summary>Every candidate of the pool, ranked, with its features: what the model is fitted on.</summary>
+    internal RankedTitle Rank(string? title, MatchOptions options, IReadOnlySet<string>? heldOut)
+    {
         if (string.IsNullOrWhiteSpace(title))
         {
-            return new MatchResult(title ?? "", [], "Enter a job title.");
+            return RankedTitle.Failed(title ?? "", "", "Enter a job title.");
         }
         var parsed = parser.Parse(title);
         if (parsed.IsEmpty)
         {
-            return new MatchResult(parsed.Cleaned, [], "The title has no words that can be matched.") { NormalisedTitle = parsed.Reading };
+            return RankedTitle.Failed(parsed.Cleaned, parsed.Reading, "The title has no words that can be matched.");
         }
-        return index.SearchWithTables(searcher => Match(parsed, options, searcher));
+        return index.SearchWithTables(searcher => Rank(parsed, options, searcher, heldOut));
     }
 
-    private MatchResult Match(ParsedTitle parsed, MatchOptions options, StandardsSearcher searcher)
+    private RankedTitle Rank(ParsedTitle parsed, MatchOptions options, StandardsSearcher searcher, IReadOnlySet<string>? heldOut)
     {
         if (parsed.SeniorityWords.Count > 0 && parsed.WholeJobs.Any(job => IsExactName(job, searcher)))
         {
@@ -88,9 +111,9 @@ public sealed class StandardMatcher : IStandardMatcher
         var query = builder.Build(parsed, searcher);
         if (!query.HasWords && parsed.Lean != SeniorityLean.Executive)
         {
-            return new MatchResult(parsed.Cleaned, [], "The title has no words that can be matched.") { NormalisedTitle = query.Reading };
+            return RankedTitle.Failed(parsed.Cleaned, query.Reading, "The title has no words that can be matched.");
         }
-        var scored = new Dictionary<StandardEntry, ScoredStandard>();
+        var pool = new Dictionary<StandardEntry, ScoredStandard>();
         if (query.HasWords)
         {
             var hits = FindCandidates(query, options, searcher, commonWords: false);
@@ -103,26 +126,140 @@ public sealed class StandardMatcher : IStandardMatcher
             {
                 if (searcher.Entries[hit.Doc] is { } entry)
                 {
-                    scored[entry] = Score(entry, query);
+                    pool[entry] = new ScoredStandard(entry);
                 }
             }
-            occupations?.Apply(scored, query, options, searcher);
-            AddGeneralStandards(scored, query, options, searcher);
+            occupations?.Apply(pool, query.Jobs[0], options, searcher);
+            var rank = 0;
+            foreach (var entry in fallbacks.For(query.Jobs[0], searcher, options))
+            {
+                Add(pool, entry).GeneralRank ??= rank++;
+            }
         }
         if (parsed.Lean == SeniorityLean.Executive)
         {
-            BringInLeadership(scored, query, options, searcher);
+            var rank = 0;
+            foreach (var title in leadershipTitles)
+            {
+                if (searcher.ByTitle.TryGetValue(title, out var entry) && CandidateQuery.Allows(options, entry))
+                {
+                    Add(pool, entry).LeadershipRank ??= rank++;
+                }
+            }
         }
-        var ranked = scored.Values
-            .Where(s => s.Score >= MinimumScore)
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Entry.Reference, StringComparer.Ordinal)
-            .Take(Math.Clamp(options.Top, 1, 50))
-            .Select(s => WithEvidence(s, query))
-            .ToList();
-        var bands = ConfidenceBands.Assign(ranked, query);
-        var candidates = ranked.Select((s, i) => ToCandidate(s, bands[i], parsed, GroupName)).ToList();
-        return new MatchResult(parsed.Cleaned, candidates) { NormalisedTitle = query.Reading };
+        var vector = searcher.WordVectors.Of(parsed.Reading);
+        var known = searcher.Known.Near(KnownTitles.Words(parsed, index.Analyzer, searcher.Vocabulary), KnownTitles.ExactKey(parsed), vector, heldOut);
+        foreach (var reference in known.PoolStandards)
+        {
+            if (searcher.ByReference.TryGetValue(reference, out var entry) && CandidateQuery.Allows(options, entry))
+            {
+                Add(pool, entry);
+            }
+        }
+        if (vector is not null)
+        {
+            foreach (var entry in NearestInMeaning(vector, options, searcher))
+            {
+                Add(pool, entry);
+            }
+        }
+
+        var candidates = pool.Values.ToList();
+        var context = new FeatureContext(parsed, query, known, vector);
+        foreach (var candidate in candidates)
+        {
+            Measure(candidate, query, vector, known);
+        }
+        context.Complete(candidates);
+        foreach (var candidate in candidates)
+        {
+            candidate.Features = context.Features(candidate);
+            candidate.Probability = Model.Probability(candidate.Features);
+            candidate.KnownContribution = KnownContribution(candidate.Features);
+        }
+        candidates.Sort(Order);
+        // A title that reads exactly as a role no standard fits, unless it also reads exactly as a role with standards.
+        var noStandard = known.NoStandardExactly is { } none && !candidates.Any(c => c.KnownTier is not null) ? none : null;
+        return new RankedTitle(parsed.Cleaned, query.Reading, null, parsed, query, candidates, noStandard);
+    }
+
+    /// <summary>
+    /// The explicit order: first the standards a known title that reads exactly as this one lists (the sector role map
+    /// before council agreement, each in its list's order), because that is what people decided for this very title;
+    /// then by the model's probability; ties by reference.
+    /// </summary>
+    internal static int Order(ScoredStandard a, ScoredStandard b) =>
+        (a.KnownTier, b.KnownTier) switch
+        {
+            ({ } x, { } y) when x != y => x.CompareTo(y),
+            ({ }, null) => -1,
+            (null, { }) => 1,
+            _ => b.Probability != a.Probability ? b.Probability.CompareTo(a.Probability) : string.CompareOrdinal(a.Entry.Reference, b.Entry.Reference),
+        };
+
+    /// <summary>How much the map and council agreement added to the log-odds: for the reason.</summary>
+    private double KnownContribution(float[] features)
+    {
+        var sum = 0.0;
+        foreach (var f in Features.Known)
+        {
+            sum += Model.Vector[f] * features[f];
+        }
+        return sum;
+    }
+
+    private static ScoredStandard Add(Dictionary<StandardEntry, ScoredStandard> pool, StandardEntry entry) =>
+        pool.TryGetValue(entry, out var existing) ? existing : pool[entry] = new ScoredStandard(entry);
+
+    /// <summary>The words' evidence for one candidate, the best job of the title, and its semantic closeness.</summary>
+    private static void Measure(ScoredStandard candidate, TitleQuery query, float[]? vector, KnownEvidence known)
+    {
+        if (query.HasWords)
+        {
+            var best = CandidateScorer.Quick(candidate.Entry, query.Jobs[0]);
+            for (var j = 1; j < query.Jobs.Count; j++)
+            {
+                var other = CandidateScorer.Quick(candidate.Entry, query.Jobs[j]);
+                best = other.Beats(best) ? other : best;
+            }
+            candidate.Words = best;
+            candidate.Qualifiers = CandidateScorer.Qualifiers(candidate.Entry, query.Qualifiers);
+        }
+        candidate.Known = known.For(candidate.Entry.Reference);
+        if (vector is not null)
+        {
+            var semantic = 0f;
+            foreach (var v in candidate.Entry.NameVectors)
+            {
+                semantic = Math.Max(semantic, WordVectors.Cosine(v, vector));
+            }
+            candidate.Semantic = semantic;
+        }
+    }
+
+    /// <summary>The standards nearest the title in meaning (by the mean vector of their names): one pass, keeping the
+    /// best few, as this runs for every title.</summary>
+    private static List<StandardEntry> NearestInMeaning(float[] vector, MatchOptions options, StandardsSearcher searcher)
+    {
+        var best = new List<(StandardEntry Entry, float Cosine)>(SemanticPool + 1);
+        var rows = searcher.VectorRows.AsSpan();
+        var all = searcher.WithVectors;
+        for (var e = 0; e < all.Length; e++)
+        {
+            var entry = all[e];
+            var cosine = System.Numerics.Tensors.TensorPrimitives.Dot(rows.Slice(e * vector.Length, vector.Length), vector);
+            if ((best.Count == SemanticPool && cosine <= best[^1].Cosine) || !CandidateQuery.Allows(options, entry))
+            {
+                continue;
+            }
+            var at = best.FindIndex(b => cosine > b.Cosine);
+            best.Insert(at < 0 ? best.Count : at, (entry, cosine));
+            if (best.Count > SemanticPool)
+            {
+                best.RemoveAt(SemanticPool);
+            }
+        }
+        return best.ConvertAll(b => b.Entry);
     }
 
     private static ScoreDoc[] FindCandidates(TitleQuery query, MatchOptions options, StandardsSearcher searcher, bool commonWords) =>
@@ -130,158 +267,20 @@ public sealed class StandardMatcher : IStandardMatcher
             ? searcher.Search(CandidateQuery.Words(query, searcher, commonWords), searcher.ApprovedOnly, CandidatePool).ScoreDocs
             : searcher.Search(CandidateQuery.Build(query, options, searcher, commonWords), CandidatePool).ScoreDocs;
 
-    /// <summary>The score of a pooled candidate; its evidence is worked out later, and only if it is shown.</summary>
-    private static ScoredStandard Score(StandardEntry entry, TitleQuery query)
+    /// <summary>The evidence behind a candidate that will be shown: for its reason.</summary>
+    private static Evidence? EvidenceFor(ScoredStandard scored, TitleQuery query)
     {
-        var (best, aboutness) = CandidateScorer.Quick(entry, query.Jobs[0]);
-        for (var j = 1; j < query.Jobs.Count; j++)
+        if (!query.HasWords)
         {
-            var other = CandidateScorer.Quick(entry, query.Jobs[j]);
-            (best, aboutness) = other.Score > best ? other : (best, aboutness);
-        }
-        var score = best
-            + QualifierWeight * CandidateScorer.Qualifiers(entry, query.Qualifiers)
-            + LevelFit.Adjustment(entry.Level, query.Parsed)
-            + AboutnessWeight * aboutness;
-        return new ScoredStandard(entry, score, Evidence: null, Leadership: false);
-    }
-
-    /// <summary>The evidence behind a candidate that will be shown: for its confidence and its reason.</summary>
-    private static ScoredStandard WithEvidence(ScoredStandard scored, TitleQuery query)
-    {
-        if (scored.Evidence is not null || !query.HasWords)
-        {
-            return scored;
+            return null;
         }
         var evidence = CandidateScorer.Score(scored.Entry, query.Jobs[0]);
         for (var j = 1; j < query.Jobs.Count; j++)
         {
             var other = CandidateScorer.Score(scored.Entry, query.Jobs[j]);
-            evidence = other.Score > evidence.Score ? other : evidence;
+            evidence = other.Words.Beats(evidence.Words) ? other : evidence;
         }
-        return scored with { Evidence = scored.Leadership && evidence.NameScore <= 0 ? null : evidence };
-    }
-
-    /// <summary>
-    /// The general standards HR teams use for the role word ("Operations manager" for a manager, "Public service
-    /// operational delivery officer" for an officer). When nothing fits well they all come in: first when the best match
-    /// is a weak guess (below <see cref="Fallbacks.LeadBelow"/>), else just after it. When the words found a good match,
-    /// the first of them is still offered, after the two best matches: experts accept it
-    /// beside the specialist standard, and a specialist that fits better keeps its place. Either way they go first when
-    /// the best match shares nothing with the title but its role word.
-    /// </summary>
-    private void AddGeneralStandards(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
-    {
-        var job = query.Jobs[0];
-        var general = fallbacks.For(job, searcher, options).ToList();
-        if (general.Count == 0)
-        {
-            return;
-        }
-        if (scored.Count == 0)
-        {
-            OfferAll(scored, general, Fallbacks.LeadBelow / 2 + 0.01f, job);
-            return;
-        }
-        var top = scored.Values.MaxBy(s => s.Score)!;
-        // "Market Inspector" best matched as 'Engineering inspector': a specialist that shares only the role word is
-        // no closer than the general standard for it, which experts pick for such roles, so that goes first.
-        var lead = SharesOnlyTheRoleWord(top.Entry, job);
-        if (top.Score >= Fallbacks.BestBelow)
-        {
-            Offer(scored, general[0], lead ? top.Score + 0.0001f : SecondBestScore(scored.Values) - 0.0001f, job, besideAGoodMatch: true);
-            return;
-        }
-        var score = top.Score < Fallbacks.LeadBelow ? Math.Max(top.Score, Fallbacks.LeadBelow / 2) + 0.01f
-            : lead ? top.Score + 0.001f * general.Count
-            : top.Score - 0.005f;
-        OfferAll(scored, general, score, job);
-    }
-
-    /// <summary>The general standards in their order, the first at <paramref name="score"/>, each next a little lower.</summary>
-    private static void OfferAll(Dictionary<StandardEntry, ScoredStandard> scored, List<StandardEntry> general, float score, JobQuery job)
-    {
-        foreach (var entry in general)
-        {
-            Offer(scored, entry, score, job, besideAGoodMatch: false);
-            score -= 0.001f;
-        }
-    }
-
-    /// <summary>
-    /// Whether the standard's best name has the title's role word (its last), and none of the words before it are
-    /// anywhere in the standard: not in its names, not in its description.
-    /// </summary>
-    private static bool SharesOnlyTheRoleWord(StandardEntry entry, JobQuery job)
-    {
-        if (job.Slots.Count < 2)
-        {
-            return false;
-        }
-        var evidence = CandidateScorer.Score(entry, job);
-        var last = job.Slots.Count - 1;
-        if (evidence.BestNameSlots[last].Value <= 0)
-        {
-            return false;
-        }
-        for (var s = 0; s < last; s++)
-        {
-            if (evidence.BestNameSlots[s].Value > 0 || evidence.OtherNames[s] > 0 || evidence.Text[s] > 0)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>The second best score, or the best when there is one candidate: one pass, as this runs for most titles.</summary>
-    private static float SecondBestScore(IEnumerable<ScoredStandard> scored)
-    {
-        var (first, second) = (float.MinValue, float.MinValue);
-        foreach (var s in scored)
-        {
-            if (s.Score > first)
-            {
-                (first, second) = (s.Score, first);
-            }
-            else if (s.Score > second)
-            {
-                second = s.Score;
-            }
-        }
-        return second > float.MinValue ? second : first;
-    }
-
-    private static void Offer(Dictionary<StandardEntry, ScoredStandard> scored, StandardEntry entry, float score, JobQuery job, bool besideAGoodMatch)
-    {
-        if (!scored.TryGetValue(entry, out var existing) || existing.Score < score)
-        {
-            scored[entry] = new ScoredStandard(entry, score, CandidateScorer.Score(entry, job), Leadership: false, Fallback: true)
-            {
-                BesideAGoodMatch = besideAGoodMatch,
-            };
-        }
-    }
-
-    /// <summary>
-    /// "Head of Housing": Senior leader first, then the best housing standard, then the management standard; with no
-    /// subject ("Chief Officer") the leadership standards alone. Experts map heads of service this way.
-    /// </summary>
-    private void BringInLeadership(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
-    {
-        var bestSpecialist = scored.Count > 0 ? scored.Values.Max(s => s.Score) : 1f;
-        var rank = 0;
-        foreach (var title in leadershipTitles)
-        {
-            if (!searcher.ByTitle.TryGetValue(title, out var entry) || !CandidateQuery.Allows(options, entry))
-            {
-                continue;
-            }
-            var own = scored.TryGetValue(entry, out var existing) ? existing : null;
-            var score = rank == 0 ? bestSpecialist + 0.01f : bestSpecialist - 0.01f * rank;
-            scored[entry] = new ScoredStandard(entry, Math.Max(score, own?.Score ?? 0), own?.Evidence is { NameScore: > 0 } e ? e : null, Leadership: true);
-            rank++;
-        }
+        return evidence.Words.NameScore > 0 || !scored.Leadership ? evidence : null;
     }
 
     /// <summary>Whether some standard has this exact title or typical job title (after the same analysis).</summary>
@@ -290,10 +289,24 @@ public sealed class StandardMatcher : IStandardMatcher
 
     private string GroupName(string soc) => occupations?.Ons.GroupName(soc) ?? soc;
 
-    private static MatchCandidate ToCandidate(ScoredStandard s, Confidence confidence, ParsedTitle parsed, Func<string, string> groupName) =>
-        new(s.Entry.Reference, s.Entry.Version, s.Entry.Title, s.Entry.Level, s.Entry.Route, s.Entry.TypicalDurationMonths,
-            s.Entry.MaxFunding, s.Entry.IsApproved, MathF.Round(s.Score, 4), confidence, Reasons.For(s, parsed, groupName))
+    private MatchCandidate ToCandidate(ScoredStandard s, Confidence confidence, RankedTitle ranking, bool first)
+    {
+        s.Evidence ??= EvidenceFor(s, ranking.Query!);
+        var reason = Reasons.For(s, ranking.Parsed!, GroupName);
+        if (first && ranking.NoStandard is { } none)
+        {
+            reason = $"the sector role map says no standard fits '{none.Name}': {none.Reason}; {reason}";
+        }
+        return new(s.Entry.Reference, s.Entry.Version, s.Entry.Title, s.Entry.Level, s.Entry.Route, s.Entry.TypicalDurationMonths,
+            s.Entry.MaxFunding, s.Entry.IsApproved, MathF.Round(s.Probability, 4), confidence, reason)
         {
             MatchedName = s.Evidence?.BestName?.Kind is NameKind.Title or NameKind.JobTitle ? s.Evidence.BestName.Text : null,
+            DecidedBy = s.KnownTier?.Source switch
+            {
+                (int)KnownSource.RoleMap => Search.DecidedBy.SectorRoleMap,
+                (int)KnownSource.Councils => Search.DecidedBy.Councils,
+                _ => null,
+            },
         };
+    }
 }

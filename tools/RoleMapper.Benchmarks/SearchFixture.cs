@@ -2,12 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using RoleMapper.Core.Data;
+using RoleMapper.Search;
+using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
 using RoleMapper.TestSupport;
 
 namespace RoleMapper.Benchmarks;
 
-/// <summary>A temporary database holding the full 22 Aug 2026 snapshot, and an index over it.</summary>
+/// <summary>
+/// A temporary database holding the full 22 Aug 2026 snapshot, and an index over it, with the sector role map the
+/// app would have: the file named by the environment variable <c>Search__RoleMapFile</c> (as the app reads it, and
+/// inherited by the command line and web processes the benchmarks start), else the built-in one.
+/// </summary>
 internal sealed class SearchFixture : IAsyncDisposable
 {
     private SearchFixture(TestDatabase database, StandardsIndex index, TitleParser parser)
@@ -21,13 +27,15 @@ internal sealed class SearchFixture : IAsyncDisposable
     public StandardsIndex Index { get; }
     public TitleParser Parser { get; }
 
-    public static async Task<SearchFixture> CreateAsync()
+    /// <param name="map">The sector role map to build with; by default the one the app would have.</param>
+    public static async Task<SearchFixture> CreateAsync(IRoleMapSource? map = null)
     {
         var database = await TestDatabase.CreateAsync();
         await database.ImportAsync(RepoPaths.FullNewFeed);
         var parser = TitleParser.Load();
-        var index = new StandardsIndex(database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>(),
-            NullLogger<StandardsIndex>.Instance, parser);
+        var contexts = database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>();
+        var index = new StandardsIndex(contexts, NullLogger<StandardsIndex>.Instance, parser,
+            map ?? new RoleMapCsvSource(Environment.GetEnvironmentVariable("Search__RoleMapFile")), new CouncilAgreement(contexts, parser));
         return new SearchFixture(database, index, parser);
     }
 

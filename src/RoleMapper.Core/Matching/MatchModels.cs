@@ -39,6 +39,19 @@ public sealed record MatchCandidate(
 {
     /// <summary>The standard's title or typical job title that matched best, as the feed writes it; null when none did.</summary>
     public string? MatchedName { get; init; }
+
+    /// <summary>Who decided this standard for the title, when the title reads exactly as one people mapped; null when
+    /// the matcher weighed the evidence (near map roles, words, meaning...) itself.</summary>
+    public DecidedBy? DecidedBy { get; init; }
+}
+
+/// <summary>Who mapped a title that reads exactly as the one matched.</summary>
+public enum DecidedBy
+{
+    /// <summary>The sector role map has the title (a role's title or alias) and lists this standard.</summary>
+    SectorRoleMap,
+    /// <summary>At least 5 councils confirmed this standard for the title.</summary>
+    Councils,
 }
 
 /// <summary>The answer for one title. <see cref="Problem"/> explains an empty answer to a person (e.g. an empty title).</summary>

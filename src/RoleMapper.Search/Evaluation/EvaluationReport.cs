@@ -1,3 +1,5 @@
+using RoleMapper.Search.RoleMap;
+
 namespace RoleMapper.Search.Evaluation;
 
 /// <summary>How one title fared: the rank of the first acceptable standard in the top five (0 when none was there).</summary>
@@ -40,13 +42,42 @@ public sealed record EvaluationReport(IReadOnlyList<CaseOutcome> Outcomes)
 
     public IEnumerable<CaseOutcome> Misses => Outcomes.Where(o => o.IsMiss);
 
+    /// <summary>The titles the sector role map holds word for word (its first suggestion is the map's decision), and
+    /// the rest, which the matcher answers from near roles and other evidence: cross-validation measures only the latter.</summary>
+    public (EvaluationReport InMap, EvaluationReport NotInMap) ByMap()
+    {
+        var inMap = Outcomes.ToLookup(o => o.Result.Best?.DecidedBy == DecidedBy.SectorRoleMap);
+        return (new EvaluationReport(inMap[true].ToList()), new EvaluationReport(inMap[false].ToList()));
+    }
+
     public static EvaluationReport Run(StandardMatcher matcher, IEnumerable<EvaluationCase> cases) =>
-        new(cases.Select(c =>
+        new(cases.Select(c => Outcome(matcher, c, heldOut: null)).ToList());
+
+    /// <summary>
+    /// k-fold cross-validation on the sector role map: each role's title and aliases are matched with the role's fold
+    /// held out of the map, against the role's standards (or none). The weights are the shipped model's; the fitting
+    /// tool also refits them per fold (docs/matching.md).
+    /// </summary>
+    public static EvaluationReport CrossValidate(StandardMatcher matcher, IReadOnlyList<MappedRole> map, int k)
+    {
+        var outcomes = new List<CaseOutcome>();
+        foreach (var fold in RoleMapFolds.Split(map, k))
         {
-            var result = matcher.Match(c.Title, new MatchOptions { Top = Depth });
-            var rank = result.Candidates.Select((candidate, i) => c.Acceptable.Contains(candidate.Reference) ? i + 1 : 0).FirstOrDefault(r => r > 0);
-            return new CaseOutcome(c, result, rank);
-        }).ToList());
+            var heldOut = fold.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var role in fold)
+            {
+                outcomes.AddRange(role.Names.Select(name => Outcome(matcher, new EvaluationCase(0, name, role.Standards), heldOut)));
+            }
+        }
+        return new EvaluationReport(outcomes);
+    }
+
+    private static CaseOutcome Outcome(StandardMatcher matcher, EvaluationCase c, IReadOnlySet<string>? heldOut)
+    {
+        var result = matcher.Match(c.Title, new MatchOptions { Top = Depth }, heldOut);
+        var rank = result.Candidates.Select((candidate, i) => c.Acceptable.Contains(candidate.Reference) ? i + 1 : 0).FirstOrDefault(r => r > 0);
+        return new CaseOutcome(c, result, rank);
+    }
 
     private static double Ratio(int count, int of) => of == 0 ? 0 : Math.Round((double)count / of, 3);
 }

@@ -23,5 +23,9 @@ public sealed class IndexRefreshService(StandardsIndex index, IOptions<SearchOpt
 public sealed class SearchOptions
 {
     public const string Section = "Search";
+
+    /// <summary>A sector role map CSV to use instead of the one built in (data/role-map/sector-role-map.csv).</summary>
+    public string? RoleMapFile { get; set; }
+
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

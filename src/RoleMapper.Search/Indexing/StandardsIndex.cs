@@ -9,6 +9,7 @@ using RoleMapper.Core.Data;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Search.Analysis;
+using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
 
 namespace RoleMapper.Search.Indexing;
@@ -29,6 +30,9 @@ public sealed class StandardsIndex : IDisposable
     private readonly SearcherManager searchers;
     private readonly SemaphoreSlim rebuilding = new(1, 1);
     private readonly TitleParser parser;
+    private readonly IRoleMapSource roleMap;
+    private readonly ICouncilAgreementSource agreement;
+    private readonly StandardsSearcherFactory factory;
 
     public StandardsIndex(IDbContextFactory<RoleMapperDbContext> contexts, ILogger<StandardsIndex> logger)
         : this(contexts, logger, TitleParser.Load())
@@ -36,17 +40,27 @@ public sealed class StandardsIndex : IDisposable
     }
 
     public StandardsIndex(IDbContextFactory<RoleMapperDbContext> contexts, ILogger<StandardsIndex> logger, TitleParser parser)
+        : this(contexts, logger, parser, new NoRoleMap(), new CouncilAgreement(contexts, parser))
+    {
+    }
+
+    /// <param name="roleMap">The sector role map, read at each build.</param>
+    /// <param name="agreement">Titles councils mapped alike, counted at each build.</param>
+    public StandardsIndex(IDbContextFactory<RoleMapperDbContext> contexts, ILogger<StandardsIndex> logger, TitleParser parser,
+        IRoleMapSource roleMap, ICouncilAgreementSource agreement)
     {
         this.contexts = contexts;
         this.logger = logger;
         this.parser = parser;
+        this.roleMap = roleMap;
+        this.agreement = agreement;
         Analyzer = StandardsIndexSchema.CreateAnalyzer();
         writer = new IndexWriter(directory, new IndexWriterConfig(StandardsIndexSchema.Version, Analyzer)
         {
             OpenMode = OpenMode.CREATE,
         });
         writer.Commit();
-        var factory = new StandardsSearcherFactory(parser, Analyzer, parser.Seniority.RemovableWords);
+        factory = new StandardsSearcherFactory(parser, Analyzer, parser.Seniority.RemovableWords, Semantic.WordVectors.Shared);
         searchers = new SearcherManager(writer, applyAllDeletes: true, factory);
     }
 
@@ -58,6 +72,8 @@ public sealed class StandardsIndex : IDisposable
     /// <summary>The import run whose data the index shows; 0 before the first build.</summary>
     public int BuiltFromImportRunId { get; private set; }
     public int DocumentCount { get; private set; }
+    /// <summary>Titles and aliases of the sector role map, and titles councils agreed on, in the current index.</summary>
+    public int KnownTitleCount { get; private set; }
     public bool IsBuilt => BuiltFromImportRunId > 0;
 
     /// <summary>Rebuilds from the database unless the index already shows the latest successful import.</summary>
@@ -79,6 +95,8 @@ public sealed class StandardsIndex : IDisposable
             await using var db = await contexts.CreateDbContextAsync(ct);
             var runId = await LatestSuccessfulRunAsync(db, ct);
             var standards = await LoadIndexableAsync(db, ct);
+            var map = await roleMap.LoadAsync(ct);
+            factory.Known = (map, await agreement.LoadAsync(ct));
             writer.DeleteAll();
             foreach (var standard in standards)
             {
@@ -92,7 +110,9 @@ public sealed class StandardsIndex : IDisposable
             searchers.MaybeRefreshBlocking();
             BuiltFromImportRunId = runId;
             DocumentCount = standards.Count;
-            logger.LogInformation("Search index built from import {RunId}: {Count} standards", runId, standards.Count);
+            KnownTitleCount = SearchWithTables(s => s.Known.Count);
+            logger.LogInformation("Search index built from import {RunId}: {Count} standards, {Known} known titles ({Roles} sector role map roles)",
+                runId, standards.Count, KnownTitleCount, map.Count);
         }
         finally
         {

@@ -7,9 +7,22 @@ namespace RoleMapper.Search.Indexing;
 /// A point-in-time view of the index together with the matcher's tables built from that same reader, so the two can
 /// never disagree: a search that started before a rebuild keeps both its reader and its tables until it ends.
 /// </summary>
-internal sealed class StandardsSearcher(IndexReader reader, StandardEntry?[] entries, Vocabulary vocabulary, IReadOnlyDictionary<string, StandardEntry> byTitle)
+internal sealed class StandardsSearcher(IndexReader reader, StandardEntry?[] entries, Vocabulary vocabulary, IReadOnlyDictionary<string, StandardEntry> byTitle,
+    RoleMap.KnownTitles known, Semantic.WordVectors wordVectors)
     : IndexSearcher(reader)
 {
+    /// <summary>The sector role map and council agreement as they were when this searcher was built.</summary>
+    public RoleMap.KnownTitles Known { get; } = known;
+    public Semantic.WordVectors WordVectors { get; } = wordVectors;
+
+    /// <summary>The standards with a vector, to find those nearest a title in meaning.</summary>
+    public StandardEntry[] WithVectors { get; } = entries.OfType<StandardEntry>().Where(e => e.Vector is not null).ToArray();
+
+    /// <summary>The vectors of <see cref="WithVectors"/> side by side, one row each: one pass over memory per title.
+    /// Made on first use; two threads that race both make the same array.</summary>
+    public float[] VectorRows => vectorRows ??= WithVectors.SelectMany(e => e.Vector!).ToArray();
+    private float[]? vectorRows;
+
     /// <summary>
     /// Readings already worked out for words no standard uses (corrections, related words), per written word: a bulk
     /// run meets the same unknown words again and again, and a fuzzy search is the dearest step of a match.

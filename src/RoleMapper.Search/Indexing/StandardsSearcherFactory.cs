@@ -3,6 +3,8 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using RoleMapper.Search.Analysis;
+using RoleMapper.Search.RoleMap;
+using RoleMapper.Search.Semantic;
 using RoleMapper.Search.Titles;
 
 namespace RoleMapper.Search.Indexing;
@@ -11,9 +13,13 @@ namespace RoleMapper.Search.Indexing;
 /// Builds each new searcher's tables from the reader it wraps: every standard's names analysed once, word weights,
 /// and the written form of each word. Runs once per rebuild, never per search.
 /// </summary>
-internal sealed class StandardsSearcherFactory(TitleParser parser, Analyzer analyzer, IReadOnlySet<string> seniorityWords) : SearcherFactory
+internal sealed class StandardsSearcherFactory(TitleParser parser, Analyzer analyzer, IReadOnlySet<string> seniorityWords, WordVectors wordVectors) : SearcherFactory
 {
     private const float SeniorityWordShare = 0.25f;
+
+    /// <summary>The sector role map and council agreement for the next searcher: set by the index build, under its
+    /// lock, just before it refreshes.</summary>
+    public (IReadOnlyList<MappedRole> Map, IReadOnlyList<AgreedTitle> Agreed) Known { get; set; } = ([], []);
 
     private sealed record Pending(int Doc, Document Stored, List<(string Text, NameKind Kind, int[] Terms, string[] Written)> Names);
 
@@ -47,6 +53,10 @@ internal sealed class StandardsSearcherFactory(TitleParser parser, Analyzer anal
         for (var i = 0; i < pending.Count; i++)
         {
             var (doc, stored, names) = pending[i];
+            var nameVectors = names.Where(n => n.Kind != NameKind.Keyword)
+                .Select(n => wordVectors.Of(parser.PrepareName(n.Text)))
+                .OfType<float[]>()
+                .ToArray();
             var entry = new StandardEntry
             {
                 Reference = stored.Get(StandardsIndexSchema.Reference),
@@ -63,6 +73,8 @@ internal sealed class StandardsSearcherFactory(TitleParser parser, Analyzer anal
                 Names = names.Select(n => new IndexedName(n.Text, n.Kind, n.Terms, n.Written,
                     n.Terms.Select(t => vocabulary.Weight(t) * (seniorityTerms.Contains(t) ? SeniorityWordShare : 1f)).ToArray())).ToArray(),
                 TextTerms = texts[i],
+                NameVectors = nameVectors,
+                Vector = Mean(nameVectors),
             };
             entries[doc] = entry;
             if (entry.IsApproved || !byTitle.ContainsKey(entry.Title))
@@ -70,7 +82,22 @@ internal sealed class StandardsSearcherFactory(TitleParser parser, Analyzer anal
                 byTitle[entry.Title] = entry;
             }
         }
-        return new StandardsSearcher(reader, entries, vocabulary, byTitle);
+        var known = KnownTitles.Build(Known.Map, Known.Agreed, parser, analyzer, vocabulary, wordVectors);
+        return new StandardsSearcher(reader, entries, vocabulary, byTitle, known, wordVectors);
+    }
+
+    private static float[]? Mean(float[][] vectors)
+    {
+        if (vectors.Length == 0)
+        {
+            return null;
+        }
+        var sum = new float[vectors[0].Length];
+        foreach (var v in vectors)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Add(sum, v, sum);
+        }
+        return WordVectors.Normalised(sum);
     }
 
     private (int[] Terms, string[] Written) AnalyseName(Vocabulary vocabulary, string name)

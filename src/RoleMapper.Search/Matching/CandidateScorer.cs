@@ -11,24 +11,43 @@ internal sealed record Evidence(
     JobQuery Job,
     IndexedName? BestName,
     SlotMatch[] BestNameSlots,
-    float NameScore,
     float[] OtherNames,
     float[] Text,
-    float Score,
-    float Aboutness);
+    WordFeatures Words);
 
 /// <summary>
-/// Scores a standard against a job query, in [0, 1]: 1 when one of its names says exactly the job.
-/// <list type="bullet">
-/// <item>name score = (weight of the query words the name has / weight of all query words) x (0.75 + 0.25 x weight of
-/// the name's words matched / weight of all its words): the words typed should be in the name, and the name should
-/// not be much more than the words typed ("Care worker" beats "Lead adult care worker" for "Care Worker").
-/// Keywords count a little less than titles and job titles.</item>
-/// <item>plus a share of the query words the best name lacks that other names of the standard have (0.3 each), or
-/// failing that its overview (0.12 each): weak evidence, which alone never reaches Medium.</item>
-/// <item>plus a little for the query words in the standard's own title (<see cref="OwnTitleWeight"/>).</item>
-/// </list>
+/// How the words of a job met one standard, each a feature of the ranking model (<see cref="Ranking.Features"/>).
 /// </summary>
+/// <param name="NameScore">(weight of the query words the best name has / weight of all) x (0.6 + 0.4 x weight of the
+/// name's words matched / weight of all its words), times 0.97 for a typical job title and 0.85 for a keyword.</param>
+/// <param name="OtherNames">The weighted share of the query words the best name lacks that other names have.</param>
+/// <param name="Description">The weighted share of the query words no name has that the overview has.</param>
+/// <param name="OwnTitle">The weighted share of the query words in the standard's own title.</param>
+/// <param name="Aboutness">How much of the standard is about the title's words: its names and its description.</param>
+internal readonly record struct WordFeatures(
+    float NameScore,
+    NameKind? BestKind,
+    float OtherNames,
+    float Description,
+    float OwnTitle,
+    float Aboutness,
+    bool Guessed,
+    bool OnlyGuessed,
+    bool NothingTyped,
+    bool KeyWordRead,
+    bool SharesOnlyTheRoleWord)
+{
+    /// <summary>The standard's own title says exactly the job: the canonical answer, even when another lists it too.</summary>
+    public bool NamedAfterTheJob => BestKind == NameKind.Title && NameScore >= 0.999f && !Guessed;
+
+    /// <summary>A typical job title says exactly the job.</summary>
+    public bool ListsTheJob => BestKind == NameKind.JobTitle && NameScore >= 0.999f * CandidateScorer.JobTitleFactor && !Guessed;
+
+    /// <summary>Which of two jobs of a title ("Cook / Cleaner") the standard fits better.</summary>
+    public bool Beats(WordFeatures other) =>
+        NameScore > other.NameScore || (NameScore == other.NameScore && OtherNames + Description > other.OtherNames + other.Description);
+}
+
 internal static class CandidateScorer
 {
     /// <summary>A different word that only shares the stem ("administration" for "administrator") counts this much.</summary>
@@ -37,18 +56,10 @@ internal static class CandidateScorer
     /// <summary>Just below the standard's own title, so the standard named after the job wins a tie with one that lists it.</summary>
     public const float JobTitleFactor = 0.97f;
     public const float KeywordFactor = 0.85f;
-    public const float OtherNameWeight = 0.3f;
-    public const float TextWeight = 0.12f;
-    /// <summary>
-    /// What the standard's own title has of the query words adds this much (times their share), even when a job title
-    /// matched better: a standard named for the subject ("Housing and property management") is about it, while a
-    /// long list of job titles may name it in passing ("Housing officer" under Employability practitioner).
-    /// </summary>
-    public const float OwnTitleWeight = 0.05f;
 
     /// <summary>The score alone, for the whole candidate pool: no allocation (the evidence is worked out again, in full,
     /// only for the few standards that are shown).</summary>
-    public static (float Score, float Aboutness) Quick(StandardEntry entry, JobQuery job)
+    public static WordFeatures Quick(StandardEntry entry, JobQuery job)
     {
         var n = job.Slots.Count;
         if (scratch is null || scratch.Current.Length < n)
@@ -56,8 +67,7 @@ internal static class CandidateScorer
             scratch = new Scratch(Math.Max(n, TitleQueryBuilder.MaxSlots));
         }
         Array.Clear(scratch.Other, 0, n);
-        var result = Run(entry, job, scratch.Current, scratch.Best, scratch.Other, scratch.Text);
-        return (result.Score, result.Aboutness);
+        return Run(entry, job, scratch.Current, scratch.Best, scratch.Other, scratch.Text).Words;
     }
 
     public static Evidence Score(StandardEntry entry, JobQuery job)
@@ -65,7 +75,7 @@ internal static class CandidateScorer
         var n = job.Slots.Count;
         var (best, other, text) = (new SlotMatch[n], new float[n], new float[n]);
         var result = Run(entry, job, new SlotMatch[n], best, other, text);
-        return new Evidence(job, result.BestName, result.BestSlots, result.NameScore, other, text, result.Score, result.Aboutness);
+        return new Evidence(job, result.BestName, result.BestSlots, other, text, result.Words);
     }
 
     private sealed class Scratch(int size)
@@ -79,7 +89,7 @@ internal static class CandidateScorer
     [ThreadStatic]
     private static Scratch? scratch;
 
-    private readonly record struct Outcome(IndexedName? BestName, SlotMatch[] BestSlots, float NameScore, float Score, float Aboutness);
+    private readonly record struct Outcome(IndexedName? BestName, SlotMatch[] BestSlots, WordFeatures Words);
 
     /// <param name="otherNames">Zeroed on entry; on return, what other names add per query word.</param>
     private static Outcome Run(StandardEntry entry, JobQuery job, SlotMatch[] current, SlotMatch[] bestSlots, float[] otherNames, float[] text)
@@ -132,7 +142,8 @@ internal static class CandidateScorer
             }
         }
 
-        var extra = 0f;
+        var otherShare = 0f;
+        var textShare = 0f;
         var described = 0f;
         for (var s = 0; s < n; s++)
         {
@@ -141,12 +152,98 @@ internal static class CandidateScorer
             var inBest = bestSlots[s].Value;
             otherNames[s] = Math.Max(0, otherNames[s] - inBest);
             text[s] = otherNames[s] > 0 || inBest > 0 ? 0 : inText;
-            extra += slots[s].Weight * (OtherNameWeight * otherNames[s] + TextWeight * text[s]);
+            otherShare += slots[s].Weight * otherNames[s];
+            textShare += slots[s].Weight * text[s];
         }
         // How much the standard is about the title's words beyond its best name: several of its names have them, and
-        // its description uses them. Only a tie-breaker.
+        // its description uses them.
         var aboutness = 0.5f * described / job.TotalWeight + 0.5f * Math.Min(1f, namesMatched / 3f);
-        return new Outcome(bestName, bestSlots, bestScore, bestScore + extra / job.TotalWeight + OwnTitleWeight * ownTitle, aboutness);
+        var words = new WordFeatures(bestScore, bestName?.Kind, otherShare / job.TotalWeight, textShare / job.TotalWeight, ownTitle, aboutness,
+            Guessed(bestSlots, n), OnlyGuessed(bestSlots, n), NothingTyped(bestSlots, n), KeyWordRead(bestSlots, slots),
+            SharesOnlyTheRoleWord(bestSlots, otherNames, text, n));
+        return new Outcome(bestName, bestSlots, words);
+    }
+
+    /// <summary>Whether the best name was met in part through a corrected spelling or a related word.</summary>
+    private static bool Guessed(SlotMatch[] best, int n)
+    {
+        for (var s = 0; s < n; s++)
+        {
+            if (best[s].By is { Source: WordSource.Corrected or WordSource.Related })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the best name was met only through guesses: a corrected spelling, a related word, a stem.</summary>
+    private static bool OnlyGuessed(SlotMatch[] best, int n)
+    {
+        var any = false;
+        for (var s = 0; s < n; s++)
+        {
+            if (best[s].Value > 0)
+            {
+                any = true;
+                if (!best[s].StemOnly && best[s].By is not { Source: WordSource.Corrected or WordSource.Related })
+                {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /// <summary>Whether no word of the title met the best name as typed (only synonyms or guesses did).</summary>
+    private static bool NothingTyped(SlotMatch[] best, int n)
+    {
+        for (var s = 0; s < n; s++)
+        {
+            if (best[s].Value > 0 && !best[s].StemOnly && best[s].By is { Source: WordSource.Typed })
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the title's weightiest word ("commissioning" in "Commissioning Officer") met the best name only through
+    /// another reading (a synonym, a correction, a related word): the rest of the title then says little on its own.
+    /// </summary>
+    private static bool KeyWordRead(SlotMatch[] best, List<QuerySlot> slots)
+    {
+        if (slots.Count < 2)
+        {
+            return false;
+        }
+        var key = 0;
+        for (var i = 1; i < slots.Count; i++)
+        {
+            key = slots[i].Weight > slots[key].Weight ? i : key;
+        }
+        return best[key] is { Value: > 0, By.Source: not WordSource.Typed };
+    }
+
+    /// <summary>
+    /// Whether the best name has the title's role word (its last), and none of the words before it are anywhere in the
+    /// standard: not in its names, not in its description ("Taxi Inspector" met by 'Engineering inspector').
+    /// </summary>
+    private static bool SharesOnlyTheRoleWord(SlotMatch[] best, float[] otherNames, float[] text, int n)
+    {
+        if (n < 2 || best[n - 1].Value <= 0)
+        {
+            return false;
+        }
+        for (var s = 0; s < n - 1; s++)
+        {
+            if (best[s].Value > 0 || otherNames[s] > 0 || text[s] > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>How well the qualifier words ("Taxis", "Structural") are met anywhere in the standard, 0 to 1.</summary>

@@ -3,33 +3,23 @@ using RoleMapper.Search.Titles;
 namespace RoleMapper.Search.Matching;
 
 /// <summary>
-/// Small score changes for level, enough to order standards of one family that fit the words equally
-/// (Adult care worker 2, Lead adult care worker 3, Lead practitioner 4, Leader in adult care 5), never enough to lift
-/// a standard whose words do not fit.
+/// How a standard's level fits what the title says of level: the level it names ("Level 3"), and the lean of its
+/// seniority words (apprentices lower; senior and principal higher; heads and directors higher still). Each is a
+/// feature; how much it counts is fitted, so it orders standards of one family that fit the words equally (Adult care
+/// worker 2, Lead adult care worker 3, Lead practitioner 4, Leader in adult care 5).
 /// </summary>
 internal static class LevelFit
 {
-    public const float AskedLevel = 0.06f;
-    public const float PerLevelAway = 0.02f;
-    public const float LowerLean = 0.025f;
-    public const float HigherLean = 0.04f;
-    /// <summary>Heads and directors: the leadership standards come first anyway, the subject's standard leans only a little high.</summary>
-    public const float ExecutiveLean = 0.015f;
+    /// <summary>1 when the standard is at the level the title names, minus the levels away otherwise; 0 when none is named.</summary>
+    public static float Asked(int level, ParsedTitle parsed) =>
+        parsed.Level is { } asked ? (level == asked ? 1 : -Math.Abs(level - asked)) : 0;
 
-    public static float Adjustment(int level, ParsedTitle parsed)
-    {
-        var fit = 0f;
-        if (parsed.Level is { } asked)
-        {
-            fit += level == asked ? AskedLevel : -PerLevelAway * Math.Abs(level - asked);
-        }
-        fit += parsed.Lean switch
-        {
-            SeniorityLean.Lower => -LowerLean * Math.Max(0, level - 3),
-            SeniorityLean.Higher => HigherLean * (level - 3),
-            SeniorityLean.Executive => ExecutiveLean * (level - 3),
-            _ => 0,
-        };
-        return fit;
-    }
+    /// <summary>Levels above 3, for a title that leans lower (an apprentice, a trainee, an assistant).</summary>
+    public static float Lower(int level, ParsedTitle parsed) => parsed.Lean == SeniorityLean.Lower ? Math.Max(0, level - 3) : 0;
+
+    /// <summary>Levels above (or below) 3, for a senior or principal title.</summary>
+    public static float Higher(int level, ParsedTitle parsed) => parsed.Lean == SeniorityLean.Higher ? level - 3 : 0;
+
+    /// <summary>Levels above (or below) 3, for a head of service, director or chief.</summary>
+    public static float Executive(int level, ParsedTitle parsed) => parsed.Lean == SeniorityLean.Executive ? level - 3 : 0;
 }

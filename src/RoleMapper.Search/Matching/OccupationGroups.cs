@@ -7,19 +7,11 @@ namespace RoleMapper.Search.Matching;
 /// Borrows the standards of a title's ONS unit group: "Lengthsman" is in the group of road workers and highways
 /// operatives, whose titles match Highways maintenance skilled operative. The title is looked up whole, then without
 /// its first words ("Senior Street Lighting Inspector", "Street Lighting Inspector", "Lighting Inspector"); a single
-/// word counts only when the ONS puts it in one group, since "Officer" alone says nothing.
-/// A standard the title's own words also found gains a little; one found only through the group comes in at Low to
-/// Medium, never High.
+/// word counts only when the ONS puts it in one group, since "Officer" alone says nothing. The group's share of each
+/// standard is a feature (whole-title and tail matches apart); the model decides how much it counts.
 /// </summary>
 internal sealed class OccupationGroups(OnsOccupations ons, SocStandards standards)
 {
-    /// <summary>Most a group can add to a standard the title's words already found, for a whole-title and a tail match.</summary>
-    public const float Agreement = 0.25f;
-    public const float TailAgreement = 0.15f;
-    /// <summary>A standard found only through the group scores this plus <see cref="PerShare"/> times its share.</summary>
-    public const float Base = 0.35f;
-    public const float TailBase = 0.2f;
-    public const float PerShare = 0.5f;
     private const int MostGroups = 2;
 
     public OnsOccupations Ons => ons;
@@ -45,9 +37,9 @@ internal sealed class OccupationGroups(OnsOccupations ons, SocStandards standard
         return ([], false);
     }
 
-    public void Apply(Dictionary<StandardEntry, ScoredStandard> scored, TitleQuery query, MatchOptions options, StandardsSearcher searcher)
+    /// <summary>Adds the group's standards to the pool, and marks each with its group and share.</summary>
+    public void Apply(Dictionary<StandardEntry, ScoredStandard> pool, JobQuery job, MatchOptions options, StandardsSearcher searcher)
     {
-        var job = query.Jobs[0];
         var (groups, whole) = GroupsOf(job);
         foreach (var group in groups)
         {
@@ -57,20 +49,12 @@ internal sealed class OccupationGroups(OnsOccupations ons, SocStandards standard
                 {
                     continue;
                 }
-                if (scored.TryGetValue(entry, out var existing))
+                var candidate = pool.TryGetValue(entry, out var existing) ? existing : pool[entry] = new ScoredStandard(entry);
+                if (candidate.OccupationGroup is null || standard.Share > candidate.OccupationShare)
                 {
-                    if (existing.OccupationGroup is null)
-                    {
-                        scored[entry] = existing with { Score = existing.Score + (whole ? Agreement : TailAgreement) * standard.Share, OccupationGroup = group };
-                    }
-                }
-                else
-                {
-                    var evidence = CandidateScorer.Score(entry, job);
-                    scored[entry] = new ScoredStandard(entry, (whole ? Base : TailBase) + PerShare * standard.Share + 0.5f * evidence.Score, evidence, Leadership: false)
-                    {
-                        OccupationGroup = group,
-                    };
+                    candidate.OccupationGroup = group;
+                    candidate.OccupationShare = standard.Share;
+                    candidate.OccupationWhole = whole;
                 }
             }
         }

@@ -1,4 +1,5 @@
 using RoleMapper.Search.Indexing;
+using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
 
 namespace RoleMapper.Search.Matching;
@@ -10,19 +11,30 @@ namespace RoleMapper.Search.Matching;
 /// </summary>
 internal static class Reasons
 {
+    /// <summary>Known titles are named in the reason when they moved the answer by at least this much log-odds (a
+    /// factor of e): a distant neighbour that says little is left out.</summary>
+    public const double KnownWorthSaying = 1.0;
+
     public static string For(ScoredStandard scored, ParsedTitle parsed, Func<string, string> groupName)
     {
         var parts = new List<string>();
+        if (scored.Known?.Exactly is { } exactly)
+        {
+            parts.Add(Known(exactly, scored.Entry.Title));
+        }
+        else if (scored.KnownContribution >= KnownWorthSaying && scored.Known?.Closest is { } known)
+        {
+            parts.Add(Known(known, scored.Entry.Title));
+        }
         if (scored.Leadership)
         {
             parts.Add($"leadership standard for a '{string.Join(' ', parsed.SeniorityWords)}' role");
         }
         if (scored.Fallback)
         {
-            var general = $"a general standard for '{scored.Evidence?.Job.Slots[^1].Written}' roles";
-            parts.Add(scored.BesideAGoodMatch ? general : $"no closer standard found: {general}");
+            parts.Add($"a general standard for '{scored.Evidence?.Job.Slots[^1].Written}' roles");
         }
-        else if (scored.Evidence is { } evidence)
+        if (!scored.Fallback && scored.Evidence is { } evidence)
         {
             if (Main(evidence) is { } main)
             {
@@ -59,7 +71,7 @@ internal static class Reasons
         {
             { Kind: NameKind.JobTitle } name => $"typical job title '{name.Text}'",
             { Kind: NameKind.Keyword } name => $"keyword '{name.Text}'",
-            { Kind: NameKind.Title } name when evidence.NameScore >= 0.999f => $"the standard's title '{name.Text}'",
+            { Kind: NameKind.Title } name when evidence.Words.NameScore >= 0.999f => $"the standard's title '{name.Text}'",
             { Kind: NameKind.Title } => $"title words: {matched}",
             _ => null,
         };
@@ -91,6 +103,21 @@ internal static class Reasons
                 yield return by.Source == WordSource.Corrected ? $"'{words}' read as '{by.Written}' (spelling)" : $"'{words}' read as '{by.Written}'";
             }
         }
+    }
+
+    /// <summary>"the sector role map maps 'Housing Officer' to Housing and property management".</summary>
+    private static string Known(KnownMatch match, string standard)
+    {
+        var title = match.Title;
+        var exact = match.Closeness >= 0.999f;
+        if (title.Source == KnownSource.Councils)
+        {
+            return $"{CouncilAgreement.MinimumCouncils} or more councils confirmed {standard} for {(exact ? "" : "the similar title ")}'{title.Name}'";
+        }
+        var role = exact ? $"'{title.Name}'" : $"the similar role '{title.Name}'";
+        return match.Position == 0
+            ? $"the sector role map maps {role} to {standard}"
+            : $"the sector role map gives {standard} as a further standard for {role}";
     }
 
     private static string Words(Evidence evidence, float[] values) =>

@@ -1,49 +1,41 @@
 using RoleMapper.Search.Indexing;
+using RoleMapper.Search.RoleMap;
 
 namespace RoleMapper.Search.Matching;
 
-/// <summary>A candidate standard with its final score and the evidence behind it.</summary>
-/// <param name="Evidence">How the title's words met the standard; null for a leadership standard with no word in common.</param>
-/// <param name="Leadership">Brought in because the title is a head of service, director or chief executive.</param>
-/// <param name="Fallback">Offered as a general standard for the role word ("officer", "manager").</param>
-internal sealed record ScoredStandard(StandardEntry Entry, float Score, Evidence? Evidence, bool Leadership, bool Fallback = false)
+/// <summary>
+/// A candidate standard with the evidence gathered for it, its features and the model's probability that it is
+/// an acceptable answer. Mutable while the pool is gathered, then ranked.
+/// </summary>
+internal sealed class ScoredStandard(StandardEntry entry)
 {
+    public StandardEntry Entry { get; } = entry;
+    /// <summary>How the title's words met the standard (for the best job of the title).</summary>
+    public WordFeatures Words { get; set; }
+    /// <summary>Worked out in full only for the candidates shown, for their reasons.</summary>
+    public Evidence? Evidence { get; set; }
+    public float Qualifiers { get; set; }
+    /// <summary>Brought in because the title is a head of service, director or chief executive: 0 for the first.</summary>
+    public int? LeadershipRank { get; set; }
+    /// <summary>A general standard for the role word ("officer", "manager"): 0 for the first.</summary>
+    public int? GeneralRank { get; set; }
     /// <summary>The ONS unit group whose jobs match this standard, when the title belongs to one that does.</summary>
-    public string? OccupationGroup { get; init; }
+    public string? OccupationGroup { get; set; }
+    public float OccupationShare { get; set; }
+    public bool OccupationWhole { get; set; }
+    /// <summary>What the sector role map and council agreement say of this standard for titles near this one.</summary>
+    public KnownEvidence.StandardEvidence? Known { get; set; }
+    public float Semantic { get; set; }
 
-    /// <summary>A general standard offered beside standards that fit well, rather than because nothing did.</summary>
-    public bool BesideAGoodMatch { get; init; }
+    public float[] Features { get; set; } = [];
+    public float Probability { get; set; }
+    /// <summary>How much the known titles added to the log-odds: for the reason.</summary>
+    public double KnownContribution { get; set; }
 
-    /// <summary>Whether the best name was met only through guesses: a corrected spelling or a related word.</summary>
-    public bool OnlyGuessed => Evidence is { BestNameSlots: var slots }
-        && slots.Any(s => s.Value > 0)
-        && slots.Where(s => s.Value > 0).All(s => s.StemOnly || s.By is { Source: WordSource.Corrected or WordSource.Related });
+    /// <summary>Where an exact known title puts the standard: (0, position) for the map, (1, position) for council
+    /// agreement; null when no known title reads as the council title. These candidates come first, in this order.</summary>
+    public (int Source, int Position)? KnownTier => Known?.Exactly is { } exact ? ((int)exact.Title.Source, exact.Position) : null;
 
-    /// <summary>The standard's own title says exactly the job: the canonical answer, even when another standard lists it too.</summary>
-    public bool NamedAfterTheJob => Evidence is { BestName.Kind: Indexing.NameKind.Title, NameScore: >= 0.999f } && !Guessed;
-
-    /// <summary>Whether no word of the title met the best name as typed (only synonyms or guesses did).</summary>
-    public bool NothingTyped => Evidence is not { BestNameSlots: var slots }
-        || !slots.Any(s => s.Value > 0 && !s.StemOnly && s.By is { Source: WordSource.Typed });
-
-    /// <summary>
-    /// Whether the title's weightiest word ("commissioning" in "Commissioning Officer") met the best name only through
-    /// another reading (a synonym, a correction, a related word): the rest of the title then says little on its own.
-    /// </summary>
-    public bool KeyWordRead => Evidence is { BestNameSlots: var slots, Job.Slots: var words } && words.Count > 1
-        && slots[KeyWord(words)] is { Value: > 0, By.Source: not WordSource.Typed };
-
-    private static int KeyWord(List<QuerySlot> words)
-    {
-        var key = 0;
-        for (var i = 1; i < words.Count; i++)
-        {
-            key = words[i].Weight > words[key].Weight ? i : key;
-        }
-        return key;
-    }
-
-    /// <summary>Whether the best name was met in part through a corrected spelling or a related word.</summary>
-    public bool Guessed => Evidence is { BestNameSlots: var slots }
-        && slots.Any(s => s.By is { Source: WordSource.Corrected or WordSource.Related });
+    public bool Leadership => LeadershipRank is not null;
+    public bool Fallback => GeneralRank is not null;
 }

@@ -17,8 +17,15 @@ public class CouncilTitlesTests(SnapshotIndex snapshot)
         var set = EvaluationSet.Read(file);
         Assert.Empty(set.Problems);
         var report = EvaluationReport.Run(snapshot.Matcher, set.Cases);
-        Assert.True(report.Hit1 >= 0.75, $"hit1 {report.Hit1}");
-        Assert.True(report.Hit5 >= 0.90, $"hit5 {report.Hit5}");
-        Assert.True(report.Bands[Confidence.High].Precision >= 0.9, $"High precision {report.Bands[Confidence.High].Precision}");
+        Assert.True(report.Hit1 >= 0.85, $"hit1 {report.Hit1}");
+        Assert.True(report.Hit5 >= 0.95, $"hit5 {report.Hit5}");
+        // Most of these titles are titles of the sector role map, which decides them (High). Their labels here were
+        // written by one hand from general knowledge, and agree with the map's two passes on 0.89 of them (the second
+        // pass agreed with the first on 0.98: docs/matching.md); the matcher's own Highs must hold 0.9.
+        var (inMap, notInMap) = report.ByMap();
+        Assert.True(inMap.N >= 150, $"{inMap.N} titles of the map");
+        Assert.True(inMap.Hit1 >= 0.85, $"map titles hit1 {inMap.Hit1}");
+        Assert.True(notInMap.Bands[Confidence.High].Precision >= 0.9, $"High precision {notInMap.Bands[Confidence.High].Precision}");
+        Assert.True(notInMap.Hit5 >= 0.9, $"hit5 of titles the map lacks {notInMap.Hit5}");
     }
 }

@@ -1,5 +1,6 @@
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
+using RoleMapper.Search;
 
 namespace RoleMapper.Web.Tests.PageTests.Council;
 
@@ -66,17 +67,20 @@ public sealed class TenancyTests(HostFixture host)
     [Fact]
     public async Task RoleListsAndBulkConfirmation_OnlyEverTouchThisCouncilsRoles()
     {
+        // A title the matcher is sure of, asked now rather than assumed: the matcher's model may be refitted.
+        var sure = new[] { "Software Developer", "Social Worker", "Chartered Town Planner", "Team Leader" }
+            .First(t => host.Match(t).Best?.Confidence == Confidence.High);
         var a = await host.CouncilAsync();
         var b = await host.CouncilAsync();
-        await host.RolesAsync(a, "Software Developer");
-        await host.RolesAsync(b, "Software Developer", "Chartered Town Planner");
+        await host.RolesAsync(a, sure);
+        await host.RolesAsync(b, sure, "Bricklayer");
         var adminOfA = await host.SignedInAsync(a.AdminEmail);
 
         var list = await adminOfA.GetPageAsync("/council/roles");
         await adminOfA.SubmitAndFollowAsync(await adminOfA.GetPageAsync("/council/roles/confirm-high"), "main form");
         var dashboard = await adminOfA.GetPageAsync("/council");
 
-        Assert.Equal(["Software Developer"], list.All("tbody td[data-label='Job title'] a"));
+        Assert.Equal([sure], list.All("tbody td[data-label='Job title'] a"));
         Assert.Equal("1 job role", dashboard.All("[data-testid=role-figures] li").First());
         await using var db = host.CouncilContext(b);
         Assert.False(await db.JobRoles.AnyAsync(r => r.Status == MappingStatus.Confirmed));

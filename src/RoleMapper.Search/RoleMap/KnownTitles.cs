@@ -1,0 +1,270 @@
+using Lucene.Net.Analysis;
+using RoleMapper.Search.Analysis;
+using RoleMapper.Search.Indexing;
+using RoleMapper.Search.Semantic;
+using RoleMapper.Search.Titles;
+
+namespace RoleMapper.Search.RoleMap;
+
+/// <summary>
+/// The titles whose standards people decided (the sector role map's roles and aliases, and titles councils agreed on),
+/// ready to find those close to a council title: lexically, by the weighted share of stemmed words the two have in
+/// common (Dice, rare words weighing more), and semantically, by the cosine of their word vectors.
+/// Built with each searcher from the map handed to the index build, so a rebuild picks up an edited map.
+/// </summary>
+internal sealed class KnownTitles
+{
+    /// <summary>How many semantic neighbours of a title count as evidence: further ones say little.</summary>
+    public const int SemanticNeighbours = 15;
+    /// <summary>How many of those bring their standards into the candidate pool.</summary>
+    public const int SemanticPool = 10;
+    /// <summary>How many lexical neighbours of a title bring their standards into the candidate pool.</summary>
+    public const int LexicalNeighbours = 15;
+
+    private readonly List<KnownTitle> titles;
+    private readonly Dictionary<string, List<int>> byWord = new(StringComparer.Ordinal);
+    private readonly float[] vectors;
+    private readonly int dimensions;
+    /// <summary>Each map role's first standard, by role id: how often the map chooses a standard first.</summary>
+    private readonly Dictionary<string, string> firstByRole = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> firstCounts = new(StringComparer.Ordinal);
+    private readonly float priorScale;
+    /// <summary>The counts without the last fold held out (cross-validation asks for one fold many times in a row).</summary>
+    private volatile HeldOutCounts? heldOutCounts;
+
+    private sealed record HeldOutCounts(IReadOnlySet<string> HeldOut, Dictionary<string, int> Counts);
+
+    private KnownTitles(List<KnownTitle> titles, int dimensions)
+    {
+        this.titles = titles;
+        this.dimensions = dimensions;
+        vectors = new float[titles.Count * dimensions];
+        for (var i = 0; i < titles.Count; i++)
+        {
+            foreach (var word in titles[i].Words.Keys)
+            {
+                if (!byWord.TryGetValue(word, out var list))
+                {
+                    byWord[word] = list = [];
+                }
+                list.Add(i);
+            }
+            titles[i].Vector?.CopyTo(vectors, i * dimensions);
+            if (titles[i] is { Source: KnownSource.RoleMap, Standards: [var first, ..] } role)
+            {
+                firstByRole[role.RoleId] = first;
+            }
+        }
+        foreach (var first in firstByRole.Values)
+        {
+            firstCounts[first] = firstCounts.GetValueOrDefault(first) + 1;
+        }
+        priorScale = firstCounts.Count > 0 ? 1 / MathF.Log(1 + firstCounts.Values.Max()) : 0;
+    }
+
+    /// <summary>
+    /// How often the map chooses the standard first, from 0 (never) to 1 (the standard it chooses first most often),
+    /// on a log scale: some standards (Business administrator, Operations manager) fit many council roles.
+    /// </summary>
+    public float Prior(string reference, IReadOnlySet<string>? heldOut)
+    {
+        var counts = firstCounts;
+        if (heldOut is not null)
+        {
+            var cached = heldOutCounts;
+            if (cached is null || !ReferenceEquals(cached.HeldOut, heldOut))
+            {
+                var without = new Dictionary<string, int>(firstCounts, StringComparer.Ordinal);
+                foreach (var (role, first) in firstByRole)
+                {
+                    if (heldOut.Contains(role))
+                    {
+                        without[first]--;
+                    }
+                }
+                heldOutCounts = cached = new HeldOutCounts(heldOut, without);
+            }
+            counts = cached.Counts;
+        }
+        return MathF.Log(1 + counts.GetValueOrDefault(reference)) * priorScale;
+    }
+
+    public static KnownTitles Empty { get; } = new([], 1);
+
+    public int Count => titles.Count;
+    public int RoleCount => titles.Where(t => t.Source == KnownSource.RoleMap).Select(t => t.RoleId).Distinct().Count();
+    public IReadOnlyList<KnownTitle> All => titles;
+
+    public static KnownTitles Build(IReadOnlyList<MappedRole> map, IReadOnlyList<AgreedTitle> agreed, TitleParser parser, Analyzer analyzer,
+        Vocabulary vocabulary, WordVectors wordVectors)
+    {
+        var titles = new List<KnownTitle>();
+        foreach (var role in map)
+        {
+            foreach (var name in role.Names)
+            {
+                var parsed = parser.Parse(name);
+                var words = Words(parsed, analyzer, vocabulary);
+                titles.Add(new KnownTitle(KnownSource.RoleMap, role.Id, name, role.Standards, role.Reason, 0, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
+                    ExactKey(parsed)));
+            }
+        }
+        foreach (var title in agreed)
+        {
+            var parsed = parser.Parse(title.Title);
+            var words = Words(parsed, analyzer, vocabulary);
+            titles.Add(new KnownTitle(KnownSource.Councils, "", title.Title, title.Standards, "", title.Councils, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
+                ExactKey(parsed)));
+        }
+        var ambiguous = titles.Where(t => t.Source == KnownSource.RoleMap).GroupBy(t => t.ExactKey, StringComparer.Ordinal)
+            .Where(g => g.Select(t => t.RoleId).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return new KnownTitles(
+            titles.Where(t => t.TotalWeight > 0).Select(t => ambiguous.Contains(t.ExactKey) ? t with { Ambiguous = true } : t).ToList(),
+            wordVectors.Dimensions);
+    }
+
+    /// <summary>
+    /// What a title must share with a known title to be that title: its words as read (noise and places out,
+    /// abbreviations spelt out), in any order, a plural read as its singular. Not the stems: Porter stems "Markets" and
+    /// "Marketing", "Communities" and "Communications" alike, which is close enough to be evidence but not the same job.
+    /// </summary>
+    public static string ExactKey(ParsedTitle parsed) =>
+        string.Join(' ', parsed.Reading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular).Order(StringComparer.Ordinal));
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
+        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1]
+        : word;
+
+    /// <summary>
+    /// The stemmed words of a title as read (job, qualifiers and seniority words), each weighing its inverse frequency
+    /// in the standards' names; a word no name has weighs as the rarest.
+    /// </summary>
+    public static Dictionary<string, float> Words(ParsedTitle parsed, Analyzer analyzer, Vocabulary vocabulary)
+    {
+        var words = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var text in parsed.Jobs.Concat(parsed.Qualifiers).Concat(parsed.SeniorityWords))
+        {
+            foreach (var token in Tokens.Of(analyzer, text))
+            {
+                words[token.Term] = vocabulary.Weight(vocabulary.Find(token.Term));
+            }
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The known titles near a council title, per standard they list, with the title-level closeness to any known
+    /// title and to the roles no standard fits.
+    /// </summary>
+    /// <param name="heldOut">Roles to leave out (a fold of cross-validation); null for none.</param>
+    /// <param name="exactKey">The title's <see cref="ExactKey"/>: a known title with the same key, and no other role
+    /// reading the same, is the title people decided.</param>
+    public KnownEvidence Near(Dictionary<string, float> words, string exactKey, float[]? vector, IReadOnlySet<string>? heldOut)
+    {
+        var evidence = new KnownEvidence(reference => Prior(reference, heldOut));
+        if (titles.Count == 0)
+        {
+            return evidence;
+        }
+        var total = words.Values.Sum();
+        // Every title matched adds to these; a common word ("officer") reaches a thousand titles, so the sums live in
+        // one array per thread, and only the titles touched are read and cleared.
+        var scratch = shared is { } mine && mine.Sums.Length == titles.Count ? mine : shared = new Scratch(titles.Count);
+        foreach (var (word, weight) in words)
+        {
+            if (byWord.TryGetValue(word, out var list))
+            {
+                foreach (var i in list)
+                {
+                    if (scratch.Sums[i] == 0)
+                    {
+                        scratch.Touched.Add(i);
+                    }
+                    scratch.Sums[i] += weight;
+                }
+            }
+        }
+        var best = new List<(int Index, float Closeness)>(LexicalNeighbours + 1);
+        foreach (var i in scratch.Touched)
+        {
+            var closeness = 2 * scratch.Sums[i] / (total + titles[i].TotalWeight);
+            scratch.Sums[i] = 0;
+            if (IsHeldOut(titles[i], heldOut))
+            {
+                continue;
+            }
+            Keep(best, (i, closeness), LexicalNeighbours);
+        }
+        scratch.Touched.Clear();
+        foreach (var (i, closeness) in best)
+        {
+            var title = titles[i];
+            evidence.AddLexical(title, closeness, exact: !title.Ambiguous && closeness >= KnownEvidence.Exact && title.ExactKey == exactKey);
+        }
+        if (vector is not null)
+        {
+            var nearest = Nearest(vector, heldOut);
+            for (var n = 0; n < nearest.Count; n++)
+            {
+                evidence.AddSemantic(titles[nearest[n].Index], nearest[n].Cosine, n < SemanticPool);
+            }
+        }
+        return evidence;
+    }
+
+    [ThreadStatic]
+    private static Scratch? shared;
+
+    private sealed class Scratch(int count)
+    {
+        public float[] Sums { get; } = new float[count];
+        public List<int> Touched { get; } = [];
+    }
+
+    /// <summary>Keeps the <paramref name="most"/> closest, closest first, ties by index (the map's order).</summary>
+    private static void Keep(List<(int Index, float Closeness)> best, (int Index, float Closeness) candidate, int most)
+    {
+        if (best.Count == most && !Closer(candidate, best[^1]))
+        {
+            return;
+        }
+        var at = best.FindIndex(b => Closer(candidate, b));
+        best.Insert(at < 0 ? best.Count : at, candidate);
+        if (best.Count > most)
+        {
+            best.RemoveAt(most);
+        }
+    }
+
+    private static bool Closer((int Index, float Closeness) a, (int Index, float Closeness) b) =>
+        a.Closeness > b.Closeness || (a.Closeness == b.Closeness && a.Index < b.Index);
+
+    private List<(int Index, float Cosine)> Nearest(float[] vector, IReadOnlySet<string>? heldOut)
+    {
+        var best = new List<(int Index, float Cosine)>(SemanticNeighbours + 1);
+        var span = vectors.AsSpan();
+        for (var i = 0; i < titles.Count; i++)
+        {
+            if (titles[i].Vector is null || IsHeldOut(titles[i], heldOut))
+            {
+                continue;
+            }
+            var cosine = System.Numerics.Tensors.TensorPrimitives.Dot(span.Slice(i * dimensions, dimensions), vector);
+            if (best.Count < SemanticNeighbours || cosine > best[^1].Cosine)
+            {
+                var at = best.FindIndex(b => b.Cosine < cosine);
+                best.Insert(at < 0 ? best.Count : at, (i, cosine));
+                if (best.Count > SemanticNeighbours)
+                {
+                    best.RemoveAt(best.Count - 1);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static bool IsHeldOut(KnownTitle title, IReadOnlySet<string>? heldOut) =>
+        heldOut is not null && title.Source == KnownSource.RoleMap && heldOut.Contains(title.RoleId);
+}

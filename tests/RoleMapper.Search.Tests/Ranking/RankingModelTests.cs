@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Json;
+using RoleMapper.Search.Matching;
+using RoleMapper.Search.Ranking;
+
+namespace RoleMapper.Search.Tests.Ranking;
+
+[Collection(SnapshotCollection.Name)]
+public class RankingModelTests(SnapshotIndex snapshot)
+{
+    [Fact]
+    public void The_built_in_model_loads_with_a_weight_for_every_feature_and_thresholds_in_order()
+    {
+        var model = RankingModel.Load();
+        Assert.Equal(Features.Names.Order(), model.Weights.Keys.Order());
+        Assert.InRange(model.Confidence.Medium, 0, 1);
+        Assert.True(model.Confidence.High >= model.Confidence.Medium);
+        Assert.NotNull(model.Fitted);
+    }
+
+    [Fact]
+    public void A_model_for_other_features_is_refused_with_what_is_wrong()
+    {
+        var weights = Features.Names.Skip(1).ToDictionary(n => n, _ => 0.5);
+        weights["invented_feature"] = 1;
+        var error = Assert.Throws<InvalidDataException>(() => Read(new { kind = "logistic", bias = 0, weights, confidence = new { high = 0.9, medium = 0.5 } }));
+        Assert.Contains($"no weight for {Features.Names[0]}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown features invented_feature", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidDataException>(() => RankingModel.Read(new MemoryStream(Encoding.UTF8.GetBytes("{ not json")), "broken.json"));
+    }
+
+    [Fact]
+    public void Bands_follow_the_thresholds_and_only_the_first_can_be_high()
+    {
+        var ranked = snapshot.Matcher.Rank("Social Worker", new MatchOptions(), null).Candidates;
+        var everythingHigh = new ConfidenceThresholds(High: 0, Medium: 0);
+        Assert.Equal([Confidence.High, Confidence.Medium, Confidence.Medium], ConfidenceBands.Assign(ranked, 3, everythingHigh, fitsNoStandard: false));
+        var nothingHigh = new ConfidenceThresholds(High: 1.01, Medium: 1.01);
+        Assert.Equal([Confidence.Low, Confidence.Low, Confidence.Low], ConfidenceBands.Assign(ranked, 3, nothingHigh, fitsNoStandard: false));
+        Assert.Equal([Confidence.Low, Confidence.Low, Confidence.Low], ConfidenceBands.Assign(ranked, 3, everythingHigh, fitsNoStandard: true));
+    }
+
+    [Theory]
+    [InlineData("Team Leader")]
+    [InlineData("Business Administrator")]
+    [InlineData("Housing Officer")]
+    [InlineData("Senior Accountant")]
+    public void Asking_for_fewer_suggestions_never_changes_the_top_band(string title) =>
+        Assert.Equal(snapshot.Match(title).Best!.Confidence, snapshot.Match(title, new MatchOptions { Top = 1 }).Best!.Confidence);
+
+    [Fact]
+    public void Sureness_rises_with_the_lead_over_the_next_candidate()
+    {
+        var thresholds = RankingModel.Load().Confidence;
+        Assert.True(thresholds.Of(0.8, 0.1) > thresholds.Of(0.8, 0.7));
+        Assert.True(thresholds.Of(0.9, 0.2) > thresholds.Of(0.5, 0.2));
+    }
+
+    private static RankingModel Read(object model) =>
+        RankingModel.Read(new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(model)), "test.json");
+}

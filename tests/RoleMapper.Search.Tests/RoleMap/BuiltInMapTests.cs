@@ -1,0 +1,69 @@
+using RoleMapper.TestSupport;
+using RoleMapper.Search.RoleMap;
+
+namespace RoleMapper.Search.Tests.RoleMap;
+
+/// <summary>The sector role map the app ships with (data/role-map/sector-role-map.csv), read as the app reads it.</summary>
+[Collection(SnapshotCollection.Name)]
+public class BuiltInMapTests(SnapshotIndex snapshot)
+{
+    private static readonly IReadOnlyList<MappedRole> Map = new RoleMapCsvSource(null).LoadAsync().GetAwaiter().GetResult();
+
+    [Fact]
+    public void The_built_in_map_reads_without_problems_and_covers_a_thousand_roles()
+    {
+        Assert.True(Map.Count >= 1000, $"{Map.Count} roles");
+        Assert.True(Map.Select(r => r.ServiceArea).Distinct().Count() >= 35);
+        var (roles, problems) = RoleMapFile.TryRead(new StreamReader(RepoPaths.File("data", "role-map", "sector-role-map.csv")));
+        Assert.Empty(problems);
+        Assert.Equal(Map.Count, roles.Count);
+    }
+
+    [Fact]
+    public void Every_standard_of_the_built_in_map_is_approved_in_the_bundled_feed()
+    {
+        var approved = snapshot.Index.SearchWithTables(s => s.ByReference.Values.Where(e => e.IsApproved).Select(e => e.Reference).ToHashSet());
+        var notApproved = Map.SelectMany(r => r.Standards.Where(s => !approved.Contains(s)).Select(s => $"{r.Id}: {s}")).ToList();
+        Assert.Empty(notApproved);
+    }
+
+    [Fact]
+    public void The_index_holds_every_name_of_the_built_in_map()
+    {
+        Assert.Equal(Map.Sum(r => r.Names.Count()), snapshot.Index.KnownTitleCount);
+    }
+
+    [Fact]
+    public void A_title_of_the_map_borrows_its_first_standard_as_High_with_the_map_as_the_reason()
+    {
+        var role = Map.First(r => !r.FitsNoStandard);
+        var best = snapshot.Matcher.Match(role.Title).Best!;
+        Assert.Equal(role.Standards[0], best.Reference);
+        Assert.Equal(Confidence.High, best.Confidence);
+        Assert.StartsWith($"the sector role map maps '{role.Title}'", best.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Markets Manager", "Marketing Manager")]
+    [InlineData("Communities Manager", "Communications Manager")]
+    public void A_title_whose_stems_are_another_roles_borrows_its_own_role(string title, string stemsAlike)
+    {
+        foreach (var name in new[] { title, stemsAlike })
+        {
+            var role = Map.Single(r => r.Names.Contains(name));
+            var best = snapshot.Matcher.Match(name).Best!;
+            Assert.Equal(DecidedBy.SectorRoleMap, best.DecidedBy);
+            Assert.Equal(role.Standards[0], best.Reference);
+        }
+    }
+
+    [Fact]
+    public void A_name_that_reads_as_two_roles_decides_neither()
+    {
+        // "Section 106 Officer" and "Section 151 Officer" both read "section officer" (the numbers are noise to the reader).
+        Assert.NotEqual(Map.Single(r => r.Names.Contains("Section 106 Officer")).Id, Map.Single(r => r.Names.Contains("Section 151 Officer")).Id);
+        var result = snapshot.Matcher.Match("Section 106 Officer");
+        Assert.All(result.Candidates, c => Assert.Null(c.DecidedBy));
+        Assert.NotEqual(Confidence.High, result.Best!.Confidence);
+    }
+}

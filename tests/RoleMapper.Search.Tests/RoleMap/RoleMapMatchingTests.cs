@@ -1,0 +1,79 @@
+using RoleMapper.Search.Ranking;
+using RoleMapper.Search.RoleMap;
+
+namespace RoleMapper.Search.Tests.RoleMap;
+
+/// <summary>The matcher with the small sector role map (Fixtures/role-map-small.csv) handed to a real index build.</summary>
+[Collection(SnapshotCollection.Name)]
+public class RoleMapMatchingTests(SnapshotIndex snapshot)
+{
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+
+    [Fact]
+    public void The_index_holds_every_name_of_the_map()
+    {
+        Assert.Equal(30, snapshot.MappedIndex.KnownTitleCount);
+    }
+
+    [Fact]
+    public void A_mapped_title_borrows_its_roles_standards_with_a_reason_that_says_so()
+    {
+        var best = snapshot.MappedMatcher.Match("Internal Auditor").Best!;
+        Assert.Equal("ST0587", best.Reference);
+        Assert.StartsWith("the sector role map maps 'Internal Auditor' to Internal audit practitioner", best.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_close_to_an_alias_borrows_too_and_the_reason_says_it_is_similar()
+    {
+        var result = snapshot.MappedMatcher.Match("Senior Pest Controller (North)");
+        Assert.Equal("ST0873", result.Best!.Reference);
+        Assert.Contains("the sector role map maps", result.Best.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Holding_out_a_role_takes_its_title_and_aliases_out_of_the_evidence()
+    {
+        var matcher = snapshot.MappedMatcher;
+        var kept = matcher.Rank("Pest Controller", new MatchOptions(), None);
+        var heldOut = matcher.Rank("Pest Controller", new MatchOptions(), new HashSet<string> { "pest-control-officer" });
+        var withMap = kept.Candidates.Single(c => c.Entry.Reference == "ST0873");
+        var without = heldOut.Candidates.SingleOrDefault(c => c.Entry.Reference == "ST0873");
+        Assert.Equal(1f, withMap.Features[Features.KnownLexicalFirst]);
+        Assert.True(without is null || without.Features[Features.KnownLexicalFirst] == 0);
+        Assert.DoesNotContain(heldOut.Candidates, c => c.Known?.Closest?.Title.RoleId == "pest-control-officer");
+        Assert.DoesNotContain("sector role map", matcher.Match("Pest Controller", null, new HashSet<string> { "pest-control-officer" }).Best?.Reason ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_that_shares_no_word_with_the_map_finds_a_role_close_in_meaning()
+    {
+        var ranked = snapshot.MappedMatcher.Rank("Binman", new MatchOptions(), None);
+        var known = ranked.Candidates.Where(c => c.Known?.SemanticFirst is not null).Select(c => c.Known!.SemanticFirst!.Value).ToList();
+        Assert.NotEmpty(known);
+        Assert.Equal("refuse-collector", known.MaxBy(k => k.Closeness).Title.RoleId);
+        Assert.All(ranked.Candidates, c => Assert.Equal(0f, c.Features[Features.KnownLexicalFirst]));
+    }
+
+    [Theory]
+    [InlineData("Councillor", "Councillor")]
+    [InlineData("Ward Councillor", "Ward Councillor")]
+    [InlineData("The Mayor", "Mayor")]
+    public void A_title_the_map_says_no_standard_fits_is_low_with_the_reason(string title, string name)
+    {
+        var result = snapshot.MappedMatcher.Match(title);
+        Assert.All(result.Candidates, c => Assert.Equal(Confidence.Low, c.Confidence));
+        if (result.Best is { } best)
+        {
+            Assert.StartsWith($"the sector role map says no standard fits '{name}': ", best.Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Standards_the_map_brings_in_still_obey_the_options()
+    {
+        var result = snapshot.MappedMatcher.Match("Internal Auditor", new MatchOptions { MaxLevel = 4 });
+        Assert.All(result.Candidates, c => Assert.InRange(c.Level, 1, 4));
+        Assert.DoesNotContain(result.Candidates, c => c.Reference == "ST0610");
+    }
+}

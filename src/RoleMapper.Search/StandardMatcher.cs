@@ -303,8 +303,8 @@ public sealed class StandardMatcher : IStandardMatcher
             MatchedName = s.Evidence?.BestName?.Kind is NameKind.Title or NameKind.JobTitle ? s.Evidence.BestName.Text : null,
             DecidedBy = s.KnownTier?.Source switch
             {
-                (int)KnownSource.RoleMap => Search.DecidedBy.SectorRoleMap,
-                (int)KnownSource.Councils => Search.DecidedBy.Councils,
+                (int)KnownSource.RoleMap => DecidedBy.SectorRoleMap,
+                (int)KnownSource.Councils => DecidedBy.Councils,
                 _ => null,
             },
         };

@@ -54,8 +54,10 @@ public sealed class HttpFeedTests : IAsyncLifetime
         server.Answer(FeedServer.Json(NewFeed), FeedServer.Status(429, retryAfter: "1"));
 
         var import = database.ImportAsync(server.FeedUrl.ToString());
-        // The retry's wait; an attempt's timeout (2 s in tests) is a wait on the clock too, and is passed over.
-        var retryWait = await clock.NextWaitAsync(wait => wait != TimeSpan.FromSeconds(2));
+        // The retry's wait. An attempt's timeout (2 s in tests) and the import lease's renewal (a third of the lease) are
+        // waits on the clock too, and are passed over.
+        var renewal = new ImportOptions().LeaseDuration / 3;
+        var retryWait = await clock.NextWaitAsync(wait => wait != TimeSpan.FromSeconds(2) && wait != renewal);
         clock.Advance(retryWait);
         var run = await import;
 

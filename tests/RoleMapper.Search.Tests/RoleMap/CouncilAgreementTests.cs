@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using RoleMapper.Core.Data;
+using RoleMapper.Search.Indexing;
 using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
 using RoleMapper.TestSupport;
@@ -22,8 +23,7 @@ public sealed class CouncilAgreementTests : IAsyncLifetime
             "business support officer", "Business Support Officer (Ref 4411)"];
         for (var i = 0; i < 5; i++)
         {
-            await using var db = database.NewContext();
-            await Seed.CouncilAsync(db);
+            await using var db = await database.NewCouncilContextAsync();
             db.JobRoles.Add(Seed.Role(businessSupport[i]).ConfirmedAs("ST0070"));
             if (i < 4)
             {

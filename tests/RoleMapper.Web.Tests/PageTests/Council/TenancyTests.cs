@@ -1,5 +1,6 @@
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
+using RoleMapper.Core.Matching;
 using RoleMapper.Search;
 
 namespace RoleMapper.Web.Tests.PageTests.Council;

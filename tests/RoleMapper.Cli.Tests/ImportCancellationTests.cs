@@ -69,7 +69,7 @@ public sealed class ImportCancellationTests : IAsyncLifetime
     [Theory]
     [InlineData("Ctrl+C")]
     [InlineData("SIGTERM")]
-    public async Task A_stalled_import_stops_at_once_marked_cancelled_and_the_next_import_succeeds(string stop)
+    public async Task AStalledImport_StopsAtOnceMarkedCancelledAndTheNextImportSucceeds(string stop)
     {
         using var cli = await StalledImportAsync();
 
@@ -96,7 +96,7 @@ public sealed class ImportCancellationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task After_kill_9_the_next_import_succeeds_once_the_short_lease_lapses()
+    public async Task After_Kill9TheNextImportSucceedsOnceTheShortLeaseLapses()
     {
         using var cli = await StalledImportAsync();
         var taken = await LeaseAsync();

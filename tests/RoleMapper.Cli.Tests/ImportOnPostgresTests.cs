@@ -30,7 +30,7 @@ public sealed class ImportOnPostgresTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Small_feeds_old_then_new_give_the_same_changes_as_on_sqlite()
+    public async Task SmallFeedsOldThenNewGiveTheSame_ChangesAsOnSqlite()
     {
         var connectionString = await NewDatabaseAsync("cli_small");
         var provider = new Dictionary<string, string> { ["Database__Provider"] = "postgres" };
@@ -50,7 +50,7 @@ public sealed class ImportOnPostgresTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Full_snapshots_old_then_new_give_the_known_figures()
+    public async Task Full_SnapshotsOldThenNewGiveTheKnownFigures()
     {
         var connectionString = await NewDatabaseAsync("cli_full");
         var environment = new Dictionary<string, string>

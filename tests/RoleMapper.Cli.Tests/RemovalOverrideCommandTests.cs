@@ -16,7 +16,7 @@ public sealed class RemovalOverrideCommandTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public async Task A_feed_without_the_approved_standards_is_refused_until_the_operator_allows_it_once()
+    public async Task AFeedWithoutTheApprovedStandards_IsRefusedUntilTheOperatorAllowsItOnce()
     {
         Assert.Equal(0, (await CliProcess.RunAsync(LowFloor, "import", "--from", RepoPaths.SmallNewFeed, "--db", DbPath)).ExitCode);
         var withoutApproved = FeedFixtures.WriteFiltered(RepoPaths.SmallNewFeed, folder,

@@ -11,7 +11,7 @@ public sealed class StartupProfileTests : IDisposable
     public void Dispose() => Directory.Delete(home, recursive: true);
 
     [Fact]
-    public async Task A_command_records_its_profile_under_the_users_local_data()
+    public async Task ACommand_RecordsItsProfileUnderTheUsersLocalData()
     {
         var run = await CliRunner.RunWithHomeAsync(home, "unmatched", "--db", Path.Combine(home, "rolemapper.db"));
 
@@ -21,7 +21,7 @@ public sealed class StartupProfileTests : IDisposable
     }
 
     [Fact]
-    public async Task A_home_folder_that_cannot_be_written_does_not_stop_the_command()
+    public async Task AHomeFolderThat_CannotBeWrittenDoesNotStopTheCommand()
     {
         // A file where the home folder should be: creating the profile folder under it fails, even for root.
         var notAFolder = Path.Combine(home, "file");

@@ -48,7 +48,7 @@ public sealed class JobLeaseOnPostgresTests(ITestOutputHelper output) : IAsyncLi
     }
 
     [Fact]
-    public async Task Two_nodes_asking_at_once_for_a_free_lease_get_it_once()
+    public async Task Two_NodesAskingAtOnceForAFreeLeaseGetItOnce()
     {
         var mine = database.Services.GetRequiredService<JobLeaseStore>();
         var theirs = otherNode.GetRequiredService<JobLeaseStore>();
@@ -66,7 +66,7 @@ public sealed class JobLeaseOnPostgresTests(ITestOutputHelper output) : IAsyncLi
     }
 
     [Fact]
-    public async Task Two_nodes_asking_at_once_for_an_expired_lease_get_it_once()
+    public async Task Two_NodesAskingAtOnceForAnExpiredLeaseGetItOnce()
     {
         var mine = database.Services.GetRequiredService<JobLeaseStore>();
         var theirs = otherNode.GetRequiredService<JobLeaseStore>();

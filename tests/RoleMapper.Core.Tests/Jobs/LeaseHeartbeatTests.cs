@@ -46,7 +46,7 @@ public sealed class LeaseHeartbeatTests
     }
 
     [Fact]
-    public async Task A_renewed_lease_is_kept_past_its_duration_while_its_holder_works()
+    public async Task ARenewedLease_IsKeptPastItsDurationWhileItsHolderWorks()
     {
         await using var db = await DatabaseAsync();
         await using var other = OtherNode(db, clock);
@@ -65,7 +65,7 @@ public sealed class LeaseHeartbeatTests
     }
 
     [Fact]
-    public async Task A_holder_that_stops_renewing_frees_the_lease_after_its_duration()
+    public async Task AHolderThat_StopsRenewingFreesTheLeaseAfterItsDuration()
     {
         await using var db = await DatabaseAsync();
         // The dead holder's clock never moves again: its renewals never come.
@@ -83,7 +83,7 @@ public sealed class LeaseHeartbeatTests
     }
 
     [Fact]
-    public async Task A_holder_whose_lease_was_taken_over_is_told_it_lost_it()
+    public async Task AHolderWhoseLease_WasTakenOverIsToldItLostIt()
     {
         await using var db = await DatabaseAsync();
         var frozen = new FakeTimeProvider(clock.GetUtcNow());
@@ -101,7 +101,7 @@ public sealed class LeaseHeartbeatTests
     }
 
     [Fact]
-    public async Task Another_import_running_is_an_information_line_with_its_holder_and_no_error_is_logged()
+    public async Task AnotherImportRunning_IsAnInformationLineWithItsHolderAndNoErrorIsLogged()
     {
         var logs = new FakeLogCollector();
         await using var db = await TestDatabase.CreateAsync(configure: s => s.AddLogging(b => b

@@ -13,7 +13,7 @@ public sealed class DatabaseSettingsTests
         }).Build());
 
     [Fact]
-    public void Nothing_configured_means_the_default_sqlite_file()
+    public void Nothing_ConfiguredMeansTheDefaultSqliteFile()
     {
         var settings = From(null, null);
 
@@ -24,13 +24,13 @@ public sealed class DatabaseSettingsTests
     [Theory]
     [InlineData("postgres")]
     [InlineData(" Postgres ")]
-    public void Postgres_uses_the_configured_connection_string(string provider)
+    public void Postgres_UsesTheConfiguredConnectionString(string provider)
     {
         Assert.Equal(new DatabaseSettings(DatabaseProvider.Postgres, "Host=db;Database=rm"), From(provider, "Host=db;Database=rm"));
     }
 
     [Fact]
-    public void Postgres_without_a_connection_string_is_a_clear_error()
+    public void PostgresWithoutAConnectionString_IsAClearError()
     {
         var error = Assert.Throws<InvalidOperationException>(() => From("postgres", ""));
 
@@ -38,7 +38,7 @@ public sealed class DatabaseSettingsTests
     }
 
     [Fact]
-    public void An_unknown_provider_is_a_clear_error()
+    public void AnUnknownProvider_IsAClearError()
     {
         var error = Assert.Throws<InvalidOperationException>(() => From("postgresql", null));
 
@@ -46,7 +46,7 @@ public sealed class DatabaseSettingsTests
     }
 
     [Fact]
-    public void Db_option_is_a_file_for_sqlite_and_a_connection_string_for_postgres()
+    public void DbOption_IsAFileForSqliteAndAConnectionStringForPostgres()
     {
         Assert.Contains(Path.GetFullPath("x.db"), DatabaseSettings.ConnectionStringFor(DatabaseProvider.Sqlite, "x.db"), StringComparison.Ordinal);
         Assert.Equal("Host=db", DatabaseSettings.ConnectionStringFor(DatabaseProvider.Postgres, "Host=db"));

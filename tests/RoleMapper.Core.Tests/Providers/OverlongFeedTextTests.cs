@@ -22,7 +22,7 @@ public sealed class OverlongFeedTextTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task A_record_with_text_longer_than_its_column_is_rejected_and_the_rest_imported(DatabaseProvider provider, string field, int limit)
+    public async Task ARecordWithTextLongerThanItsColumn_IsRejectedAndTheRestImported(DatabaseProvider provider, string field, int limit)
     {
         await using var database = await TestDatabase.CreateAsync(provider: provider);
         var feed = FeedFixtures.Load(RepoPaths.SmallNewFeed);

@@ -20,7 +20,7 @@ public sealed class ProviderModelTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void Migrations_of_each_provider_are_up_to_date_with_the_model(DatabaseProvider provider)
+    public void MigrationsOfEachProvider_AreUpToDateWithTheModel(DatabaseProvider provider)
     {
         using var db = Context(provider);
 
@@ -30,7 +30,7 @@ public sealed class ProviderModelTests
     }
 
     [Fact]
-    public void Both_providers_migrate_to_the_same_tables_columns_and_indexes()
+    public void BothProviders_MigrateToTheSameTablesColumnsAndIndexes()
     {
         var sqlite = Schema(DatabaseProvider.Sqlite);
         var postgres = Schema(DatabaseProvider.Postgres);

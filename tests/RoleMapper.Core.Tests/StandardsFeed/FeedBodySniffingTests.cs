@@ -26,7 +26,7 @@ public sealed class FeedBodySniffingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_gzip_body_without_a_content_encoding_header_imports_as_it_does_from_disk()
+    public async Task AGzipBodyWithoutAContentEncodingHeader_ImportsAsItDoesFromDisk()
     {
         var gzipped = await File.ReadAllBytesAsync(RepoPaths.SmallNewFeed);
         Assert.Equal([0x1F, 0x8B], gzipped[..2]);
@@ -39,7 +39,7 @@ public sealed class FeedBodySniffingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_gzip_body_inside_a_declared_gzip_encoding_is_unpacked_twice_as_sent()
+    public async Task AGzipBodyInsideADeclaredGzipEncoding_IsUnpackedTwiceAsSent()
     {
         // A server that gzips an already gzipped file and says so: HttpClient removes the outer layer, the sniffing
         // the inner one.
@@ -62,7 +62,7 @@ public sealed class FeedBodySniffingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_binary_body_is_described_in_readable_characters()
+    public async Task ABinaryBody_IsDescribedInReadableCharacters()
     {
         server.Answer(FeedServer.Json([0x00, 0x01, 0x02, 0xFF, (byte)'[', (byte)']']));
 
@@ -73,7 +73,7 @@ public sealed class FeedBodySniffingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_text_body_quotes_its_first_characters()
+    public async Task AText_BodyQuotesItsFirstCharacters()
     {
         server.Answer(FeedServer.Json("Service Unavailable\r\n"u8.ToArray()));
 

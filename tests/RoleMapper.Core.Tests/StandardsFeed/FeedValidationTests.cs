@@ -264,7 +264,7 @@ public sealed class FeedValidationTests : IAsyncLifetime
     [InlineData("route", 100)]
     [InlineData("standardPageUrl", 1_000)]
     [InlineData("regulatedBody", 400)]
-    public async Task A_text_field_over_its_limit_holds_the_record_back(string field, int limit)
+    public async Task ATextFieldOverItsLimit_HoldsTheRecordBack(string field, int limit)
     {
         var run = await ImportWithAsync(r => r[field] = new string('x', limit + 1));
 
@@ -272,7 +272,7 @@ public sealed class FeedValidationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_text_field_at_its_limit_is_imported()
+    public async Task ATextFieldAtItsLimit_IsImported()
     {
         var run = await ImportWithAsync(r => r["overviewOfRole"] = new string('x', 2_000));
 
@@ -280,7 +280,7 @@ public sealed class FeedValidationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_item_of_a_list_over_its_limit_holds_the_record_back()
+    public async Task AnItemOfAListOverItsLimit_HoldsTheRecordBack()
     {
         var run = await ImportWithAsync(r => r["typicalJobTitles"] = new JsonArray("Developer", new string('x', 401)));
 
@@ -288,7 +288,7 @@ public sealed class FeedValidationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_detail_inside_a_list_of_objects_over_its_limit_holds_the_record_back()
+    public async Task ADetail_InsideAListOfObjectsOverItsLimitHoldsTheRecordBack()
     {
         var run = await ImportWithAsync(r => r["knowledges"] = new JsonArray(new JsonObject { ["detail"] = new string('x', 5_001) }));
 
@@ -296,7 +296,7 @@ public sealed class FeedValidationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_list_with_more_items_than_its_limit_holds_the_record_back()
+    public async Task AListWithMoreItemsThanItsLimit_HoldsTheRecordBack()
     {
         var run = await ImportWithAsync(r => r["keywords"] = new JsonArray(Enumerable.Range(1, 201).Select(i => (JsonNode)$"word {i}").ToArray()));
 
@@ -304,7 +304,7 @@ public sealed class FeedValidationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_long_value_quoted_in_an_error_is_quoted_only_up_to_its_limit()
+    public async Task ALongValueQuotedInAnError_IsQuotedOnlyUpToItsLimit()
     {
         var run = await ImportWithAsync(r => r["version"] = new string('9', 1_000_000));
 
@@ -315,7 +315,7 @@ public sealed class FeedValidationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_record_whose_fields_are_each_within_limits_but_too_long_together_is_held_back()
+    public async Task ARecordWhoseFields_AreEachWithinLimitsButTooLongTogetherIsHeldBack()
     {
         // 60 knowledge statements of 4,900 characters: 294,000 characters, over four times the longest real record.
         var run = await ImportWithAsync(r => r["knowledges"] = new JsonArray(

@@ -8,7 +8,7 @@ namespace RoleMapper.Core.Tests.StandardsFeed;
 public sealed class ImportCancellationTests
 {
     [Fact]
-    public async Task A_run_cancelled_while_its_feed_stalls_ends_cancelled_frees_the_lease_and_changes_nothing()
+    public async Task ARunCancelledWhileItsFeedStalls_EndsCancelledFreesTheLeaseAndChangesNothing()
     {
         await using var db = await TestDatabase.CreateAsync();
         await using var server = await FeedServer.StartAsync();

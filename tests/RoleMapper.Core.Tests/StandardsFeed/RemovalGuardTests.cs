@@ -37,7 +37,7 @@ public sealed class RemovalGuardTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_feed_with_none_of_the_approved_standards_is_refused_and_approved_stays_713()
+    public async Task AFeedWithNoneOfTheApprovedStandards_IsRefusedAndApprovedStays713()
     {
         // The attack: drop the 713 approved versions, keep the other 1,237 records (36.6% of the versions).
         var feed = FeedFixtures.WriteFiltered(RepoPaths.FullNewFeed, folder, (record, _) => !IsApproved(record));
@@ -55,7 +55,7 @@ public sealed class RemovalGuardTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_feed_with_exactly_half_the_versions_is_refused_and_approved_stays_713()
+    public async Task AFeedWithExactlyHalfTheVersions_IsRefusedAndApprovedStays713()
     {
         // Every other record: 975 of 1,950 versions, which the versions rule ("more than half") allowed.
         var feed = FeedFixtures.WriteFiltered(RepoPaths.FullNewFeed, folder, (_, position) => position % 2 == 0);
@@ -69,7 +69,7 @@ public sealed class RemovalGuardTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_versions_rule_still_holds_when_no_approved_standard_goes()
+    public async Task TheVersionsRule_StillHoldsWhenNoApprovedStandardGoes()
     {
         // Keep every approved version but drop most of the rest: 1,237 versions would go, more than half of 1,950.
         var feed = FeedFixtures.WriteFiltered(RepoPaths.FullNewFeed, folder, (record, position) => IsApproved(record) || position % 10 == 0);
@@ -82,7 +82,7 @@ public sealed class RemovalGuardTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_override_lets_one_large_removal_through_and_is_written_in_the_run()
+    public async Task AnOverride_LetsOneLargeRemovalThroughAndIsWrittenInTheRun()
     {
         var feed = FeedFixtures.WriteFiltered(RepoPaths.FullNewFeed, folder, (record, _) => !IsApproved(record));
 

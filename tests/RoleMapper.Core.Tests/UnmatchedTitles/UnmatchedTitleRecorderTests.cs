@@ -85,7 +85,7 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_full_queue_drops_new_sightings_instead_of_waiting()
+    public async Task AFullQueue_DropsNewSightingsInsteadOfWaiting()
     {
         using var recorder = NewRecorder();
         var queued = Enumerable.Range(0, UnmatchedTitleRecorder.Capacity + 50).Count(i => recorder.Record(Weak($"t{i}", "t")));
@@ -105,7 +105,7 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Past_its_size_the_log_keeps_the_most_often_seen_titles()
+    public async Task PastItsSizeTheLog_KeepsTheMostOftenSeenTitles()
     {
         using var recorder = NewRecorder(maxRows: 3, maxAge: TimeSpan.FromDays(365));
         for (var i = 1; i <= 6; i++)
@@ -125,7 +125,7 @@ public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_title_not_seen_for_longer_than_the_age_limit_is_dropped()
+    public async Task ATitle_NotSeenForLongerThanTheAgeLimitIsDropped()
     {
         using var recorder = NewRecorder(maxRows: 100, maxAge: TimeSpan.FromDays(30));
         recorder.Record(Unmatched("Old title"));

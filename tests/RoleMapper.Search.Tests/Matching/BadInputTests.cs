@@ -48,11 +48,11 @@ public class BadInputTests(SnapshotIndex snapshot)
     [InlineData("(065392)")]
     [InlineData("\U0001F469\u200D\u2695\uFE0F")]
     [InlineData("*?~^")]
-    public void A_title_with_nothing_to_match_says_so(string title) =>
+    public void ATitleWithNothingToMatch_SaysSo(string title) =>
         Assert.Equal("The title has no words that can be matched.", snapshot.Match(title).Problem);
 
     [Fact]
-    public void A_very_long_title_is_cut_and_still_matched()
+    public void AVeryLongTitle_IsCutAndStillMatched()
     {
         var result = snapshot.Match("Social Worker " + new string('x', 10_000));
         Assert.True(result.Title.Length <= StandardMatcher.MaxTitleLength);

@@ -60,7 +60,7 @@ public class RelevanceTests(SnapshotIndex snapshot)
         Assert.Equal(general, snapshot.Match(title).Candidates[0].Title);
 
     [Fact]
-    public void A_specialist_that_has_the_subject_in_its_description_keeps_its_place() =>
+    public void ASpecialistThat_HasTheSubjectInItsDescriptionKeepsItsPlace() =>
         // 'Leisure attendant' shares only "attendant", but Leisure team member's description is about swimming pools.
         Assert.Equal("ST0390", snapshot.Match("Swimming Pool Attendant").Candidates[0].Reference);
 
@@ -89,7 +89,7 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [Theory]
     [InlineData("Funeral Director", "ST0584")]
     [InlineData("Head of Facilities", "ST0410")]
-    public void A_title_that_is_a_job_title_as_it_stands_is_read_whole(string title, string reference) =>
+    public void ATitleThat_IsAJobTitleAsItStandsIsReadWhole(string title, string reference) =>
         // "Director" and "Head of" are part of these jobs' names, not a seniority: no Senior leader first.
         Assert.Equal(reference, Top(title, 1).Single());
 
@@ -140,7 +140,7 @@ public class RelevanceTests(SnapshotIndex snapshot)
     [Theory]
     [InlineData("Interior Design Assistant")]
     [InlineData("Accident Investigator")]
-    public void A_word_is_never_said_to_be_read_as_itself(string title) =>
+    public void AWord_IsNeverSaidToBeReadAsItself(string title) =>
         Assert.All(snapshot.Match(title).Candidates, c =>
             Assert.DoesNotMatch(@"'([^']+)' read as '\1'", c.Reason));
 

@@ -10,7 +10,7 @@ public class FeatureTests(SnapshotIndex snapshot)
         (matcher ?? snapshot.Matcher).Rank(title, new MatchOptions(), heldOut: null).Candidates.Single(c => c.Entry.Reference == reference).Features;
 
     [Fact]
-    public void Every_candidate_has_one_value_per_feature_and_the_model_a_weight_for_each()
+    public void EveryCandidate_HasOneValuePerFeatureAndTheModelAWeightForEach()
     {
         var ranked = snapshot.Matcher.Rank("Planning Officer", new MatchOptions(), null);
         Assert.NotEmpty(ranked.Candidates);
@@ -20,7 +20,7 @@ public class FeatureTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void A_standard_named_after_the_job_has_the_exact_title_feature_and_leads_on_name_score()
+    public void AStandardNamedAfterTheJob_HasTheExactTitleFeatureAndLeadsOnNameScore()
     {
         var social = FeaturesOf("Social Worker", "ST0510");
         Assert.Equal(1, social[Features.ExactTitle]);
@@ -32,11 +32,11 @@ public class FeatureTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void A_typical_job_title_said_exactly_is_the_exact_job_title_feature() =>
+    public void ATypicalJobTitleSaidExactly_IsTheExactJobTitleFeature() =>
         Assert.Equal(1, FeaturesOf("Care Worker", "ST0005")[Features.ExactJobTitle]);
 
     [Fact]
-    public void Level_features_follow_what_the_title_says()
+    public void LevelFeaturesFollowWhatTheTitle_Says()
     {
         Assert.Equal(1, FeaturesOf("Business Administrator Level 3", "ST0070")[Features.LevelAsked]);
         Assert.Equal(-1, FeaturesOf("Business Administrator Level 2", "ST0070")[Features.LevelAsked]);
@@ -46,7 +46,7 @@ public class FeatureTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void Leadership_and_general_standards_carry_their_rank()
+    public void Leadership_AndGeneralStandardsCarryTheirRank()
     {
         Assert.Equal(1, FeaturesOf("Head of Housing", "ST0480")[Features.Leadership]);
         Assert.Equal(0, FeaturesOf("Housing Officer", "ST0480")[Features.Leadership]);
@@ -54,7 +54,7 @@ public class FeatureTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void An_ons_group_lends_its_standards()
+    public void AnOns_GroupLendsItsStandards()
     {
         // "Binman" is an ONS title of unit group 9225 (refuse and salvage occupations): it borrows the group's standards
         // with their share of the group's matched titles (soc-standards.csv, made by the matcher without the map).
@@ -70,7 +70,7 @@ public class FeatureTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void Semantic_closeness_is_highest_for_the_standard_named_in_other_words()
+    public void SemanticCloseness_IsHighestForTheStandardNamedInOtherWords()
     {
         var semantic = snapshot.Matcher.Rank("Carer", new MatchOptions(), null).Candidates.MaxBy(c => c.Features[Features.Semantic])!;
         Assert.Contains(semantic.Entry.Reference, new[] { "ST0005", "ST0006", "ST0216" });
@@ -79,7 +79,7 @@ public class FeatureTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void Candidates_are_ordered_by_probability_with_ties_broken_by_reference()
+    public void Candidates_AreOrderedByProbabilityWithTiesBrokenByReference()
     {
         // A title the small map does not hold word for word, so no known title's standards are put first.
         var candidates = snapshot.MappedMatcher.Rank("Project Officer", new MatchOptions(), null).Candidates;
@@ -93,7 +93,7 @@ public class FeatureTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void The_probability_is_the_models_sigmoid_of_the_features()
+    public void TheProbability_IsTheModelsSigmoidOfTheFeatures()
     {
         var model = snapshot.Matcher.Model;
         var top = snapshot.Matcher.Rank("Plumber", new MatchOptions(), null).Candidates[0];

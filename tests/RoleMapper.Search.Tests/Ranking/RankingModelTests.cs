@@ -9,7 +9,7 @@ namespace RoleMapper.Search.Tests.Ranking;
 public class RankingModelTests(SnapshotIndex snapshot)
 {
     [Fact]
-    public void The_built_in_model_loads_with_a_weight_for_every_feature_and_thresholds_in_order()
+    public void TheBuiltInModel_LoadsWithAWeightForEveryFeatureAndThresholdsInOrder()
     {
         var model = RankingModel.Load();
         Assert.Equal(Features.Names.Order(), model.Weights.Keys.Order());
@@ -19,7 +19,7 @@ public class RankingModelTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void A_model_for_other_features_is_refused_with_what_is_wrong()
+    public void AModelForOtherFeatures_IsRefusedWithWhatIsWrong()
     {
         var weights = Features.Names.Skip(1).ToDictionary(n => n, _ => 0.5);
         weights["invented_feature"] = 1;
@@ -30,7 +30,7 @@ public class RankingModelTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void Bands_follow_the_thresholds_and_only_the_first_can_be_high()
+    public void BandsFollowTheThresholdsAnd_OnlyTheFirstCanBeHigh()
     {
         var ranked = snapshot.Matcher.Rank("Social Worker", new MatchOptions(), null).Candidates;
         var everythingHigh = new ConfidenceThresholds(High: 0, Medium: 0);
@@ -45,11 +45,11 @@ public class RankingModelTests(SnapshotIndex snapshot)
     [InlineData("Business Administrator")]
     [InlineData("Housing Officer")]
     [InlineData("Senior Accountant")]
-    public void Asking_for_fewer_suggestions_never_changes_the_top_band(string title) =>
+    public void AskingForFewerSuggestions_NeverChangesTheTopBand(string title) =>
         Assert.Equal(snapshot.Match(title).Best!.Confidence, snapshot.Match(title, new MatchOptions { Top = 1 }).Best!.Confidence);
 
     [Fact]
-    public void Sureness_rises_with_the_lead_over_the_next_candidate()
+    public void Sureness_RisesWithTheLeadOverTheNextCandidate()
     {
         var thresholds = RankingModel.Load().Confidence;
         Assert.True(thresholds.Of(0.8, 0.1) > thresholds.Of(0.8, 0.7));

@@ -5,7 +5,7 @@ namespace RoleMapper.Search.Tests.Ranking;
 public class WordVectorsTests
 {
     [Fact]
-    public void The_built_in_table_knows_council_words_and_puts_related_jobs_closer()
+    public void TheBuiltInTable_KnowsCouncilWordsAndPutsRelatedJobsCloser()
     {
         var table = WordVectors.Shared;
         Assert.True(table.Count > 5000, $"{table.Count} words");
@@ -18,7 +18,7 @@ public class WordVectorsTests
     }
 
     [Fact]
-    public void A_table_written_and_read_again_keeps_each_word_close_to_itself()
+    public void ATableWrittenAndReadAgain_KeepsEachWordCloseToItself()
     {
         var words = new List<(string, float[])>
         {
@@ -37,6 +37,6 @@ public class WordVectorsTests
     }
 
     [Fact]
-    public void Words_are_read_one_way_for_the_table_and_for_titles() =>
+    public void Words_AreReadOneWayForTheTableAndForTitles() =>
         Assert.Equal(["children", "home", "worker"], VectorWords.Of("Children's Home Worker (and 2)"));
 }

@@ -10,7 +10,7 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     private static readonly IReadOnlyList<MappedRole> Map = new RoleMapCsvSource(null).LoadAsync().GetAwaiter().GetResult();
 
     [Fact]
-    public void The_built_in_map_reads_without_problems_and_covers_a_thousand_roles()
+    public void TheBuiltInMap_ReadsWithoutProblemsAndCoversAThousandRoles()
     {
         Assert.True(Map.Count >= 1000, $"{Map.Count} roles");
         Assert.True(Map.Select(r => r.ServiceArea).Distinct().Count() >= 35);
@@ -20,7 +20,7 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void Every_standard_of_the_built_in_map_is_approved_in_the_bundled_feed()
+    public void EveryStandardOfTheBuiltInMap_IsApprovedInTheBundledFeed()
     {
         var approved = snapshot.Index.SearchWithTables(s => s.ByReference.Values.Where(e => e.IsApproved).Select(e => e.Reference).ToHashSet());
         var notApproved = Map.SelectMany(r => r.Standards.Where(s => !approved.Contains(s)).Select(s => $"{r.Id}: {s}")).ToList();
@@ -28,13 +28,13 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void The_index_holds_every_name_of_the_built_in_map()
+    public void TheIndex_HoldsEveryNameOfTheBuiltInMap()
     {
         Assert.Equal(Map.Sum(r => r.Names.Count()), snapshot.Index.KnownTitleCount);
     }
 
     [Fact]
-    public void A_title_of_the_map_borrows_its_first_standard_as_High_with_the_map_as_the_reason()
+    public void ATitleOfTheMap_BorrowsItsFirstStandardAsHighWithTheMapAsTheReason()
     {
         var role = Map.First(r => !r.FitsNoStandard);
         var best = snapshot.Matcher.Match(role.Title).Best!;
@@ -46,7 +46,7 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     [Theory]
     [InlineData("Markets Manager", "Marketing Manager")]
     [InlineData("Communities Manager", "Communications Manager")]
-    public void A_title_whose_stems_are_another_roles_borrows_its_own_role(string title, string stemsAlike)
+    public void ATitleWhoseStems_AreAnotherRolesBorrowsItsOwnRole(string title, string stemsAlike)
     {
         foreach (var name in new[] { title, stemsAlike })
         {
@@ -58,7 +58,7 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void A_name_that_reads_as_two_roles_decides_neither()
+    public void ANameThat_ReadsAsTwoRolesDecidesNeither()
     {
         // "Section 106 Officer" and "Section 151 Officer" both read "section officer" (the numbers are noise to the reader).
         Assert.NotEqual(Map.Single(r => r.Names.Contains("Section 106 Officer")).Id, Map.Single(r => r.Names.Contains("Section 151 Officer")).Id);

@@ -41,7 +41,7 @@ public sealed class CouncilAgreementTests : IAsyncLifetime
         new(database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>(), TitleParser.Load());
 
     [Fact]
-    public async Task A_standard_counts_for_a_title_read_alike_once_five_councils_confirmed_it()
+    public async Task AStandard_CountsForATitleReadAlikeOnceFiveCouncilsConfirmedIt()
     {
         var agreed = await Agreement().LoadAsync();
         var title = Assert.Single(agreed);
@@ -51,7 +51,7 @@ public sealed class CouncilAgreementTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_index_build_uses_it_and_the_reason_names_no_council()
+    public async Task TheIndexBuild_UsesItAndTheReasonNamesNoCouncil()
     {
         var contexts = database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>();
         var parser = TitleParser.Load();

@@ -7,7 +7,7 @@ public class RoleMapFileTests
     private const string Header = "id,service_area,title,job_family,aliases,standards,reason,checked_against";
 
     [Fact]
-    public void Reads_the_fixture_map_with_aliases_standards_in_order_and_roles_no_standard_fits()
+    public void ReadsThe_FixtureMapWithAliasesStandardsInOrderAndRolesNoStandardFits()
     {
         var roles = RoleMapFile.ReadFile(SnapshotIndex.SmallMapPath);
         Assert.Equal(11, roles.Count);
@@ -21,7 +21,7 @@ public class RoleMapFileTests
     }
 
     [Fact]
-    public void Refuses_a_file_with_bad_rows_and_lists_every_problem_by_line()
+    public void RefusesAFileWithBadRowsAnd_ListsEveryProblemByLine()
     {
         var text = string.Join('\n',
             Header,
@@ -50,14 +50,14 @@ public class RoleMapFileTests
     }
 
     [Fact]
-    public void Refuses_a_file_without_the_columns()
+    public void Refuses_AFileWithoutTheColumns()
     {
         var (_, problems) = RoleMapFile.TryRead(new StringReader("title,standards\nHousing Officer,ST0234"));
         Assert.Equal(["line 1: the header must name the columns id,service_area,title,job_family,aliases,standards,reason,checked_against; missing id, service_area, job_family, aliases, reason, checked_against"], problems);
     }
 
     [Fact]
-    public void Folds_put_each_role_in_exactly_one_fold_the_same_way_every_time()
+    public void Folds_PutEachRoleInExactlyOneFoldTheSameWayEveryTime()
     {
         var roles = RoleMapFile.ReadFile(SnapshotIndex.SmallMapPath);
         var folds = RoleMapFolds.Split(roles, 3);

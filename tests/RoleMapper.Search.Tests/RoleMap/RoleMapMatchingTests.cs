@@ -10,13 +10,13 @@ public class RoleMapMatchingTests(SnapshotIndex snapshot)
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
     [Fact]
-    public void The_index_holds_every_name_of_the_map()
+    public void TheIndex_HoldsEveryNameOfTheMap()
     {
         Assert.Equal(30, snapshot.MappedIndex.KnownTitleCount);
     }
 
     [Fact]
-    public void A_mapped_title_borrows_its_roles_standards_with_a_reason_that_says_so()
+    public void AMappedTitle_BorrowsItsRolesStandardsWithAReasonThatSaysSo()
     {
         var best = snapshot.MappedMatcher.Match("Internal Auditor").Best!;
         Assert.Equal("ST0587", best.Reference);
@@ -24,7 +24,7 @@ public class RoleMapMatchingTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void A_title_close_to_an_alias_borrows_too_and_the_reason_says_it_is_similar()
+    public void ATitleCloseToAnAlias_BorrowsTooAndTheReasonSaysItIsSimilar()
     {
         var result = snapshot.MappedMatcher.Match("Senior Pest Controller (North)");
         Assert.Equal("ST0873", result.Best!.Reference);
@@ -32,7 +32,7 @@ public class RoleMapMatchingTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void Holding_out_a_role_takes_its_title_and_aliases_out_of_the_evidence()
+    public void HoldingOutARole_TakesItsTitleAndAliasesOutOfTheEvidence()
     {
         var matcher = snapshot.MappedMatcher;
         var kept = matcher.Rank("Pest Controller", new MatchOptions(), None);
@@ -46,7 +46,7 @@ public class RoleMapMatchingTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void A_title_that_shares_no_word_with_the_map_finds_a_role_close_in_meaning()
+    public void ATitle_ThatSharesNoWordWithTheMapFindsARoleCloseInMeaning()
     {
         var ranked = snapshot.MappedMatcher.Rank("Binman", new MatchOptions(), None);
         var known = ranked.Candidates.Where(c => c.Known?.SemanticFirst is not null).Select(c => c.Known!.SemanticFirst!.Value).ToList();
@@ -59,7 +59,7 @@ public class RoleMapMatchingTests(SnapshotIndex snapshot)
     [InlineData("Councillor", "Councillor")]
     [InlineData("Ward Councillor", "Ward Councillor")]
     [InlineData("The Mayor", "Mayor")]
-    public void A_title_the_map_says_no_standard_fits_is_low_with_the_reason(string title, string name)
+    public void ATitleTheMap_SaysNoStandardFitsIsLowWithTheReason(string title, string name)
     {
         var result = snapshot.MappedMatcher.Match(title);
         Assert.All(result.Candidates, c => Assert.Equal(Confidence.Low, c.Confidence));
@@ -70,7 +70,7 @@ public class RoleMapMatchingTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void Standards_the_map_brings_in_still_obey_the_options()
+    public void StandardsTheMapBringsIn_StillObeyTheOptions()
     {
         var result = snapshot.MappedMatcher.Match("Internal Auditor", new MatchOptions { MaxLevel = 4 });
         Assert.All(result.Candidates, c => Assert.InRange(c.Level, 1, 4));

@@ -33,7 +33,7 @@ public class TitleParserTests
     [InlineData("PA to the Chief Executive", "Personal Assistant")]
     [InlineData("Secretary to the Board", "Secretary")]
     [InlineData("Return to Work Coordinator", "Return to Work Coordinator")]
-    public void A_supporting_role_is_read_without_whom_it_supports(string title, string job) =>
+    public void ASupportingRole_IsReadWithoutWhomItSupports(string title, string job) =>
         Assert.Equal(job, Parser.Parse(title).Jobs.Single());
 
     [Theory]

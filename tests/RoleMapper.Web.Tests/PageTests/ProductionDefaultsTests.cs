@@ -40,7 +40,7 @@ public sealed class ProductionDefaultsTests(HostFixture host)
     [Theory]
     [InlineData(null, "Production")]
     [InlineData("Development", "Development")]
-    public async Task Dotnet_run_as_the_README_says_starts_in_Production_and_the_Development_profile_in_Development(string? profile, string environment)
+    public async Task DotnetRunAsTheREADME_SaysStartsInProductionAndTheDevelopmentProfileInDevelopment(string? profile, string environment)
     {
         var folder = Directory.CreateTempSubdirectory("rolemapper-run-").FullName;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
@@ -106,7 +106,7 @@ public sealed class HttpsDefaultsTests(HttpsPortHostFixture host)
     }
 
     [Fact]
-    public async Task HTTPS_through_a_proxy_is_served_with_HSTS()
+    public async Task HTTPSThroughAProxy_IsServedWithHSTS()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/standards");
         request.Headers.Host = "rolemapper.example";

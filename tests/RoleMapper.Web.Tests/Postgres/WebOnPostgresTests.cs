@@ -20,7 +20,7 @@ public sealed class PostgresHostFixture() : HostFixture(RepoPaths.SmallNewFeed, 
 public sealed class WebOnPostgresTests(PostgresHostFixture host) : IClassFixture<PostgresHostFixture>
 {
     [Fact]
-    public async Task The_host_runs_on_postgres_with_the_seeded_feed()
+    public async Task TheHost_RunsOnPostgresWithTheSeededFeed()
     {
         await using var db = host.NewContext();
 
@@ -31,7 +31,7 @@ public sealed class WebOnPostgresTests(PostgresHostFixture host) : IClassFixture
     }
 
     [Fact]
-    public async Task Home_standards_and_search_pages_show_the_feed()
+    public async Task Home_StandardsAndSearchPagesShowTheFeed()
     {
         var client = host.NewClient();
         await using var db = host.NewContext();
@@ -52,7 +52,7 @@ public sealed class WebOnPostgresTests(PostgresHostFixture host) : IClassFixture
     }
 
     [Fact]
-    public async Task A_council_registers_then_signs_in_again_and_a_name_in_another_case_is_refused()
+    public async Task ACouncil_RegistersThenSignsInAgainAndANameInAnotherCaseIsRefused()
     {
         var name = "Barsetshire " + Guid.NewGuid().ToString("N")[..6] + " County Council";
         var email = A.UniqueEmail("registrar");

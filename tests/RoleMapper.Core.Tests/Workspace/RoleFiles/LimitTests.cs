@@ -91,7 +91,7 @@ public sealed class LimitTests
     }
 
     [Fact]
-    public void A_row_of_3MB_is_refused_while_it_is_read()
+    public void ARowOf3MB_IsRefusedWhileItIsRead()
     {
         var roles = ManyRoles(3);
         var text = roles + "Notes filler," + new string('x', 3 * RoleFileLimits.MaxCsvRowBytes) + "\n";

@@ -31,7 +31,7 @@ public sealed class RoleFileReadingTests : IDisposable
     private RoleFilePreview ReadNow(int council) => reading.Read(council, new MemoryStream("Job title\nCleaner\n"u8.ToArray()), "roles.csv");
 
     [Fact]
-    public async Task A_second_file_of_the_same_council_is_refused_while_the_first_is_read()
+    public async Task ASecondFileOfTheSameCouncil_IsRefusedWhileTheFirstIsRead()
     {
         var first = StartHeld(council: 1);
 
@@ -48,7 +48,7 @@ public sealed class RoleFileReadingTests : IDisposable
     }
 
     [Fact]
-    public async Task A_third_file_is_refused_while_two_councils_files_are_read()
+    public async Task AThirdFile_IsRefusedWhileTwoCouncilsFilesAreRead()
     {
         var first = StartHeld(council: 1);
         StartHeld(council: 2);

@@ -64,7 +64,7 @@ public sealed class StreamingReadTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_workbook_of_20000_roles_is_read_whole_within_the_same_budget()
+    public void AWorkbookOf20000Roles_IsReadWholeWithinTheSameBudget()
     {
         var bytes = TwentyThousandRoles.Value;
 
@@ -76,7 +76,7 @@ public sealed class StreamingReadTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_cell_of_60_million_characters_is_refused_as_soon_as_it_passes_Excels_limit()
+    public void ACellOf60MillionCharacters_IsRefusedAsSoonAsItPassesExcelsLimit()
     {
         var bytes = HostileWorkbooks.OneHugeCell(60_000_000);
 
@@ -88,7 +88,7 @@ public sealed class StreamingReadTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_content_types_part_naming_a_million_parts_costs_nothing()
+    public void AContentTypesPartNamingAMillionParts_CostsNothing()
     {
         var bytes = HostileWorkbooks.HugeContentTypes(1_000_000);
 
@@ -100,7 +100,7 @@ public sealed class StreamingReadTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Shared_text_past_its_budget_is_refused_while_it_is_read()
+    public void SharedTextPastItsBudget_IsRefusedWhileItIsRead()
     {
         var bytes = HostileWorkbooks.ManySharedStrings(1_000_000);
 
@@ -112,7 +112,7 @@ public sealed class StreamingReadTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_workbook_with_a_DTD_is_refused_and_no_entity_is_expanded()
+    public void AWorkbookWithADTD_IsRefusedAndNoEntityIsExpanded()
     {
         var bytes = HostileWorkbooks.Workbook(_ => { });
         var withDtd = ReplaceSheet(bytes, """<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Job title &b;</t></is></c></row></sheetData></worksheet>""");
@@ -123,7 +123,7 @@ public sealed class StreamingReadTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Rich_text_shared_strings_dates_and_booleans_read_as_Excel_shows_them()
+    public void RichText_SharedStringsDatesAndBooleansReadAsExcelShowsThem()
     {
         var bytes = HostileWorkbooks.Workbook(
             sheet => sheet.Write(

@@ -28,7 +28,7 @@ public sealed class SignInWorkTests(CountedHasherHostFixture host)
     }
 
     [Fact]
-    public async Task An_unknown_address_checks_one_password_hash_as_a_real_account_does()
+    public async Task AnUnknownAddress_ChecksOnePasswordHashAsARealAccountDoes()
     {
         var council = await host.CouncilAsync();
 
@@ -45,7 +45,7 @@ public sealed class SignInWorkTests(CountedHasherHostFixture host)
     }
 
     [Fact]
-    public async Task A_locked_account_checks_one_password_hash_and_says_what_an_unknown_address_is_told()
+    public async Task ALockedAccount_ChecksOnePasswordHashAndSaysWhatAnUnknownAddressIsTold()
     {
         var council = await host.CouncilAsync();
         using (var scope = host.Services.CreateScope())

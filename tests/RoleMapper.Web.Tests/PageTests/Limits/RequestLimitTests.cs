@@ -45,7 +45,7 @@ public sealed class RequestLimitTests(RequestLimitsHostFixture host)
     }
 
     [Fact]
-    public async Task Sign_in_attempts_for_one_address_are_limited_alike_whether_or_not_it_has_an_account()
+    public async Task SignInAttemptsForOneAddress_AreLimitedAlikeWhetherOrNotItHasAnAccount()
     {
         var council = await host.CouncilAsync();
         var unknown = A.UniqueEmail("nobody");
@@ -66,7 +66,7 @@ public sealed class RequestLimitTests(RequestLimitsHostFixture host)
     }
 
     [Fact]
-    public async Task Sign_in_attempts_from_one_IP_address_are_limited_whatever_the_addresses()
+    public async Task SignInAttemptsFromOneIPAddress_AreLimitedWhateverTheAddresses()
     {
         var attempts = await SignInUntilRefusedAsync(ClientFrom("203.0.113.20"), () => A.UniqueEmail("sprayed"));
 
@@ -77,7 +77,7 @@ public sealed class RequestLimitTests(RequestLimitsHostFixture host)
     }
 
     [Fact]
-    public async Task Ten_thousand_anonymous_weak_searches_are_limited_and_leave_at_most_one_row_per_distinct_title()
+    public async Task TenThousandAnonymousWeakSearches_AreLimitedAndLeaveAtMostOneRowPerDistinctTitle()
     {
         var client = ClientFrom("203.0.113.30");
         var titles = Enumerable.Range(0, 10_000).Select(i => "Zorblax" + Letters(i) + " Wibbleworth").ToList();
@@ -109,7 +109,7 @@ public sealed class RequestLimitTests(RequestLimitsHostFixture host)
     }
 
     [Fact]
-    public async Task Searches_by_someone_signed_in_are_not_limited_as_anonymous_ones_are()
+    public async Task SearchesBySomeoneSignedIn_AreNotLimitedAsAnonymousOnesAre()
     {
         var council = await host.CouncilAsync();
         var client = await host.SignedInAsync(council.AdminEmail);

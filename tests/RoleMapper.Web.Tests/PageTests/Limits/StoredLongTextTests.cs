@@ -65,7 +65,7 @@ public sealed class StoredLongTextTests(StoredHostileTextHostFixture host) : IAs
     [InlineData("/search?title=zebra+keeper", FeedFieldLimits.Title * 2)]
     [InlineData("/changes", FeedFieldLimits.Title)]
     [InlineData("/imports", 1_000)]
-    public async Task A_page_shows_at_most_its_design_whatever_is_stored(string path, int feedText)
+    public async Task APage_ShowsAtMostItsDesignWhateverIsStored(string path, int feedText)
     {
         using var response = await host.NewClient().GetAsync(path);
         var body = await response.Content.ReadAsByteArrayAsync();
@@ -75,7 +75,7 @@ public sealed class StoredLongTextTests(StoredHostileTextHostFixture host) : IAs
     }
 
     [Fact]
-    public async Task The_run_page_shows_the_title_cut_to_the_import_limit()
+    public async Task TheRunPage_ShowsTheTitleCutToTheImportLimit()
     {
         var page = await host.NewClient().GetPageAsync($"/changes/{runId}");
 
@@ -86,7 +86,7 @@ public sealed class StoredLongTextTests(StoredHostileTextHostFixture host) : IAs
     }
 
     [Fact]
-    public async Task The_standard_page_shows_the_title_and_texts_cut_to_the_import_limits()
+    public async Task TheStandardPage_ShowsTheTitleAndTextsCutToTheImportLimits()
     {
         var page = await host.NewClient().GetPageAsync("/standards/ST9999");
 

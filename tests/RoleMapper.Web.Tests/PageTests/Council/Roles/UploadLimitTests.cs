@@ -17,7 +17,7 @@ public sealed class UploadLimitTests(HostFixture host)
     private static readonly Lazy<byte[]> ManyRows = new(() => HostileWorkbooks.ManyRows());
 
     [Fact]
-    public async Task Eight_uploads_of_the_63MB_workbook_at_once_are_refused_or_told_to_try_again()
+    public async Task EightUploadsOfThe63MBWorkbookAtOnce_AreRefusedOrToldToTryAgain()
     {
         var council = await host.CouncilAsync();
         var clients = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => host.SignedInAsync(council.AdminEmail)));
@@ -38,7 +38,7 @@ public sealed class UploadLimitTests(HostFixture host)
     }
 
     [Fact]
-    public async Task An_upload_while_the_council_has_a_file_being_read_is_told_to_try_again_shortly()
+    public async Task AnUploadWhileTheCouncil_HasAFileBeingReadIsToldToTryAgainShortly()
     {
         var council = await host.CouncilAsync();
         var admin = await host.SignedInAsync(council.AdminEmail);

@@ -35,9 +35,9 @@ public sealed record PasswordResetLink(PasswordReset Reset, string Email, Passwo
 public sealed class PasswordResets(RoleMapperDbContext db, UserManager<CouncilUser> users, TimeProvider clock,
     IOptions<PasswordResetOptions> options, IMailSender? mail = null)
 {
-    /// <summary>Makes a link for <paramref name="user"/> and returns its token, which is not stored. <paramref name="createdByUserId"/>
-    /// is the admin who makes it, or null for one sent by email.</summary>
-    public async Task<string> CreateAsync(CouncilUser user, string? createdByUserId, CancellationToken ct)
+    /// <summary>Makes a link for <paramref name="user"/> and returns its token, which is not stored, and when it expires.
+    /// <paramref name="createdByUserId"/> is the admin who makes it, or null for one sent by email.</summary>
+    public async Task<(string Token, DateTime ExpiresUtc)> CreateAsync(CouncilUser user, string? createdByUserId, CancellationToken ct)
     {
         var (token, hash) = InviteToken.Create();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -47,7 +47,7 @@ public sealed class PasswordResets(RoleMapperDbContext db, UserManager<CouncilUs
             UserId = user.Id, TokenHash = hash, CreatedByUserId = createdByUserId, CreatedUtc = now, ExpiresUtc = now + lifetime,
         });
         await db.SaveChangesAsync(ct);
-        return token;
+        return (token, now + lifetime);
     }
 
     /// <summary>
@@ -65,14 +65,12 @@ public sealed class PasswordResets(RoleMapperDbContext db, UserManager<CouncilUs
         {
             return;
         }
-        var token = await CreateAsync(user, createdByUserId: null, ct);
-        var hours = options.Value.EmailLinkLifetime.TotalHours;
-        var lifetime = hours == 1 ? "1 hour" : hours >= 1 ? $"{hours:0.#} hours" : $"{options.Value.EmailLinkLifetime.TotalMinutes:0} minutes";
+        var (token, _) = await CreateAsync(user, createdByUserId: null, ct);
         await mail.SendAsync(address, "Reset your RoleMapper password",
             $"""
             Someone asked to reset the password of your RoleMapper account, {address}.
 
-            To choose a new password, open this link. It works once, for {lifetime}:
+            To choose a new password, open this link. It works once, for {Counted.Duration(options.Value.EmailLinkLifetime)}:
             {linkFor(token)}
 
             If it was not you, you can ignore this email: your password stays as it is.

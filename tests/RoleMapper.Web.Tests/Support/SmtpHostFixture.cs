@@ -18,10 +18,7 @@ public sealed class SmtpHostFixture() : HostFixture(RepoPaths.SmallNewFeed, feed
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
-        builder.UseSetting("Email:Smtp:Port", Mailbox.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Email:Smtp:UseStartTls", "false");
-        builder.UseSetting("Email:Smtp:From", "RoleMapper <no-reply@rolemapper.test>");
+        Mailbox.ReceiveMailOf(builder);
         builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

@@ -77,6 +77,56 @@ public sealed class RequestLimitTests(RequestLimitsHostFixture host)
     }
 
     [Fact]
+    public async Task Reset_link_requests_for_one_address_are_limited_alike_whether_or_not_it_has_an_account()
+    {
+        var council = await host.CouncilAsync();
+        var unknown = A.UniqueEmail("nobody");
+
+        var known = await AskUntilRefusedAsync(ClientFrom("203.0.113.50"), () => council.AdminEmail);
+        var nobody = await AskUntilRefusedAsync(ClientFrom("203.0.113.51"), () => unknown);
+
+        foreach (var attempts in new[] { known, nobody })
+        {
+            // The burst of 3 is served, then the address is refused, long before the per-IP limit of 10.
+            Assert.All(attempts.Take(3), a => Assert.Equal(HttpStatusCode.OK, a.Status));
+            Assert.InRange(attempts.Count, 4, 9);
+            Assert.Equal(HttpStatusCode.TooManyRequests, attempts[^1].Status);
+            Assert.Equal("Too many reset requests", attempts[^1].H1);
+            Assert.NotNull(attempts[^1].RetryAfter);
+        }
+    }
+
+    [Fact]
+    public async Task Reset_link_requests_from_one_IP_address_are_limited_whatever_the_addresses()
+    {
+        var attempts = await AskUntilRefusedAsync(ClientFrom("203.0.113.60"), () => A.UniqueEmail("sprayed"));
+
+        Assert.All(attempts.Take(10), a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, attempts[^1].Status);
+        Assert.Equal("Too many reset requests", attempts[^1].H1);
+    }
+
+    /// <summary>Asks for reset links until refused, at most 100 times (the bucket refills as the test runs).</summary>
+    private static async Task<List<(HttpStatusCode Status, string? RetryAfter, string H1)>> AskUntilRefusedAsync(HttpClient client, Func<string> email)
+    {
+        var attempts = new List<(HttpStatusCode Status, string? RetryAfter, string H1)>();
+        while (attempts.Count < 100 && (attempts.Count == 0 || attempts[^1].Status != HttpStatusCode.TooManyRequests))
+        {
+            var form = await client.GetPageAsync("/account/forgot-password");
+            using var response = await client.PostAsync("/account/forgot-password", new FormUrlEncodedContent(
+            [
+                new KeyValuePair<string, string>("__RequestVerificationToken", AntiforgeryToken(form)),
+                new KeyValuePair<string, string>("Input.Email", email()),
+            ]));
+            attempts.Add((response.StatusCode, response.Headers.RetryAfter?.ToString(), (await WebPage.ReadAsync("/account/forgot-password", response)).H1));
+        }
+        return attempts;
+    }
+
+    private static string AntiforgeryToken(WebPage page) =>
+        page.One("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+
+    [Fact]
     public async Task Ten_thousand_anonymous_weak_searches_are_limited_and_leave_at_most_one_row_per_distinct_title()
     {
         var client = ClientFrom("203.0.113.30");

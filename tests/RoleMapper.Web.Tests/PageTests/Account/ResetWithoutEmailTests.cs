@@ -1,0 +1,60 @@
+namespace RoleMapper.Web.Tests.PageTests.Account;
+
+/// <summary>The shared host has no SMTP server, as the quick start has none: nobody is offered an email, admins make links.</summary>
+[Collection(WebCollection.Name)]
+public sealed class ResetWithoutEmailTests(HostFixture host)
+{
+    private const string NewPassword = "a brand new password for today";
+
+    [Fact]
+    public async Task Forgot_password_without_an_SMTP_server_says_to_ask_the_councils_admin()
+    {
+        var client = host.NewClient();
+
+        var page = await client.GetPageAsync("/account/forgot-password");
+        var signIn = await client.GetPageAsync("/account/sign-in");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.StartsWith("This RoleMapper sends no email. Ask one of your council's admins for a password reset link", page.One("[data-testid=forgot-answer]")!.TextContent);
+        Assert.Null(page.One("main form"));
+        Assert.NotNull(signIn.One("a[href='/account/forgot-password']"));
+    }
+
+    [Fact]
+    public async Task An_admins_link_resets_a_password_with_no_SMTP_server()
+    {
+        var council = await host.CouncilAsync();
+        var email = A.UniqueEmail("colleague");
+        var id = await host.PersonAsync(council.Id, email);
+        var admin = await host.SignedInAsync(council.AdminEmail);
+
+        var made = await admin.SubmitAndFollowAsync(await admin.GetPageAsync($"/council/users/{id}"), "[data-testid=reset-link-form]");
+        var link = new Uri(made.One("[data-testid=reset-link]")!.GetAttribute("value")!);
+        var colleague = host.NewClient();
+        var done = await colleague.SubmitAndFollowAsync(await colleague.GetPageAsync(link.PathAndQuery), "main form",
+            ("Input.Password", NewPassword), ("Input.ConfirmPassword", NewPassword));
+        var signIn = host.NewClient();
+        using var signedIn = await signIn.SubmitAsync(await signIn.GetPageAsync("/account/sign-in"), "main form",
+            ("Input.Email", email), ("Input.Password", NewPassword));
+
+        Assert.Contains("It works once, until", made.Text);
+        Assert.Equal("Your password has been changed", done.H1);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admin_is_not_offered_a_link_for_themself_and_a_member_cannot_make_one()
+    {
+        var council = await host.CouncilAsync();
+        var admin = await host.SignedInAsync(council.AdminEmail);
+        var member = await host.SignedInMemberAsync(council);
+
+        var own = await admin.GetPageAsync($"/council/users/{council.AdminId}");
+        using var asMember = await member.GetAsync($"/council/users/{council.AdminId}");
+
+        Assert.Equal(HttpStatusCode.OK, own.Status);
+        Assert.Null(own.One("[data-testid=reset-link-form]"));
+        Assert.Equal(HttpStatusCode.Redirect, asMember.StatusCode);
+        Assert.StartsWith("/account/access-denied", asMember.Headers.Location!.PathAndQuery);
+    }
+}

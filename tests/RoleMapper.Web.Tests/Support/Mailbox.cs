@@ -29,15 +29,6 @@ public sealed class Mailbox : IDisposable
 
     public int Port => server.Configuration.Port;
 
-    /// <summary>Configures the host to send its email here.</summary>
-    public void ReceiveMailOf(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-    {
-        builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
-        builder.UseSetting("Email:Smtp:Port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Email:Smtp:UseStartTls", "false");
-        builder.UseSetting("Email:Smtp:From", "RoleMapper <no-reply@rolemapper.test>");
-    }
-
     /// <summary>Every message received so far to <paramref name="address"/>.</summary>
     public IReadOnlyList<MimeMessage> To(string address)
     {

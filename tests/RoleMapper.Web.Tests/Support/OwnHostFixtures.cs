@@ -21,26 +21,11 @@ public sealed class StoredHostileTextCollection : ICollectionFixture<StoredHosti
     public const string Name = "stored hostile text";
 }
 
-/// <summary>A host with the app's own limits on sign-in, reset-link requests and anonymous searches. It sends email (to a
-/// <see cref="Support.Mailbox"/>), so the forgot-password page takes requests.</summary>
-public sealed class RequestLimitsHostFixture() : HostFixture(RepoPaths.SmallNewFeed, feedAfterStart: null), IAsyncLifetime
+/// <summary>A host with the app's own limits on sign-in, reset-link requests and anonymous searches. It sends email, so
+/// the forgot-password page takes requests.</summary>
+public sealed class RequestLimitsHostFixture : MailingHostFixture
 {
-    public Mailbox Mailbox { get; } = new();
-
     protected override bool ProductionRequestLimits => true;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        Mailbox.ReceiveMailOf(builder);
-    }
-
-    /// <summary>The host, then its SMTP server (re-implements IAsyncLifetime's, which the base class hides rather than overrides).</summary>
-    public new async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Mailbox.Dispose();
-    }
 }
 
 [CollectionDefinition(Name)]

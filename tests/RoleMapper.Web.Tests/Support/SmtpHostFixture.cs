@@ -7,19 +7,20 @@ using Microsoft.Extensions.Time.Testing;
 namespace RoleMapper.Web.Tests.Support;
 
 /// <summary>
-/// A host that sends email through a real SMTP server in the test process (<see cref="Mailbox"/>), on a fake clock the
-/// tests move to see links expire. Seeded from the small 22 Aug 2026 feed.
+/// A host of its own that sends email through a real SMTP server in the test process (<see cref="Mailbox"/>), seeded
+/// from the small 22 Aug 2026 feed.
 /// </summary>
-public sealed class SmtpHostFixture() : HostFixture(RepoPaths.SmallNewFeed, feedAfterStart: null), IAsyncLifetime
+public abstract class MailingHostFixture() : HostFixture(RepoPaths.SmallNewFeed, feedAfterStart: null), IAsyncLifetime
 {
     public Mailbox Mailbox { get; } = new();
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        Mailbox.ReceiveMailOf(builder);
-        builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Email:Smtp:Port", Mailbox.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:Smtp:UseStartTls", "false");
+        builder.UseSetting("Email:Smtp:From", "RoleMapper <no-reply@rolemapper.test>");
     }
 
     /// <summary>The host, then its SMTP server (re-implements IAsyncLifetime's, which the base class hides rather than overrides).</summary>
@@ -27,6 +28,18 @@ public sealed class SmtpHostFixture() : HostFixture(RepoPaths.SmallNewFeed, feed
     {
         await base.DisposeAsync();
         Mailbox.Dispose();
+    }
+}
+
+/// <summary>A host that sends email, on a fake clock the tests move to see reset links expire.</summary>
+public sealed class SmtpHostFixture : MailingHostFixture
+{
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 }
 

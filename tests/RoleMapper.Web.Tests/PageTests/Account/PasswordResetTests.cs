@@ -23,7 +23,7 @@ public sealed partial class PasswordResetTests(SmtpHostFixture host)
         var message = await host.Mailbox.WaitForAsync(email);
         var link = LinkIn(message.TextBody);
         var form = await client.GetPageAsync(link.PathAndQuery);
-        var done = await client.SubmitAndFollowAsync(form, "main form", ("Input.Password", NewPassword), ("Input.ConfirmPassword", NewPassword));
+        var done = await client.ChooseNewPasswordAsync(link, NewPassword);
 
         Assert.Equal("Check your email", answer.H1);
         Assert.Equal("Reset your RoleMapper password", message.Subject);
@@ -59,8 +59,7 @@ public sealed partial class PasswordResetTests(SmtpHostFixture host)
     public async Task An_emailed_link_expires_after_an_hour_and_then_changes_nothing()
     {
         var email = await MemberAsync();
-        await AskForLinkAsync(host.NewClient(), email);
-        var link = LinkIn((await host.Mailbox.WaitForAsync(email)).TextBody);
+        var link = await EmailedLinkAsync(email);
         var client = host.NewClient();
 
         host.Clock.Advance(TimeSpan.FromMinutes(59));
@@ -80,8 +79,7 @@ public sealed partial class PasswordResetTests(SmtpHostFixture host)
     public async Task A_link_works_once_even_from_a_second_tab_opened_before_it_was_used()
     {
         var email = await MemberAsync();
-        await AskForLinkAsync(host.NewClient(), email);
-        var link = LinkIn((await host.Mailbox.WaitForAsync(email)).TextBody);
+        var link = await EmailedLinkAsync(email);
         var first = host.NewClient();
         var second = host.NewClient();
         var firstTab = await first.GetPageAsync(link.PathAndQuery);
@@ -112,9 +110,8 @@ public sealed partial class PasswordResetTests(SmtpHostFixture host)
         await AskForLinkAsync(host.NewClient(), email);
         var older = LinkIn((await host.Mailbox.WaitForAsync(email, 1)).TextBody);
         var newer = LinkIn((await host.Mailbox.WaitForAsync(email, 2)).TextBody);
-        var client = host.NewClient();
 
-        await client.SubmitAndFollowAsync(await client.GetPageAsync(newer.PathAndQuery), "main form", ("Input.Password", NewPassword), ("Input.ConfirmPassword", NewPassword));
+        await host.NewClient().ChooseNewPasswordAsync(newer, NewPassword);
         var cancelled = await host.NewClient().GetPageAsync(older.PathAndQuery);
 
         Assert.NotEqual(HttpStatusCode.Redirect, lockedOut);
@@ -128,8 +125,7 @@ public sealed partial class PasswordResetTests(SmtpHostFixture host)
     public async Task A_new_password_that_breaks_the_rules_is_refused_and_the_link_still_works()
     {
         var email = await MemberAsync();
-        await AskForLinkAsync(host.NewClient(), email);
-        var link = LinkIn((await host.Mailbox.WaitForAsync(email)).TextBody);
+        var link = await EmailedLinkAsync(email);
         var client = host.NewClient();
 
         var tooShort = await client.SubmitAndFollowAsync(await client.GetPageAsync(link.PathAndQuery), "main form", ("Input.Password", "short"), ("Input.ConfirmPassword", "short"));
@@ -150,12 +146,10 @@ public sealed partial class PasswordResetTests(SmtpHostFixture host)
         var admin = await host.SignedInAsync(council.AdminEmail);
         var sentBefore = host.Mailbox.To(email).Count;
 
-        var made = await admin.SubmitAndFollowAsync(await admin.GetPageAsync($"/council/users/{id}"), "[data-testid=reset-link-form]");
-        var link = new Uri(made.One("[data-testid=reset-link]")!.GetAttribute("value")!);
+        var link = await admin.MakeResetLinkAsync(id);
         var token = link.AbsolutePath.Split('/')[^1];
         host.Clock.Advance(TimeSpan.FromHours(23));
-        var colleague = host.NewClient();
-        var done = await colleague.SubmitAndFollowAsync(await colleague.GetPageAsync(link.PathAndQuery), "main form", ("Input.Password", NewPassword), ("Input.ConfirmPassword", NewPassword));
+        var done = await host.NewClient().ChooseNewPasswordAsync(link, NewPassword);
         var again = await host.NewClient().GetPageAsync(link.PathAndQuery);
 
         Assert.Equal(host.BaseAddress.Authority, link.Authority);
@@ -175,8 +169,7 @@ public sealed partial class PasswordResetTests(SmtpHostFixture host)
         var council = await host.CouncilAsync();
         var id = await host.PersonAsync(council.Id, A.UniqueEmail("colleague"));
         var admin = await host.SignedInAsync(council.AdminEmail);
-        var made = await admin.SubmitAndFollowAsync(await admin.GetPageAsync($"/council/users/{id}"), "[data-testid=reset-link-form]");
-        var link = new Uri(made.One("[data-testid=reset-link]")!.GetAttribute("value")!);
+        var link = await admin.MakeResetLinkAsync(id);
 
         host.Clock.Advance(TimeSpan.FromHours(24));
         var expired = await host.NewClient().GetPageAsync(link.PathAndQuery);
@@ -218,6 +211,14 @@ public sealed partial class PasswordResetTests(SmtpHostFixture host)
         var email = A.UniqueEmail("member");
         await host.PersonAsync(council.Id, email);
         return email;
+    }
+
+    /// <summary>Asks for a link for <paramref name="email"/> and reads it from the email that comes.</summary>
+    private async Task<Uri> EmailedLinkAsync(string email)
+    {
+        var before = host.Mailbox.To(email).Count;
+        await AskForLinkAsync(host.NewClient(), email);
+        return LinkIn((await host.Mailbox.WaitForAsync(email, before + 1)).TextBody);
     }
 
     private static async Task<WebPage> AskForLinkAsync(HttpClient client, string email) =>

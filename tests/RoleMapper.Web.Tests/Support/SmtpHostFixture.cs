@@ -31,14 +31,20 @@ public abstract class MailingHostFixture() : HostFixture(RepoPaths.SmallNewFeed,
     }
 }
 
-/// <summary>A host that sends email, on a fake clock the tests move to see reset links expire.</summary>
+/// <summary>
+/// A host that sends email, on a fake clock the tests move to see reset links expire. Its public address for links in
+/// emails is <see cref="SiteUrl"/>, as a deployment's is: tests follow a link's path on the test server.
+/// </summary>
 public sealed class SmtpHostFixture : MailingHostFixture
 {
+    public const string SiteUrl = "https://rolemapper.example.gov.uk";
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting("Email:SiteUrl", SiteUrl + "/");
         builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 }

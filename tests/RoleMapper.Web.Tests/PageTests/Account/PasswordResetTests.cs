@@ -27,7 +27,7 @@ public sealed partial class PasswordResetTests(SmtpHostFixture host)
 
         Assert.Equal("Check your email", answer.H1);
         Assert.Equal("Reset your RoleMapper password", message.Subject);
-        Assert.Equal(host.BaseAddress.Authority, link.Authority);
+        Assert.StartsWith(SmtpHostFixture.SiteUrl + "/account/reset-password/", link.AbsoluteUri);
         Assert.Contains("It works once, for 1 hour", message.TextBody);
         Assert.Contains(email, form.Text);
         Assert.Equal("Your password has been changed", done.H1);
@@ -53,6 +53,29 @@ public sealed partial class PasswordResetTests(SmtpHostFixture host)
         Assert.Empty(host.Mailbox.To(unknown));
         await using var db = host.NewContext();
         Assert.Equal(1, await db.PasswordResets.CountAsync(r => db.Users.Any(u => u.Id == r.UserId && u.Email == known)));
+    }
+
+    [Fact]
+    public async Task A_forged_Host_header_cannot_send_someone_a_link_to_another_site()
+    {
+        var email = await MemberAsync();
+        var client = host.NewClient();
+        var form = await client.GetPageAsync("/account/forgot-password");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/account/forgot-password")
+        {
+            Content = new FormUrlEncodedContent(
+            [
+                new KeyValuePair<string, string>("__RequestVerificationToken", form.One("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
+                new KeyValuePair<string, string>("Input.Email", email),
+            ]),
+        };
+        request.Headers.Host = "attacker.example";
+
+        using var response = await client.SendAsync(request);
+        var link = LinkIn((await host.Mailbox.WaitForAsync(email)).TextBody);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith(SmtpHostFixture.SiteUrl + "/account/reset-password/", link.AbsoluteUri);
     }
 
     [Fact]

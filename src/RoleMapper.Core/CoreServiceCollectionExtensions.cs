@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Email;
 using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.StandardsFeed;
@@ -43,6 +44,15 @@ public static class CoreServiceCollectionExtensions
         services.AddIdentityCore<CouncilUser>(AccountRules.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<RoleMapperDbContext>();
+        services.AddOptions<PasswordResetOptions>().Bind(configuration.GetSection(PasswordResetOptions.Section));
+        services.AddScoped<PasswordResets>();
+        // No SMTP server, no sender: nothing can try to send, and pages say email is off (docs/web.md#password-reset).
+        var email = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        if (email.IsOn)
+        {
+            services.AddSingleton<IMailSender, SmtpMailSender>();
+        }
         services.AddOptions<ImportOptions>()
             .Bind(configuration.GetSection(ImportOptions.Section))
             .Validate(o => CronExpression.TryParse(o.Schedule, out _), "Import:Schedule is not a valid cron expression (five fields, e.g. \"30 2 * * *\").")

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleMapper.Core.Accounts;
+using RoleMapper.Core.Email;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
 using RoleMapper.Core.UnmatchedTitles;
@@ -45,6 +46,12 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<NightlyImportService>();
         services.AddHostedService<IndexRefreshService>();
         services.AddHostedService<UnmatchedTitleFlushService>();
+        // Reset links are emailed only when Core registered a mail sender (an SMTP server is configured).
+        if (services.Any(d => d.ServiceType == typeof(IMailSender)))
+        {
+            services.AddSingleton<ResetMailQueue>();
+            services.AddHostedService(sp => sp.GetRequiredService<ResetMailQueue>());
+        }
         return services;
     }
 

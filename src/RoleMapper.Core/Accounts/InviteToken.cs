@@ -4,7 +4,7 @@ using System.Text;
 namespace RoleMapper.Core.Accounts;
 
 /// <summary>
-/// The secret in an invitation link: 256 random bits as lower-case hex, so nothing on the way (lower-cased URLs, a mail
+/// The secret in an invitation or password-reset link: 256 random bits as lower-case hex, so nothing on the way (lower-cased URLs, a mail
 /// client's link rewriting) can change it. The database keeps only its hash.
 /// </summary>
 public static class InviteToken

@@ -34,6 +34,7 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobRole> JobRoles => Set<JobRole>();
     public DbSet<RoleStandard> RoleStandards => Set<RoleStandard>();

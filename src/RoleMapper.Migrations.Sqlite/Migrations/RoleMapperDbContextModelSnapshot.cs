@@ -336,125 +336,46 @@ namespace RoleMapper.Core.Data.Migrations
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("RoleMapper.Core.Imports.ImportRun", b =>
+            modelBuilder.Entity("RoleMapper.Core.Accounts.PasswordReset", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Added")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Approved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ApprovedVersionChanges")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ContentChanges")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FailureReason")
+                    b.Property<DateTime?>("CancelledUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("FeedDate")
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("FinishedUtc")
+                    b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("NewlyApproved")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("NoLongerApproved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outcome")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Records")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTime?>("UsedUtc")
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("Rejected")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Source")
+                    b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StatusChanges")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Unchanged")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Vanished")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StartedUtc");
-
-                    b.ToTable("ImportRuns");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Imports.StandardChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Detail")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ImportRunId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NewStatus")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OldStatus")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Version")
-                        .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportRunId", "Kind");
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
 
-                    b.HasIndex("Reference", "AtUtc");
+                    b.HasIndex("UserId");
 
-                    b.ToTable("StandardChanges");
+                    b.ToTable("PasswordResets");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Jobs.JobLease", b =>
@@ -477,45 +398,6 @@ namespace RoleMapper.Core.Data.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Matching.UnmatchedTitle", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BestReference")
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ExampleTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("FirstSeenUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LastSeenUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalisedTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Count");
-
-                    b.HasIndex("NormalisedTitle")
-                        .IsUnique();
-
-                    b.ToTable("UnmatchedTitles");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
@@ -668,6 +550,166 @@ namespace RoleMapper.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("StandardVersions");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedVersionChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContentChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FeedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewlyApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoLongerApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Vanished")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.StandardChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId", "Kind");
+
+                    b.HasIndex("Reference", "AtUtc");
+
+                    b.ToTable("StandardChanges");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.UnmatchedTitles.UnmatchedTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BestReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExampleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Count");
+
+                    b.HasIndex("NormalisedTitle")
+                        .IsUnique();
+
+                    b.ToTable("UnmatchedTitles");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.JobRole", b =>
@@ -919,10 +961,6 @@ namespace RoleMapper.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("CreatedByUserId")
                         .HasColumnType("TEXT");
 
@@ -936,6 +974,11 @@ namespace RoleMapper.Core.Data.Migrations
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Preview")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Content");
 
                     b.HasKey("Id");
 
@@ -1084,72 +1127,13 @@ namespace RoleMapper.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RoleMapper.Core.Imports.ImportRun", b =>
+            modelBuilder.Entity("RoleMapper.Core.Accounts.PasswordReset", b =>
                 {
-                    b.OwnsMany("RoleMapper.Core.Imports.ImportMessage", "Errors", b1 =>
-                        {
-                            b1.Property<int>("ImportRunId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Message")
-                                .IsRequired();
-
-                            b1.Property<string>("Reference")
-                                .IsRequired();
-
-                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ImportRuns");
-
-                            b1
-                                .ToJson("Errors")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ImportRunId");
-                        });
-
-                    b.OwnsMany("RoleMapper.Core.Imports.ImportMessage", "Warnings", b1 =>
-                        {
-                            b1.Property<int>("ImportRunId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Message")
-                                .IsRequired();
-
-                            b1.Property<string>("Reference")
-                                .IsRequired();
-
-                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ImportRuns");
-
-                            b1
-                                .ToJson("Warnings")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ImportRunId");
-                        });
-
-                    b.Navigation("Errors");
-
-                    b.Navigation("Warnings");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Imports.StandardChange", b =>
-                {
-                    b.HasOne("RoleMapper.Core.Imports.ImportRun", "ImportRun")
+                    b.HasOne("RoleMapper.Core.Accounts.CouncilUser", null)
                         .WithMany()
-                        .HasForeignKey("ImportRunId")
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("ImportRun");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
@@ -1179,6 +1163,74 @@ namespace RoleMapper.Core.Data.Migrations
                         });
 
                     b.Navigation("Duties");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.ImportRun", b =>
+                {
+                    b.OwnsMany("RoleMapper.Core.StandardsFeed.ImportMessage", "Errors", b1 =>
+                        {
+                            b1.Property<int>("ImportRunId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1.Property<string>("Reference")
+                                .IsRequired();
+
+                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImportRuns");
+
+                            b1
+                                .ToJson("Errors")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportRunId");
+                        });
+
+                    b.OwnsMany("RoleMapper.Core.StandardsFeed.ImportMessage", "Warnings", b1 =>
+                        {
+                            b1.Property<int>("ImportRunId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1.Property<string>("Reference")
+                                .IsRequired();
+
+                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImportRuns");
+
+                            b1
+                                .ToJson("Warnings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportRunId");
+                        });
+
+                    b.Navigation("Errors");
+
+                    b.Navigation("Warnings");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.StandardChange", b =>
+                {
+                    b.HasOne("RoleMapper.Core.StandardsFeed.ImportRun", "ImportRun")
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ImportRun");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.JobRole", b =>

@@ -27,16 +27,23 @@ public sealed class RequestLimitOptions
     /// <summary>Searches by people not signed in, from one IP address: each costs the matcher's time and may add to the
     /// unmatched-title log, so a script cannot run thousands.</summary>
     public RequestBucket AnonymousSearchPerIp { get; set; } = new() { Burst = 60, PerMinute = 60 };
+
+    /// <summary>Reset-link requests for one email address: nobody can fill a colleague's inbox with reset emails.</summary>
+    public RequestBucket ForgotPasswordPerAddress { get; set; } = new() { Burst = 3, PerMinute = 1 };
+
+    /// <summary>Reset-link requests from one IP address, whatever the email: slows mailing many people from one place.</summary>
+    public RequestBucket ForgotPasswordPerIp { get; set; } = new() { Burst = 10, PerMinute = 5 };
 }
 
 /// <summary>
-/// Per-address and per-IP limits on sign-in, and per-IP limits on anonymous searches, with ASP.NET Core's rate limiter.
+/// Per-address and per-IP limits on sign-in and on asking for a password reset link, and per-IP limits on anonymous searches, with ASP.NET Core's rate limiter.
 /// Over a limit the request gets 429 with Retry-After and the status page ("too many attempts"), the same for every
 /// address, so it says nothing about whether an account exists. Each web node counts on its own (docs/adr/0007).
 /// </summary>
 public static class RequestLimits
 {
     private const string SignInPage = "/Account/SignIn";
+    private const string ForgotPasswordPage = "/Account/ForgotPassword";
     private const string SearchPage = "/Search/Index";
     private const string EmailField = "Input.Email";
 
@@ -58,18 +65,20 @@ public static class RequestLimits
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 Limiter(limits.SignInPerIp, c => IsSignIn(c) ? "sign-in " + ClientAddress(c) : null),
                 Limiter(limits.SignInPerAddress, c => IsSignIn(c) ? "address " + SubmittedEmail(c) : null),
+                Limiter(limits.ForgotPasswordPerIp, c => IsForgotPassword(c) ? "forgot " + ClientAddress(c) : null),
+                Limiter(limits.ForgotPasswordPerAddress, c => IsForgotPassword(c) ? "forgot address " + SubmittedEmail(c) : null),
                 Limiter(limits.AnonymousSearchPerIp, c => IsAnonymousSearch(c) ? "search " + ClientAddress(c) : null));
         });
     }
 
     /// <summary>
-    /// Reads the sign-in form before the limiter runs (the limiter's partitions are chosen synchronously and need the
+    /// Reads the sign-in or forgot-password form before the limiter runs (the limiter's partitions are chosen synchronously and need the
     /// email address), then the limiter. After routing and authentication, so it knows the page and the person.
     /// </summary>
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app) => app
         .Use(async (context, next) =>
         {
-            if (IsSignIn(context) && context.Request.HasFormContentType)
+            if ((IsSignIn(context) || IsForgotPassword(context)) && context.Request.HasFormContentType)
             {
                 try
                 {
@@ -96,8 +105,12 @@ public static class RequestLimits
             })
             : RateLimitPartition.GetNoLimiter(""));
 
-    private static bool IsSignIn(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) && context.Request.RouteValues["page"] as string == SignInPage;
+    private static bool IsSignIn(HttpContext context) => IsPostTo(context, SignInPage);
+
+    private static bool IsForgotPassword(HttpContext context) => IsPostTo(context, ForgotPasswordPage);
+
+    private static bool IsPostTo(HttpContext context, string page) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.RouteValues["page"] as string == page;
 
     private static bool IsAnonymousSearch(HttpContext context) =>
         context.Request.RouteValues["page"] as string == SearchPage && context.Request.Query.ContainsKey("title")

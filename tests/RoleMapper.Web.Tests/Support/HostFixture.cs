@@ -53,7 +53,7 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         if (!ProductionRequestLimits)
         {
             // Hundreds of tests sign in and search from one loopback address; the limits are tested on hosts of their own.
-            foreach (var bucket in new[] { "SignInPerAddress", "SignInPerIp", "AnonymousSearchPerIp" })
+            foreach (var bucket in new[] { "SignInPerAddress", "SignInPerIp", "AnonymousSearchPerIp", "ForgotPasswordPerAddress", "ForgotPasswordPerIp" })
             {
                 builder.UseSetting($"RateLimits:{bucket}:Burst", "1000000");
                 builder.UseSetting($"RateLimits:{bucket}:PerMinute", "1000000");

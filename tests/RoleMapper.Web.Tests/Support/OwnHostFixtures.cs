@@ -21,8 +21,9 @@ public sealed class StoredHostileTextCollection : ICollectionFixture<StoredHosti
     public const string Name = "stored hostile text";
 }
 
-/// <summary>A host with the app's own limits on sign-in and anonymous searches.</summary>
-public sealed class RequestLimitsHostFixture() : HostFixture(RepoPaths.SmallNewFeed, feedAfterStart: null)
+/// <summary>A host with the app's own limits on sign-in, reset-link requests and anonymous searches. It sends email, so
+/// the forgot-password page takes requests.</summary>
+public sealed class RequestLimitsHostFixture : MailingHostFixture
 {
     protected override bool ProductionRequestLimits => true;
 }

@@ -33,15 +33,38 @@ public sealed class RequestLimitTests(RequestLimitsHostFixture host)
     /// Signs in until refused, at most <paramref name="most"/> times: the bucket refills as the test runs (slowly, but a
     /// loaded machine is slow too), so the test asks for the refusal, not for it at an exact count.
     /// </summary>
-    private static async Task<List<(HttpStatusCode Status, string? RetryAfter, string H1)>> SignInUntilRefusedAsync(
-        HttpClient client, Func<string> email, int most = 200)
+    private static Task<List<(HttpStatusCode Status, string? RetryAfter, string H1)>> SignInUntilRefusedAsync(HttpClient client, Func<string> email) =>
+        UntilRefusedAsync(() => SignInAsync(client, email()), most: 200);
+
+    /// <summary>Asks for reset links until refused, at most 100 times (the bucket refills as the test runs).</summary>
+    private static Task<List<(HttpStatusCode Status, string? RetryAfter, string H1)>> AskUntilRefusedAsync(HttpClient client, Func<string> email) =>
+        UntilRefusedAsync(() => AskForResetLinkAsync(client, email()), most: 100);
+
+    private static async Task<List<(HttpStatusCode Status, string? RetryAfter, string H1)>> UntilRefusedAsync(
+        Func<Task<(HttpStatusCode Status, string? RetryAfter, string H1)>> attempt, int most)
     {
         var attempts = new List<(HttpStatusCode Status, string? RetryAfter, string H1)>();
         while (attempts.Count < most && (attempts.Count == 0 || attempts[^1].Status != HttpStatusCode.TooManyRequests))
         {
-            attempts.Add(await SignInAsync(client, email()));
+            attempts.Add(await attempt());
         }
         return attempts;
+    }
+
+    private static void AssertServedThenRefused(List<(HttpStatusCode Status, string? RetryAfter, string H1)> attempts, int burst, int ipLimit, string refusal)
+    {
+        Assert.All(attempts.Take(burst), a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.InRange(attempts.Count, burst + 1, ipLimit - 1);
+        Assert.Equal(HttpStatusCode.TooManyRequests, attempts[^1].Status);
+        Assert.Equal(refusal, attempts[^1].H1);
+        Assert.NotNull(attempts[^1].RetryAfter);
+    }
+
+    private static async Task<(HttpStatusCode Status, string? RetryAfter, string H1)> AskForResetLinkAsync(HttpClient client, string email)
+    {
+        var form = await client.GetPageAsync("/account/forgot-password");
+        using var response = await client.SubmitAsync(form, "main form", ("Input.Email", email));
+        return (response.StatusCode, response.Headers.RetryAfter?.ToString(), (await WebPage.ReadAsync("/account/forgot-password", response)).H1);
     }
 
     [Fact]
@@ -56,11 +79,7 @@ public sealed class RequestLimitTests(RequestLimitsHostFixture host)
         foreach (var attempts in new[] { known, nobody })
         {
             // The burst of 10 is served, then the address is refused, long before the per-IP limit of 30.
-            Assert.All(attempts.Take(10), a => Assert.Equal(HttpStatusCode.OK, a.Status));
-            Assert.InRange(attempts.Count, 11, 29);
-            Assert.Equal(HttpStatusCode.TooManyRequests, attempts[^1].Status);
-            Assert.Equal("Too many sign-in attempts", attempts[^1].H1);
-            Assert.NotNull(attempts[^1].RetryAfter);
+            AssertServedThenRefused(attempts, burst: 10, ipLimit: 30, "Too many sign-in attempts");
         }
         Assert.Equal(known.Select(a => a.H1).Distinct(), nobody.Select(a => a.H1).Distinct());
     }
@@ -74,6 +93,32 @@ public sealed class RequestLimitTests(RequestLimitsHostFixture host)
         Assert.Equal(HttpStatusCode.TooManyRequests, attempts[^1].Status);
         // Another IP address is not held back by it.
         Assert.Equal(HttpStatusCode.OK, (await SignInAsync(ClientFrom("203.0.113.21"), A.UniqueEmail("other"))).Status);
+    }
+
+    [Fact]
+    public async Task ResetLinkRequestsForOneAddress_AreLimitedAlikeWhetherOrNotItHasAnAccount()
+    {
+        var council = await host.CouncilAsync();
+        var unknown = A.UniqueEmail("nobody");
+
+        var known = await AskUntilRefusedAsync(ClientFrom("203.0.113.50"), () => council.AdminEmail);
+        var nobody = await AskUntilRefusedAsync(ClientFrom("203.0.113.51"), () => unknown);
+
+        foreach (var attempts in new[] { known, nobody })
+        {
+            // The burst of 3 is served, then the address is refused, long before the per-IP limit of 10.
+            AssertServedThenRefused(attempts, burst: 3, ipLimit: 10, "Too many reset requests");
+        }
+    }
+
+    [Fact]
+    public async Task ResetLinkRequestsFromOneIPAddress_AreLimitedWhateverTheAddresses()
+    {
+        var attempts = await AskUntilRefusedAsync(ClientFrom("203.0.113.60"), () => A.UniqueEmail("sprayed"));
+
+        Assert.All(attempts.Take(10), a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, attempts[^1].Status);
+        Assert.Equal("Too many reset requests", attempts[^1].H1);
     }
 
     [Fact]

@@ -6,14 +6,20 @@ namespace RoleMapper.Web.Pages.Council.Users;
 /// <summary>
 /// /council/users/{id} (admins): change a colleague's role or remove them. A person of another council is "not found".
 /// The council always keeps at least one admin: the check and the change run in one transaction that first locks the
-/// council's row, so two admins demoting each other at the same moment cannot both succeed.
+/// council's row, so two admins demoting each other at the same moment cannot both succeed. An admin can also make a
+/// colleague a one-time password reset link, shown once to hand over, as invitations are (works with no email server).
 /// </summary>
-public sealed class EditModel(RoleMapperDbContext db, UserManager<CouncilUser> users) : PageModel
+public sealed class EditModel(RoleMapperDbContext db, UserManager<CouncilUser> users, PasswordResets resets,
+    Microsoft.Extensions.Options.IOptions<PasswordResetOptions> resetOptions) : PageModel
 {
     [BindProperty] public CouncilRole? Role { get; set; }
 
     public CouncilUser Person { get; private set; } = null!;
     public bool IsYou { get; private set; }
+    /// <summary>A reset link just made, shown this once; RoleMapper keeps only its hash.</summary>
+    public string? ResetLink { get; private set; }
+    public DateTime ResetLinkExpiresUtc { get; private set; }
+    public TimeSpan AdminLinkLifetime => resetOptions.Value.AdminLinkLifetime;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -63,6 +69,23 @@ public sealed class EditModel(RoleMapperDbContext db, UserManager<CouncilUser> u
                 throw new InvalidOperationException(string.Join(' ', deleted.Errors.Select(e => e.Description)));
             }
         }, ct);
+    }
+
+    public async Task<IActionResult> OnPostResetLinkAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        Role = Person.CouncilRole;
+        if (IsYou)
+        {
+            ModelState.AddModelError("", "You know your own password. To change it, sign out and use \"Forgotten your password?\", or ask another admin.");
+            return Page();
+        }
+        var (token, expiresUtc) = await resets.CreateAsync(Person, HttpContext.Features.Get<CouncilMembership>()!.UserId, ct);
+        (ResetLink, ResetLinkExpiresUtc) = (Url.Page("/Account/ResetPassword", pageHandler: null, values: new { token }, protocol: Request.Scheme), expiresUtc);
+        return Page();
     }
 
     private async Task<IActionResult> ChangeAsync(bool losesAdmin, Func<Task> change, CancellationToken ct)

@@ -38,6 +38,22 @@ internal static class Column
         NumberFormat = format,
     };
 
+    /// <summary>A number that may be fractional, such as a full-time equivalent; stored as a number Excel can add up.</summary>
+    public static SheetColumn<T> Fraction<T>(string header, Func<T, decimal?> value) => new()
+    {
+        Header = header,
+        Write = (cell, row) =>
+        {
+            if (value(row) is { } number)
+            {
+                cell.SetValue(number);
+            }
+        },
+        Width = row => value(row) is { } number ? number.ToString(NumberFormats.Fraction, CultureInfo.InvariantCulture).Length + 1 : 0,
+        MaxWidth = 16,
+        NumberFormat = NumberFormats.Fraction,
+    };
+
     public static SheetColumn<T> Pounds<T>(string header, Func<T, long?> value) => Number(header, value, NumberFormats.Pounds);
 
     public static SheetColumn<T> Date<T>(string header, Func<T, DateOnly?> value) => new()

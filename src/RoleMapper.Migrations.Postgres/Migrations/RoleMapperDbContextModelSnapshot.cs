@@ -352,131 +352,6 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("RoleMapper.Core.Imports.ImportRun", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Added")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Approved")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ApprovedVersionChanges")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ContentChanges")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("FailureReason")
-                        .HasColumnType("text");
-
-                    b.Property<DateOnly>("FeedDate")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("FinishedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("NewlyApproved")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("NoLongerApproved")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("Records")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Rejected")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("StatusChanges")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Unchanged")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Vanished")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StartedUtc");
-
-                    b.ToTable("ImportRuns");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Imports.StandardChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Detail")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("ImportRunId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("NewStatus")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("OldStatus")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<string>("Version")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ImportRunId", "Kind");
-
-                    b.HasIndex("Reference", "AtUtc");
-
-                    b.ToTable("StandardChanges");
-                });
-
             modelBuilder.Entity("RoleMapper.Core.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -497,47 +372,6 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Matching.UnmatchedTitle", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("BestReference")
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ExampleTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("FirstSeenUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("LastSeenUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("NormalisedTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Count");
-
-                    b.HasIndex("NormalisedTitle")
-                        .IsUnique();
-
-                    b.ToTable("UnmatchedTitles");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
@@ -690,6 +524,172 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("StandardVersions");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Approved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ApprovedVersionChanges")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContentChanges")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FailureReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("FeedDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NewlyApproved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NoLongerApproved")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StatusChanges")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Vanished")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.StandardChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NewStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OldStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId", "Kind");
+
+                    b.HasIndex("Reference", "AtUtc");
+
+                    b.ToTable("StandardChanges");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.UnmatchedTitles.UnmatchedTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BestReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExampleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NormalisedTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Count");
+
+                    b.HasIndex("NormalisedTitle")
+                        .IsUnique();
+
+                    b.ToTable("UnmatchedTitles");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.JobRole", b =>
@@ -885,6 +885,57 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.ToTable("MaturityAssessments", (string)null);
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("DecidedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("JobRoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("JobRoleId", "Id");
+
+                    b.ToTable("RoleDecisions");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Workspace.RoleStandard", b =>
                 {
                     b.Property<int>("Id")
@@ -951,10 +1002,6 @@ namespace RoleMapper.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
                     b.Property<string>("CreatedByUserId")
                         .HasColumnType("text");
 
@@ -968,6 +1015,11 @@ namespace RoleMapper.Migrations.Postgres.Migrations
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("Preview")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("Content");
 
                     b.HasKey("Id");
 
@@ -1118,9 +1170,38 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RoleMapper.Core.Imports.ImportRun", b =>
+            modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
                 {
-                    b.OwnsMany("RoleMapper.Core.Imports.ImportMessage", "Errors", b1 =>
+                    b.OwnsMany("RoleMapper.Core.Standards.Duty", "Duties", b1 =>
+                        {
+                            b1.Property<string>("StandardVersionKey");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Detail")
+                                .IsRequired();
+
+                            b1.Property<bool>("IsCore");
+
+                            b1.HasKey("StandardVersionKey", "__synthesizedOrdinal");
+
+                            b1.ToTable("StandardVersions");
+
+                            b1
+                                .ToJson("Duties")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StandardVersionKey");
+                        });
+
+                    b.Navigation("Duties");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.ImportRun", b =>
+                {
+                    b.OwnsMany("RoleMapper.Core.StandardsFeed.ImportMessage", "Errors", b1 =>
                         {
                             b1.Property<int>("ImportRunId");
 
@@ -1145,7 +1226,7 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                                 .HasForeignKey("ImportRunId");
                         });
 
-                    b.OwnsMany("RoleMapper.Core.Imports.ImportMessage", "Warnings", b1 =>
+                    b.OwnsMany("RoleMapper.Core.StandardsFeed.ImportMessage", "Warnings", b1 =>
                         {
                             b1.Property<int>("ImportRunId");
 
@@ -1175,44 +1256,15 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.Navigation("Warnings");
                 });
 
-            modelBuilder.Entity("RoleMapper.Core.Imports.StandardChange", b =>
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.StandardChange", b =>
                 {
-                    b.HasOne("RoleMapper.Core.Imports.ImportRun", "ImportRun")
+                    b.HasOne("RoleMapper.Core.StandardsFeed.ImportRun", "ImportRun")
                         .WithMany()
                         .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("ImportRun");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
-                {
-                    b.OwnsMany("RoleMapper.Core.Standards.Duty", "Duties", b1 =>
-                        {
-                            b1.Property<string>("StandardVersionKey");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("Detail")
-                                .IsRequired();
-
-                            b1.Property<bool>("IsCore");
-
-                            b1.HasKey("StandardVersionKey", "__synthesizedOrdinal");
-
-                            b1.ToTable("StandardVersions");
-
-                            b1
-                                .ToJson("Duties")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("StandardVersionKey");
-                        });
-
-                    b.Navigation("Duties");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.JobRole", b =>
@@ -1296,6 +1348,21 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.Navigation("Met");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleDecision", b =>
+                {
+                    b.HasOne("RoleMapper.Core.Workspace.JobRole", null)
+                        .WithMany()
+                        .HasForeignKey("JobRoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.RoleStandard", b =>

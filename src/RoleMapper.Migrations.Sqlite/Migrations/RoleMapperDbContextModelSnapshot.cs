@@ -336,127 +336,6 @@ namespace RoleMapper.Core.Data.Migrations
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("RoleMapper.Core.Imports.ImportRun", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Added")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Approved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ApprovedVersionChanges")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ContentChanges")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FailureReason")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("FeedDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("FinishedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NewlyApproved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NoLongerApproved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Records")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Rejected")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StatusChanges")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Unchanged")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Vanished")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StartedUtc");
-
-                    b.ToTable("ImportRuns");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Imports.StandardChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Detail")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ImportRunId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NewStatus")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OldStatus")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Version")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ImportRunId", "Kind");
-
-                    b.HasIndex("Reference", "AtUtc");
-
-                    b.ToTable("StandardChanges");
-                });
-
             modelBuilder.Entity("RoleMapper.Core.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -477,45 +356,6 @@ namespace RoleMapper.Core.Data.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Matching.UnmatchedTitle", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BestReference")
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ExampleTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("FirstSeenUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LastSeenUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalisedTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Count");
-
-                    b.HasIndex("NormalisedTitle")
-                        .IsUnique();
-
-                    b.ToTable("UnmatchedTitles");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
@@ -668,6 +508,166 @@ namespace RoleMapper.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("StandardVersions");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedVersionChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContentChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FeedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewlyApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoLongerApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Vanished")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.StandardChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId", "Kind");
+
+                    b.HasIndex("Reference", "AtUtc");
+
+                    b.ToTable("StandardChanges");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.UnmatchedTitles.UnmatchedTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BestReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExampleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Count");
+
+                    b.HasIndex("NormalisedTitle")
+                        .IsUnique();
+
+                    b.ToTable("UnmatchedTitles");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.JobRole", b =>
@@ -857,6 +857,55 @@ namespace RoleMapper.Core.Data.Migrations
                     b.ToTable("MaturityAssessments", (string)null);
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JobRoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("JobRoleId", "Id");
+
+                    b.ToTable("RoleDecisions");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Workspace.RoleStandard", b =>
                 {
                     b.Property<int>("Id")
@@ -919,10 +968,6 @@ namespace RoleMapper.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("CreatedByUserId")
                         .HasColumnType("TEXT");
 
@@ -936,6 +981,11 @@ namespace RoleMapper.Core.Data.Migrations
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Preview")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Content");
 
                     b.HasKey("Id");
 
@@ -1084,9 +1134,38 @@ namespace RoleMapper.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RoleMapper.Core.Imports.ImportRun", b =>
+            modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
                 {
-                    b.OwnsMany("RoleMapper.Core.Imports.ImportMessage", "Errors", b1 =>
+                    b.OwnsMany("RoleMapper.Core.Standards.Duty", "Duties", b1 =>
+                        {
+                            b1.Property<string>("StandardVersionKey");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Detail")
+                                .IsRequired();
+
+                            b1.Property<bool>("IsCore");
+
+                            b1.HasKey("StandardVersionKey", "__synthesizedOrdinal");
+
+                            b1.ToTable("StandardVersions");
+
+                            b1
+                                .ToJson("Duties")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StandardVersionKey");
+                        });
+
+                    b.Navigation("Duties");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.ImportRun", b =>
+                {
+                    b.OwnsMany("RoleMapper.Core.StandardsFeed.ImportMessage", "Errors", b1 =>
                         {
                             b1.Property<int>("ImportRunId");
 
@@ -1111,7 +1190,7 @@ namespace RoleMapper.Core.Data.Migrations
                                 .HasForeignKey("ImportRunId");
                         });
 
-                    b.OwnsMany("RoleMapper.Core.Imports.ImportMessage", "Warnings", b1 =>
+                    b.OwnsMany("RoleMapper.Core.StandardsFeed.ImportMessage", "Warnings", b1 =>
                         {
                             b1.Property<int>("ImportRunId");
 
@@ -1141,44 +1220,15 @@ namespace RoleMapper.Core.Data.Migrations
                     b.Navigation("Warnings");
                 });
 
-            modelBuilder.Entity("RoleMapper.Core.Imports.StandardChange", b =>
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.StandardChange", b =>
                 {
-                    b.HasOne("RoleMapper.Core.Imports.ImportRun", "ImportRun")
+                    b.HasOne("RoleMapper.Core.StandardsFeed.ImportRun", "ImportRun")
                         .WithMany()
                         .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("ImportRun");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
-                {
-                    b.OwnsMany("RoleMapper.Core.Standards.Duty", "Duties", b1 =>
-                        {
-                            b1.Property<string>("StandardVersionKey");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Detail")
-                                .IsRequired();
-
-                            b1.Property<bool>("IsCore");
-
-                            b1.HasKey("StandardVersionKey", "__synthesizedOrdinal");
-
-                            b1.ToTable("StandardVersions");
-
-                            b1
-                                .ToJson("Duties")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("StandardVersionKey");
-                        });
-
-                    b.Navigation("Duties");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.JobRole", b =>
@@ -1262,6 +1312,21 @@ namespace RoleMapper.Core.Data.Migrations
                     b.Navigation("Met");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleDecision", b =>
+                {
+                    b.HasOne("RoleMapper.Core.Workspace.JobRole", null)
+                        .WithMany()
+                        .HasForeignKey("JobRoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.RoleStandard", b =>

@@ -15,9 +15,9 @@ internal static class Column
         Wrap = wrap,
     };
 
-    /// <summary>References and names joined with commas, e.g. alternative standards.</summary>
+    /// <summary>Names joined with semicolons, e.g. alternative standards: a standard's title may hold a comma.</summary>
     public static SheetColumn<T> List<T>(string header, Func<T, IEnumerable<string>> values, int maxWidth = 30) =>
-        Text<T>(header, row => string.Join(", ", values(row)), maxWidth, wrap: true);
+        Text<T>(header, row => string.Join("; ", values(row)), maxWidth, wrap: true);
 
     public static SheetColumn<T> YesNo<T>(string header, Func<T, bool> value) =>
         Text<T>(header, row => value(row) ? "Yes" : "No");

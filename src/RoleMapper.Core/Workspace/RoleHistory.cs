@@ -34,11 +34,11 @@ public static class RoleHistory
     }
 
     /// <summary>
-    /// One line per decision, newest first: "3 Dec 2026, Ann Smith: Rejected ST1025 Urban driver (level 2). Note: …".
+    /// One line per decision, newest first: "3 December 2026, Ann Smith: Rejected ST1025 Urban driver (level 2). Note: …".
     /// The day is the UK date.
     /// </summary>
     public static string Summary(IEnumerable<RoleDecision> newestFirst, StandardLabels labels) =>
         string.Join("\n", newestFirst.Select(d =>
-            $"{UkTime.FromUtc(d.DecidedUtc).ToString("d MMM yyyy", EnGb)}, {d.DecidedByName}: {Describe(d, labels)}."
+            $"{UkTime.FromUtc(d.DecidedUtc).ToString("d MMMM yyyy", EnGb)}, {d.DecidedByName}: {Describe(d, labels)}."
             + (d.Note is { } note ? $" Note: {note}" : "")));
 }

@@ -51,7 +51,7 @@ public sealed class RoleMapSheetTests
         Assert.Equal("Approved for delivery", Cell("Standard status").GetString());
         Assert.Equal("High", Cell("Confidence").GetString());
         Assert.Equal("Pat Jones", Cell("Confirmed by").GetString());
-        Assert.Equal("ST0014, ST0326", Cell("Alternative standards").GetString());
+        Assert.Equal("ST0014; ST0326", Cell("Alternative standards").GetString());
         Assert.Equal("#,##0", Cell("Headcount").Style.NumberFormat.Format);
     }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of RoleMapper on a fresh machine and ends with one line: "N passed, N failed".
-# Installs what the tests need when it is missing: Debian's Chromium for the browser tests (never `playwright install`)
-# and Debian's PostgreSQL 15 server binaries, which the tests start as a private cluster of their own (no service).
+# Installs what the tests need when it is missing: Debian's Chromium for the browser tests (never `playwright install`),
+# Debian's PostgreSQL 15 server binaries, which the tests start as a private cluster of their own (no service), and
+# LibreOffice Calc (headless) to open the exported workbooks as a council would.
 # Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~Import".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -17,6 +18,8 @@ install_package() {
 command -v chromium >/dev/null 2>&1 || install_package chromium "the browser tests"
 # The tests run initdb and pg_ctl from here (ROLEMAPPER_PG_BIN names another folder); no system service is used.
 [ -x "${ROLEMAPPER_PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ] || install_package postgresql "the PostgreSQL tests"
+# The Excel map is opened, saved and printed to PDF by a real spreadsheet client (tests convert it with soffice).
+command -v soffice >/dev/null 2>&1 || install_package libreoffice-calc-nogui "the spreadsheet client tests"
 
 dotnet tool restore >/dev/null
 results="artifacts/test-results"

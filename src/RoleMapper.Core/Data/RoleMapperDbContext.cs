@@ -38,6 +38,7 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobRole> JobRoles => Set<JobRole>();
     public DbSet<RoleStandard> RoleStandards => Set<RoleStandard>();
+    public DbSet<RoleDecision> RoleDecisions => Set<RoleDecision>();
     public DbSet<SkillsGap> SkillsGaps => Set<SkillsGap>();
     public DbSet<MapExport> MapExports => Set<MapExport>();
     public DbSet<MaturityAssessmentRecord> MaturityAssessments => Set<MaturityAssessmentRecord>();
@@ -130,6 +131,7 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
         configurationBuilder.Properties<MappingStatus>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<Confidence>().HaveConversion<string>().HaveMaxLength(8);
         configurationBuilder.Properties<RoleStandardKind>().HaveConversion<string>().HaveMaxLength(12);
+        configurationBuilder.Properties<RoleDecisionKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<GapPriority>().HaveConversion<string>().HaveMaxLength(8);
         configurationBuilder.Properties<GapStatus>().HaveConversion<string>().HaveMaxLength(16);
         // All instants are UTC; SQLite forgets DateTime.Kind, PostgreSQL insists on it.

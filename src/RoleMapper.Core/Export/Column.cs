@@ -15,9 +15,9 @@ internal static class Column
         Wrap = wrap,
     };
 
-    /// <summary>References and names joined with commas, e.g. alternative standards.</summary>
+    /// <summary>Names joined with semicolons, e.g. alternative standards: a standard's title may hold a comma.</summary>
     public static SheetColumn<T> List<T>(string header, Func<T, IEnumerable<string>> values, int maxWidth = 30) =>
-        Text<T>(header, row => string.Join(", ", values(row)), maxWidth, wrap: true);
+        Text<T>(header, row => string.Join("; ", values(row)), maxWidth, wrap: true);
 
     public static SheetColumn<T> YesNo<T>(string header, Func<T, bool> value) =>
         Text<T>(header, row => value(row) ? "Yes" : "No");
@@ -36,6 +36,22 @@ internal static class Column
         Width = row => value(row) is { } number ? number.ToString("N0", CultureInfo.InvariantCulture).Length + 1 : 0,
         MaxWidth = 16,
         NumberFormat = format,
+    };
+
+    /// <summary>A number that may be fractional, such as a full-time equivalent; stored as a number Excel can add up.</summary>
+    public static SheetColumn<T> Fraction<T>(string header, Func<T, decimal?> value) => new()
+    {
+        Header = header,
+        Write = (cell, row) =>
+        {
+            if (value(row) is { } number)
+            {
+                cell.SetValue(number);
+            }
+        },
+        Width = row => value(row) is { } number ? number.ToString(NumberFormats.Fraction, CultureInfo.InvariantCulture).Length + 1 : 0,
+        MaxWidth = 16,
+        NumberFormat = NumberFormats.Fraction,
     };
 
     public static SheetColumn<T> Pounds<T>(string header, Func<T, long?> value) => Number(header, value, NumberFormats.Pounds);

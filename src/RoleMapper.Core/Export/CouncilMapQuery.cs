@@ -11,9 +11,9 @@ namespace RoleMapper.Core.Export;
 
 /// <summary>
 /// Fills a <see cref="CouncilMap"/> for the context's current council from the database: the web app's export button and
-/// <c>rolemapper export</c> both call this. Each list is one query (roles, their decided standards, the standards'
-/// current versions, skills gaps, feed changes, the latest maturity self-assessment); rows are put together in memory,
-/// because the writer sorts them anyway.
+/// <c>rolemapper export</c> both call this. Each list is one query (roles, their decided standards, their decision
+/// history, the standards' current versions and names, skills gaps, feed changes, the latest maturity
+/// self-assessment); rows are put together in memory, because the writer sorts them anyway.
 /// The tenancy filter decides whose roles and gaps these are, so the context must be scoped to one council.
 /// </summary>
 public static class CouncilMapQuery
@@ -36,13 +36,17 @@ public static class CouncilMapQuery
 
         var roles = await db.JobRoles.AsNoTracking()
             .Select(r => new RoleFacts(r.Id, r.Title, r.ServiceArea, r.Headcount, r.Status, r.NeedsReview, r.ReviewReason,
-                r.SuggestedReference, r.SuggestedConfidence, r.MappedByName, r.MappedUtc))
+                r.SuggestedReference, r.SuggestedConfidence, r.MappedByName, r.MappedUtc)
+            {
+                Department = r.Department, JobFamily = r.JobFamily, Grade = r.Grade, Fte = r.Fte, Notes = r.Notes, MappingNote = r.MappingNote,
+            })
             .ToListAsync(ct);
         var decisions = await db.RoleStandards.AsNoTracking()
             .Where(s => s.Kind != RoleStandardKind.Rejected)
             .Select(s => new Decision(s.JobRoleId, s.Reference, s.Kind, s.Confidence, s.DecidedByName, s.DecidedUtc))
             .ToListAsync(ct);
         var standards = await CurrentStandardsAsync(db, roles, decisions, ct);
+        var history = (await db.RoleDecisions.AsNoTracking().OrderByDescending(d => d.Id).ToListAsync(ct)).ToLookup(d => d.JobRoleId);
         var gaps = await db.SkillsGaps.AsNoTracking()
             .Select(g => new SkillsGapRow
             {
@@ -57,6 +61,10 @@ public static class CouncilMapQuery
                 TargetDate = g.TargetDate,
             })
             .ToListAsync(ct);
+        var labels = await StandardLabels.LoadAsync(db, decisions.Select(d => d.Reference)
+            .Concat(gaps.SelectMany(g => g.LinkedStandards))
+            .Concat(history.SelectMany(h => h).Select(d => d.Reference).OfType<string>()), ct);
+        gaps = gaps.Select(g => g with { LinkedStandards = g.LinkedStandards.Select(r => labels[r]).ToList() }).ToList();
         var changes = await ChangesSinceLastExport.ReadAsync(db, roles.ToDictionary(r => r.Id, r => r.Title), decisions,
             lastImport?.Id, nowUtc, ct);
 
@@ -69,7 +77,10 @@ public static class CouncilMapQuery
             GeneratedAtUtc = nowUtc,
             GeneratedBy = generatedBy,
             FeedDate = lastImport?.FeedDate,
-            Roles = roles.Select(r => RoleRow(r, decisionsByRole[r.Id].ToList(), standards)).ToList(),
+            Roles = roles.Select(r => RoleRow(r, decisionsByRole[r.Id].ToList(), standards, labels) with
+            {
+                DecisionHistory = history[r.Id].Any() ? RoleHistory.Summary(history[r.Id], labels) : null,
+            }).ToList(),
             SkillsGaps = gaps,
             Changes = changes,
             // Null (no Maturity sheet) until the council has assessed itself.
@@ -80,7 +91,15 @@ public static class CouncilMapQuery
 
     internal sealed record RoleFacts(int Id, string Title, string? ServiceArea, int? Headcount, MappingStatus Status,
         bool NeedsReview, string? ReviewReason, string? SuggestedReference, Confidence? SuggestedConfidence,
-        string? MappedByName, DateTime? MappedUtc);
+        string? MappedByName, DateTime? MappedUtc)
+    {
+        public string? Department { get; init; }
+        public string? JobFamily { get; init; }
+        public string? Grade { get; init; }
+        public decimal? Fte { get; init; }
+        public string? Notes { get; init; }
+        public string? MappingNote { get; init; }
+    }
 
     internal sealed record Decision(int JobRoleId, string Reference, RoleStandardKind Kind, Confidence? Confidence,
         string? DecidedByName, DateTime DecidedUtc);
@@ -110,7 +129,7 @@ public static class CouncilMapQuery
     /// A confirmed role shows its primary standard and who confirmed it; a suggested one the matcher's suggestion; a role
     /// with "no suitable standard" who decided that; an unmapped role nothing.
     /// </summary>
-    private static RoleMapRow RoleRow(RoleFacts role, List<Decision> decided, Dictionary<string, StandardFacts> standards)
+    private static RoleMapRow RoleRow(RoleFacts role, List<Decision> decided, Dictionary<string, StandardFacts> standards, StandardLabels labels)
     {
         var primary = decided.FirstOrDefault(d => d.Kind == RoleStandardKind.Primary);
         var (reference, confidence) = role.Status switch
@@ -125,7 +144,13 @@ public static class CouncilMapQuery
         {
             Title = role.Title,
             ServiceArea = role.ServiceArea,
+            Department = role.Department,
+            JobFamily = role.JobFamily,
+            Grade = role.Grade,
             Headcount = role.Headcount,
+            Fte = role.Fte,
+            Notes = role.Notes,
+            DecisionNote = role.MappingNote,
             Status = role.Status,
             NeedsReview = role.NeedsReview,
             ReviewReason = role.ReviewReason,
@@ -141,7 +166,7 @@ public static class CouncilMapQuery
             ConfirmedAtUtc = decidedBy ? role.MappedUtc ?? primary?.DecidedUtc : null,
             StandardPageUrl = standard?.StandardPageUrl,
             AlternativeStandards = decided.Where(d => d.Kind == RoleStandardKind.Alternative)
-                .Select(d => standards.GetValueOrDefault(d.Reference.Trim())?.Reference ?? d.Reference)
+                .Select(d => labels[d.Reference])
                 .Order(StringComparer.Ordinal)
                 .ToList(),
         };

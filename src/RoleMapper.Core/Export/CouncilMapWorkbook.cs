@@ -39,6 +39,7 @@ public static class CouncilMapWorkbook
         {
             MaturitySheet.Add(workbook, maturity);
         }
+        PrintLayout.Apply(workbook, sorted);
         workbook.Worksheet(SheetNames.Summary).SetTabActive();
 
         using var saved = new MemoryStream();

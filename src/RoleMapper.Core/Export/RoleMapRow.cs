@@ -12,8 +12,21 @@ public sealed record RoleMapRow
 
     public string? ServiceArea { get; init; }
 
+    /// <summary>The department or team, as the council imported or typed it.</summary>
+    public string? Department { get; init; }
+
+    public string? JobFamily { get; init; }
+
+    public string? Grade { get; init; }
+
     /// <summary>Number of posts; null when the council did not give one (then it counts as 0 posts in the figures).</summary>
     public int? Headcount { get; init; }
+
+    /// <summary>Full-time equivalent, which may be fractional.</summary>
+    public decimal? Fte { get; init; }
+
+    /// <summary>The council's own notes about the role.</summary>
+    public string? Notes { get; init; }
 
     public MappingStatus Status { get; init; }
 
@@ -50,8 +63,14 @@ public sealed record RoleMapRow
     /// <summary>The standard's page on the Skills England site; only an absolute http(s) address becomes a link.</summary>
     public string? StandardPageUrl { get; init; }
 
-    /// <summary>References of alternative standards the council also accepted for the role.</summary>
+    /// <summary>Alternative standards the council also accepted for the role, as "ST1025 Urban driver (level 2)".</summary>
     public IReadOnlyList<string> AlternativeStandards { get; init; } = [];
+
+    /// <summary>The note kept with the role's standing decision (confirmed, or no suitable standard).</summary>
+    public string? DecisionNote { get; init; }
+
+    /// <summary>Every decision about the role, one a line, newest first (<see cref="Workspace.RoleHistory.Summary"/>).</summary>
+    public string? DecisionHistory { get; init; }
 
     /// <summary>Whether the role counts towards coverage: confirmed, and with a standard.</summary>
     public bool HasConfirmedStandard => Status == MappingStatus.Confirmed && !string.IsNullOrWhiteSpace(StandardReference);

@@ -17,7 +17,7 @@ public sealed record SkillsGapRow
 
     public bool SuccessionRisk { get; init; }
 
-    /// <summary>References of the standards that could close the gap.</summary>
+    /// <summary>The standards that could close the gap, as "ST1025 Urban driver (level 2)".</summary>
     public IReadOnlyList<string> LinkedStandards { get; init; } = [];
 
     public GapStatus Status { get; init; }

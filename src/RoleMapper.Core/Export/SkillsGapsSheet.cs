@@ -13,7 +13,7 @@ internal static class SkillsGapsSheet
         Column.Number<SkillsGapRow>("Posts affected", g => g.PostsAffected),
         Column.YesNo<SkillsGapRow>("Hard to fill", g => g.HardToFill),
         Column.YesNo<SkillsGapRow>("Succession risk", g => g.SuccessionRisk),
-        Column.List<SkillsGapRow>("Linked standards", g => g.LinkedStandards),
+        Column.List<SkillsGapRow>("Linked standards", g => g.LinkedStandards, maxWidth: 45),
         Column.Text<SkillsGapRow>("Status", g => ExportText.Of(g.Status)),
         Column.Date<SkillsGapRow>("Target date", g => g.TargetDate),
     ];

@@ -37,7 +37,8 @@ public enum DecisionOutcome
 /// import can tell the standard has moved on, <see cref="FlagMappingsForReview"/>) and the matcher's confidence and
 /// reason when the standard was among its suggestions. Confirming again clears a review flag. Each decision is saved
 /// with the role's refreshed suggestion, in one transaction: a rejection or removal may take the cached suggestion
-/// away, and the next best takes its place.
+/// away, and the next best takes its place. Every decision, with its note, also goes into the role's history
+/// (<see cref="RoleDecision"/>), here and nowhere else.
 /// </summary>
 public sealed class RoleMapping(RoleMapperDbContext db, IStandardMatcher matcher, RoleSuggestions suggestions, TimeProvider clock)
 {
@@ -62,10 +63,11 @@ public sealed class RoleMapping(RoleMapperDbContext db, IStandardMatcher matcher
                 return $"{standard} is not an approved standard, so it cannot be confirmed.";
             }
             Confirm(role, approved, note, FactsFor(role, standard), who, versions);
+            Log(role, RoleDecisionKind.Confirmed, standard, approved.Version, note, who);
             return null;
         }, ct);
 
-    public Task<Decision> AddAlternativeAsync(int roleId, string? reference, Decider who, CancellationToken ct) =>
+    public Task<Decision> AddAlternativeAsync(int roleId, string? reference, string? note, Decider who, CancellationToken ct) =>
         DecideAsync(roleId, reference, async (role, standard) =>
         {
             if (role.Status != MappingStatus.Confirmed)
@@ -82,39 +84,44 @@ public sealed class RoleMapping(RoleMapperDbContext db, IStandardMatcher matcher
                 return $"{standard} is not an approved standard, so it cannot be added.";
             }
             Decide(role, standard, RoleStandardKind.Alternative, approved.Version, FactsFor(role, standard), who);
+            Log(role, RoleDecisionKind.AlternativeAdded, standard, approved.Version, note, who);
             role.UpdatedUtc = Now;
             return null;
         }, ct);
 
-    /// <summary>Turns a standard down for the role; suggestions skip it from now on. Rejecting the main standard un-confirms the role.</summary>
+    /// <summary>
+    /// Turns a standard down for the role; suggestions skip it from now on. Rejecting the main standard un-confirms the
+    /// role. The note is the rejection's own, kept in the history: it does not replace the note of a confirmation.
+    /// </summary>
     public Task<Decision> RejectAsync(int roleId, string? reference, string? note, Decider who, CancellationToken ct) =>
         DecideAsync(roleId, reference, async (role, standard) =>
         {
             var wasPrimary = role.Standards.Any(s => s.Reference == standard && s.Kind == RoleStandardKind.Primary);
-            var versions = await ApprovedVersions.ForAsync(db, [standard], ct);
-            Decide(role, standard, RoleStandardKind.Rejected, versions.GetValueOrDefault(standard)?.Version, FactsFor(role, standard), who);
+            var version = (await ApprovedVersions.ForAsync(db, [standard], ct)).GetValueOrDefault(standard)?.Version;
+            Decide(role, standard, RoleStandardKind.Rejected, version, FactsFor(role, standard), who);
             if (wasPrimary)
             {
                 Reopen(role);
             }
-            if (note is not null)
-            {
-                role.MappingNote = note;
-            }
+            Log(role, RoleDecisionKind.Rejected, standard, version, note, who);
             role.UpdatedUtc = Now;
             return null;
         }, ct);
 
     /// <summary>Undoes one decision: an alternative or a rejection is forgotten; removing the main standard un-confirms the role.</summary>
-    public Task<Decision> RemoveAsync(int roleId, string? reference, CancellationToken ct) =>
+    public Task<Decision> RemoveAsync(int roleId, string? reference, string? note, Decider who, CancellationToken ct) =>
         DecideAsync(roleId, reference, (role, standard) =>
         {
-            var wasPrimary = role.Standards.Any(s => s.Reference == standard && s.Kind == RoleStandardKind.Primary);
+            if (role.Standards.FirstOrDefault(s => s.Reference == standard) is not { } removed)
+            {
+                return Task.FromResult<string?>($"{standard} is not part of the role's mapping.");
+            }
             RemoveWhere(role, s => s.Reference == standard);
-            if (wasPrimary)
+            if (removed.Kind == RoleStandardKind.Primary)
             {
                 Reopen(role);
             }
+            Log(role, RoleDecisionKind.Removed, standard, removed.VersionWhenDecided, note, who);
             role.UpdatedUtc = Now;
             return Task.FromResult<string?>(null);
         }, ct);
@@ -129,6 +136,7 @@ public sealed class RoleMapping(RoleMapperDbContext db, IStandardMatcher matcher
         RemoveWhere(role, s => s.Kind != RoleStandardKind.Rejected);
         role.Status = MappingStatus.NoSuitableStandard;
         Record(role, note, who);
+        Log(role, RoleDecisionKind.NoSuitableStandard, null, null, note, who);
         await suggestions.SaveAndRefreshAsync([role], ct);
         return Decision.Done;
     }
@@ -142,7 +150,9 @@ public sealed class RoleMapping(RoleMapperDbContext db, IStandardMatcher matcher
         // A suggestion cached before the standard stopped being approved is left for a person to look at.
         foreach (var role in roles.Where(r => versions.ContainsKey(r.SuggestedReference!)))
         {
-            Confirm(role, versions[role.SuggestedReference!], BulkNote, new SuggestionFacts(role.SuggestedConfidence, role.SuggestedReason), who, versions);
+            var approved = versions[role.SuggestedReference!];
+            Confirm(role, approved, BulkNote, new SuggestionFacts(role.SuggestedConfidence, role.SuggestedReason), who, versions);
+            Log(role, RoleDecisionKind.ConfirmedInBulk, approved.Reference, approved.Version, BulkNote, who);
             confirmed++;
         }
         await db.SaveChangesAsync(ct);
@@ -225,10 +235,26 @@ public sealed class RoleMapping(RoleMapperDbContext db, IStandardMatcher matcher
         role.UpdatedUtc = Now;
     }
 
-    /// <summary>Back to where the matcher left it, with nobody's confirmation on record.</summary>
+    /// <summary>Adds the decision to the role's history; nothing else writes it, and nothing changes it afterwards.</summary>
+    private void Log(JobRole role, RoleDecisionKind kind, string? reference, string? version, string? note, Decider who) =>
+        db.RoleDecisions.Add(new RoleDecision
+        {
+            OrganisationId = role.OrganisationId,
+            JobRoleId = role.Id,
+            Kind = kind,
+            Reference = reference,
+            Version = version,
+            Note = string.IsNullOrWhiteSpace(note) ? null : note,
+            DecidedByUserId = who.UserId,
+            DecidedByName = Shorten(who.Name, 256)!,
+            DecidedUtc = Now,
+        });
+
+    /// <summary>Back to where the matcher left it, with nobody's confirmation on record (the history keeps it).</summary>
     private static void Reopen(JobRole role)
     {
         role.Status = role.SuggestedReference is null ? MappingStatus.Unmapped : MappingStatus.Suggested;
+        role.MappingNote = null;
         role.MappedByUserId = null;
         role.MappedByName = null;
         role.MappedUtc = null;

@@ -929,6 +929,57 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.ToTable("MaturityAssessments", (string)null);
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("DecidedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("JobRoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("JobRoleId", "Id");
+
+                    b.ToTable("RoleDecisions");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Workspace.RoleStandard", b =>
                 {
                     b.Property<int>("Id")
@@ -1350,6 +1401,21 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.Navigation("Met");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleDecision", b =>
+                {
+                    b.HasOne("RoleMapper.Core.Workspace.JobRole", null)
+                        .WithMany()
+                        .HasForeignKey("JobRoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.RoleStandard", b =>

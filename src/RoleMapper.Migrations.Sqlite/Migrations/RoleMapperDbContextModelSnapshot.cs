@@ -899,6 +899,55 @@ namespace RoleMapper.Core.Data.Migrations
                     b.ToTable("MaturityAssessments", (string)null);
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JobRoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("JobRoleId", "Id");
+
+                    b.ToTable("RoleDecisions");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Workspace.RoleStandard", b =>
                 {
                     b.Property<int>("Id")
@@ -1314,6 +1363,21 @@ namespace RoleMapper.Core.Data.Migrations
                     b.Navigation("Met");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.Workspace.RoleDecision", b =>
+                {
+                    b.HasOne("RoleMapper.Core.Workspace.JobRole", null)
+                        .WithMany()
+                        .HasForeignKey("JobRoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.RoleStandard", b =>

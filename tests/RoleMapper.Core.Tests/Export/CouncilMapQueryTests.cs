@@ -62,7 +62,7 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
 
         var accountant = map.Roles.Single(r => r.Title == "Assistant accountant");
         Assert.Equal(("ST0002", "Assistant accountant", "Approved for delivery"), (accountant.StandardReference, accountant.StandardTitle, accountant.StandardStatus));
-        Assert.Equal(["ST0003"], accountant.AlternativeStandards);
+        Assert.Equal(["ST0003 Professional accounting technician (level 4)"], accountant.AlternativeStandards);
         Assert.Equal(("High", "pat.jones@council.example", Seed.When), (accountant.Confidence, accountant.ConfirmedBy, accountant.ConfirmedAtUtc));
         Assert.StartsWith("https://", accountant.StandardPageUrl, StringComparison.Ordinal);
         Assert.Equal("Retired", map.Roles.Single(r => r.Title == "Dental technician").StandardStatus);
@@ -132,7 +132,7 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
         var map = await BuildAsync();
 
         Assert.Equal(
-            [("Approved mental health professionals", "Adult social care", ""), ("Cloud skills", "Developer", "ST0116")],
+            [("Approved mental health professionals", "Adult social care", ""), ("Cloud skills", "Developer", "ST0116 Software developer (level 4)")],
             map.SkillsGaps.OrderBy(g => g.Description).Select(g => (g.Description, g.RoleOrServiceArea, string.Join(",", g.LinkedStandards))));
         Assert.Equal(GapPriority.High, map.SkillsGaps.Single(g => g.Description == "Cloud skills").Priority);
     }

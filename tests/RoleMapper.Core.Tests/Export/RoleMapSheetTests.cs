@@ -51,8 +51,28 @@ public sealed class RoleMapSheetTests
         Assert.Equal("Approved for delivery", Cell("Standard status").GetString());
         Assert.Equal("High", Cell("Confidence").GetString());
         Assert.Equal("Pat Jones", Cell("Confirmed by").GetString());
-        Assert.Equal("ST0014, ST0326", Cell("Alternative standards").GetString());
+        Assert.Equal("ST0014; ST0326", Cell("Alternative standards").GetString());
         Assert.Equal("#,##0", Cell("Headcount").Style.NumberFormat.Format);
+    }
+
+    [Fact]
+    public void Role_CarriesEverythingTheCouncilImportedOrTyped_AndItsDecisionRecord()
+    {
+        var role = A.Role("Refuse Loader/Driver") with
+        {
+            Department = "Collections team", JobFamily = "Operational", Grade = "Grade 4", Fte = 37.5m,
+            Notes = "Two posts vacant\nRecruiting in spring", DecisionNote = "Licence needed first",
+            DecisionHistory = "3 Dec 2026, Pat Jones: Confirmed ST0257 Large goods vehicle (LGV) driver C and E (level 2) as the main standard.",
+        };
+        using var book = Exported.Of(A.CouncilMap.WithRoles(role));
+        IXLCell Cell(string header) => book.Cell(SheetNames.RoleMap, 1, header);
+
+        Assert.Equal(("Collections team", "Operational", "Grade 4"), (Cell("Department or team").GetString(), Cell("Job family").GetString(), Cell("Grade").GetString()));
+        Assert.Equal((XLDataType.Number, 37.5), (Cell("FTE").DataType, Cell("FTE").GetDouble()));
+        Assert.Equal("Two posts vacant\nRecruiting in spring", Cell("Notes").GetString());
+        Assert.Equal("Licence needed first", Cell("Decision note").GetString());
+        Assert.StartsWith("3 Dec 2026, Pat Jones: Confirmed ST0257", Cell("Decision history").GetString(), StringComparison.Ordinal);
+        Assert.True(Cell("Decision history").Style.Alignment.WrapText);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class SectionSheetTests
         Assert.Equal("High", Cell("Priority").GetString());
         Assert.Equal(12.0, Cell("Posts affected").GetDouble());
         Assert.Equal(("Yes", "No"), (Cell("Hard to fill").GetString(), Cell("Succession risk").GetString()));
-        Assert.Equal("ST0257, ST0014", Cell("Linked standards").GetString());
+        Assert.Equal("ST0257; ST0014", Cell("Linked standards").GetString());
         Assert.Equal(new DateTime(2026, 9, 30), Cell("Target date").GetDateTime());
         Assert.Equal("dd/mm/yyyy", Cell("Target date").Style.NumberFormat.Format);
         Assert.True(Cell("Skills gap").Style.Alignment.WrapText);

@@ -26,9 +26,11 @@ public sealed class WorkbookLayoutTests
 
         Assert.Equal(
             [
-                "Role", "Service area", "Headcount", "Mapping status", "Needs review", "Review reason", "Standard reference",
+                "Role", "Service area", "Department or team", "Job family", "Grade", "Headcount", "FTE", "Notes",
+                "Mapping status", "Needs review", "Review reason", "Standard reference",
                 "Standard title", "Level", "Route", "Typical duration (months)", "Maximum funding", "Standard status",
-                "Confidence", "Confirmed by", "Confirmed on", "Alternative standards", "Standard page",
+                "Confidence", "Confirmed by", "Confirmed on", "Alternative standards", "Decision note", "Decision history",
+                "Standard page",
             ],
             book.Headers(SheetNames.RoleMap));
         Assert.Equal(
@@ -43,7 +45,7 @@ public sealed class WorkbookLayoutTests
     }
 
     [Theory]
-    [InlineData(SheetNames.RoleMap, "RoleMap", "A1:R3")]
+    [InlineData(SheetNames.RoleMap, "RoleMap", "A1:Y3")]
     [InlineData(SheetNames.SkillsGaps, "SkillsGaps", "A1:I2")]
     [InlineData(SheetNames.StandardsUsed, "StandardsUsed", "A1:J2")]
     [InlineData(SheetNames.Changes, "Changes", "A1:F2")]
@@ -78,13 +80,13 @@ public sealed class WorkbookLayoutTests
         using var book = Exported.Of(A.CouncilMap.WithRoles(A.Role(longTitle), A.Role("Loader")));
         var sheet = book.Sheet(SheetNames.RoleMap);
 
-        var widths = Enumerable.Range(1, 18).Select(c => sheet.Column(c).Width).ToList();
+        var widths = Enumerable.Range(1, 25).Select(c => sheet.Column(c).Width).ToList();
 
-        Assert.All(widths, width => Assert.InRange(width, 10, 45));
+        Assert.All(widths, width => Assert.InRange(width, 10, 60));
         Assert.Equal(45, widths[0]);
         Assert.True(book.Cell(SheetNames.RoleMap, 1, "Role").Style.Alignment.WrapText);
         // Wide enough for "Typical duration (months)" and its filter button.
-        Assert.Equal("Typical duration (months)".Length + 3, widths[10]);
+        Assert.Equal("Typical duration (months)".Length + 3, widths[15]);
         Assert.All(Enumerable.Range(1, 3), c => Assert.True(book.Sheet(SheetNames.Summary).Column(c).Width > 10));
     }
 
@@ -93,13 +95,35 @@ public sealed class WorkbookLayoutTests
     {
         using var book = Exported.Of(Filled);
         var sheet = book.Sheet(SheetNames.RoleMap);
-        var below = sheet.Cell(100, 3);
+        var below = sheet.Cell(100, 6);
 
         Assert.Equal(XLAlignmentVerticalValues.Top, book.Cell(SheetNames.RoleMap, 1, "Standard title").Style.Alignment.Vertical);
-        Assert.Equal((NumberFormats.Whole, XLAlignmentVerticalValues.Top), (sheet.Column(3).Style.NumberFormat.Format, sheet.Column(3).Style.Alignment.Vertical));
+        Assert.Equal((NumberFormats.Whole, XLAlignmentVerticalValues.Top), (sheet.Column(6).Style.NumberFormat.Format, sheet.Column(6).Style.Alignment.Vertical));
+        Assert.Equal(NumberFormats.Fraction, sheet.Column(7).Style.NumberFormat.Format);
         Assert.True(sheet.Column(1).Style.Alignment.WrapText);
-        Assert.False(sheet.Column(3).Style.Alignment.WrapText);
+        Assert.False(sheet.Column(6).Style.Alignment.WrapText);
         Assert.Equal(NumberFormats.Whole, below.Style.NumberFormat.Format);
+    }
+
+    [Fact]
+    public void EverySheet_PrintsOnePageWide_WithAFooterNamingTheCouncilTheDateAndThePage()
+    {
+        using var book = Exported.Of(Filled with { CouncilName = "Brighton & Hove City Council" });
+
+        foreach (var name in book.SheetOrder)
+        {
+            var page = book.Sheet(name).PageSetup;
+            Assert.Equal((1, 0, XLPaperSize.A4Paper), (page.PagesWide, page.PagesTall, page.PaperSize));
+            // As stored: "&&" is how a footer writes one ampersand; "&P" and "&N" are the page and the number of pages.
+            var footer = book.SheetXml(name).Descendants().Single(e => e.Name.LocalName == "oddFooter").Value;
+            Assert.Equal("&LBrighton && Hove City Council&C2 March 2026&RPage &P of &N", footer);
+        }
+        Assert.Equal(XLPageOrientation.Landscape, book.Sheet(SheetNames.RoleMap).PageSetup.PageOrientation);
+        Assert.Equal(XLPageOrientation.Portrait, book.Sheet(SheetNames.Summary).PageSetup.PageOrientation);
+        foreach (var name in new[] { SheetNames.RoleMap, SheetNames.SkillsGaps, SheetNames.StandardsUsed, SheetNames.Changes })
+        {
+            Assert.Equal((1, 1), (book.Sheet(name).PageSetup.FirstRowToRepeatAtTop, book.Sheet(name).PageSetup.LastRowToRepeatAtTop));
+        }
     }
 
     [Fact]

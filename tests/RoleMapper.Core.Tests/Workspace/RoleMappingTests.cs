@@ -85,7 +85,7 @@ public sealed class RoleMappingTests() : WorkspaceTest(RepoPaths.SmallNewFeed)
         await using var workspace = Database.WorkspaceFor(Council);
         var role = await workspace.Db.RoleAsync("Team Leader");
 
-        var decision = await workspace.Mapping.AddAlternativeAsync(role.Id, "ST0384", Workspaces.Person, default);
+        var decision = await workspace.Mapping.AddAlternativeAsync(role.Id, "ST0384", null, Workspaces.Person, default);
 
         Assert.Equal(DecisionOutcome.Refused, decision.Outcome);
         Assert.StartsWith("Confirm the role's main standard first", decision.Problem, StringComparison.Ordinal);
@@ -103,7 +103,10 @@ public sealed class RoleMappingTests() : WorkspaceTest(RepoPaths.SmallNewFeed)
         var saved = await Database.ContextFor(Council).LoadAsync(role.Id);
         Assert.Equal((MappingStatus.Suggested, "ST0072", Confidence.Medium), (saved.Status, saved.SuggestedReference, saved.SuggestedConfidence));
         Assert.Null(saved.MappedByName);
-        Assert.Equal("Not an admin role here", saved.MappingNote);
+        // The confirmation's note no longer stands; the rejection's note is in the history.
+        Assert.Null(saved.MappingNote);
+        var rejection = await Database.ContextFor(Council).RoleDecisions.OrderBy(d => d.Id).LastAsync(d => d.JobRoleId == role.Id);
+        Assert.Equal((RoleDecisionKind.Rejected, "ST0070", "Not an admin role here"), (rejection.Kind, rejection.Reference, rejection.Note));
         Assert.Equal(RoleStandardKind.Rejected, Assert.Single(saved.Standards).Kind);
     }
 
@@ -131,7 +134,7 @@ public sealed class RoleMappingTests() : WorkspaceTest(RepoPaths.SmallNewFeed)
         await workspace.Mapping.RejectAsync(role.Id, "ST0072", null, Workspaces.Person, default);
         Assert.Null((await Database.ContextFor(Council).LoadAsync(role.Id)).SuggestedReference);
 
-        await workspace.Mapping.RemoveAsync(role.Id, "ST0072", default);
+        await workspace.Mapping.RemoveAsync(role.Id, "ST0072", null, Workspaces.Person, default);
 
         var saved = await Database.ContextFor(Council).LoadAsync(role.Id);
         Assert.Empty(saved.Standards);
@@ -162,5 +165,85 @@ public sealed class RoleMappingTests() : WorkspaceTest(RepoPaths.SmallNewFeed)
         var decided = await check.RoleStandards.SingleAsync();
         Assert.Equal((high.Id, "1.2", Confidence.High), (decided.JobRoleId, decided.VersionWhenDecided, decided.Confidence));
         Assert.Equal(RoleMapping.BulkNote, (await check.JobRoles.SingleAsync(r => r.Id == high.Id)).MappingNote);
+    }
+
+    [Fact]
+    public async Task EveryDecision_IsKeptInTheHistory_WithItsNoteWhoAndWhen()
+    {
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.Db.RoleAsync("Finance Assistant");
+        var mapping = workspace.Mapping;
+        var other = new Decider("user-2", "finance.lead@council.example");
+
+        await mapping.ConfirmAsync(role.Id, "ST0002", "Fits the team", Workspaces.Person, default);
+        await mapping.AddAlternativeAsync(role.Id, "ST0070", "Also for admin posts", Workspaces.Person, default);
+        await mapping.RejectAsync(role.Id, "ST0003", "Too senior", other, default);
+        await mapping.RemoveAsync(role.Id, "ST0070", "Admin posts moved out", other, default);
+        await mapping.NoSuitableStandardAsync(role.Id, "Trained in-house", Workspaces.Person, default);
+
+        await using var check = Database.ContextFor(Council);
+        var history = await check.RoleDecisions.Where(d => d.JobRoleId == role.Id).OrderBy(d => d.Id).ToListAsync();
+        Assert.Equal(
+        [
+            (RoleDecisionKind.Confirmed, "ST0002", "2.0", "Fits the team", "hr.lead@council.example"),
+            (RoleDecisionKind.AlternativeAdded, "ST0070", "1.0", "Also for admin posts", "hr.lead@council.example"),
+            (RoleDecisionKind.Rejected, "ST0003", "2.0", "Too senior", "finance.lead@council.example"),
+            (RoleDecisionKind.Removed, "ST0070", "1.0", "Admin posts moved out", "finance.lead@council.example"),
+            (RoleDecisionKind.NoSuitableStandard, null, null, "Trained in-house", "hr.lead@council.example"),
+        ], history.Select(d => (d.Kind, d.Reference, d.Version, d.Note, d.DecidedByName)));
+        Assert.All(history, d => Assert.Equal((Council, d.DecidedByName == "hr.lead@council.example" ? "user-1" : "user-2"), (d.OrganisationId, d.DecidedByUserId)));
+        Assert.All(history, d => Assert.NotEqual(default, d.DecidedUtc));
+    }
+
+    [Fact]
+    public async Task RefusedDecision_AddsNothingToTheHistory()
+    {
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.Db.RoleAsync("Dental technician");
+
+        await workspace.Mapping.ConfirmAsync(role.Id, "ST0108", "Retired standard", Workspaces.Person, default);
+        var removed = await workspace.Mapping.RemoveAsync(role.Id, "ST0116", null, Workspaces.Person, default);
+
+        Assert.Equal(Decision.Refused("ST0116 is not part of the role's mapping."), removed);
+        Assert.Equal(0, await Database.ContextFor(Council).RoleDecisions.CountAsync());
+    }
+
+    [Fact]
+    public async Task ConfirmHighConfidence_RecordsEachInTheHistoryAsABulkDecision()
+    {
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.Db.RoleAsync("Software Developer", r =>
+            (r.Status, r.SuggestedReference, r.SuggestedConfidence) = (MappingStatus.Suggested, "ST0116", Confidence.High));
+
+        await workspace.Mapping.ConfirmHighConfidenceAsync(q => q, Workspaces.Person, default);
+
+        var logged = await Database.ContextFor(Council).RoleDecisions.SingleAsync();
+        Assert.Equal((role.Id, RoleDecisionKind.ConfirmedInBulk, "ST0116", "1.2", RoleMapping.BulkNote),
+            (logged.JobRoleId, logged.Kind, logged.Reference, logged.Version, logged.Note));
+    }
+
+    [Fact]
+    public async Task History_IsTheCouncilsOwn()
+    {
+        await using (var workspace = Database.WorkspaceFor(Council))
+        {
+            await workspace.ConfirmedRoleAsync("Software Developer", "ST0116");
+        }
+        var otherCouncil = await Database.CouncilAsync();
+
+        await using var theirs = Database.ContextFor(otherCouncil);
+        Assert.Equal(0, await theirs.RoleDecisions.CountAsync());
+        Assert.Equal(1, await Database.ContextFor(Council).RoleDecisions.CountAsync());
+    }
+
+    [Fact]
+    public async Task DeletingTheRole_TakesItsHistoryWithIt()
+    {
+        await using var workspace = Database.WorkspaceFor(Council);
+        var role = await workspace.ConfirmedRoleAsync("Software Developer", "ST0116");
+
+        await workspace.Roles.DeleteAsync(role.Id, default);
+
+        Assert.Equal(0, await Database.ContextFor(Council).RoleDecisions.CountAsync());
     }
 }

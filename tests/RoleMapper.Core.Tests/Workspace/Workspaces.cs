@@ -27,7 +27,7 @@ internal static class Workspaces
         Assert.Equal(Decision.Done, await workspace.Mapping.ConfirmAsync(role.Id, reference, null, Person, default));
         foreach (var alternative in alternatives)
         {
-            Assert.Equal(Decision.Done, await workspace.Mapping.AddAlternativeAsync(role.Id, alternative, Person, default));
+            Assert.Equal(Decision.Done, await workspace.Mapping.AddAlternativeAsync(role.Id, alternative, null, Person, default));
         }
         return role;
     }

@@ -67,6 +67,31 @@ public sealed class ExportsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Post_Export_RoleMap_CarriesTheRolesDetails_StandardTitles_AndTheDecisionsMadeOnTheRolePage()
+    {
+        var council = await host.CouncilAsync();
+        var role = (await host.RolesAsync(council, new RoleDetails("Software Developer", "ICT", "Digital team", Grade: "Grade 7",
+            Headcount: 6, Fte: 5.5m, Notes: "Two posts vacant"))).Single();
+        var admin = await host.SignedInAsync(council.AdminEmail);
+        var page = await admin.GetPageAsync($"/council/roles/{role.Id}");
+        var other = host.Match("Software Developer", 10).Candidates.First(c => c.Reference != "ST0116").Reference;
+        await admin.PressAsync(page, $"/council/roles/{role.Id}?handler=Reject", ("Reference", other), ("Note", "Not for this team"));
+        await admin.PressAsync(page, $"/council/roles/{role.Id}?handler=Confirm", ("Reference", "ST0116"), ("Note", "Fits the digital team"));
+
+        using var map = ExportedMap.Open(await ExportFileAsync(admin));
+
+        var row = Assert.Single(map.Rows("Role map"));
+        Assert.Equal(("Digital team", "Grade 7", 6.0, 5.5, "Two posts vacant"),
+            (row["Department or team"].GetString(), row["Grade"].GetString(), row["Headcount"].GetDouble(), row["FTE"].GetDouble(), row["Notes"].GetString()));
+        Assert.Equal(("ST0116", "Software developer"), (row["Standard reference"].GetString(), row["Standard title"].GetString()));
+        Assert.Equal("Fits the digital team", row["Decision note"].GetString());
+        var history = row["Decision history"].GetString().Split('\n');
+        Assert.Equal(2, history.Length);
+        Assert.Contains($"{council.AdminEmail}: Confirmed ST0116 Software developer (level 4) as the main standard. Note: Fits the digital team", history[0]);
+        Assert.Matches($@"{council.AdminEmail}: Rejected {other} .+ \(level \d\)\. Note: Not for this team$", history[1]);
+    }
+
+    [Fact]
     public async Task Get_ExportAgain_GivesTheSameBytes_AndTheListShowsItsHash()
     {
         var council = await CouncilWithMapAsync("Systems developer");

@@ -33,6 +33,26 @@ public sealed class GapsListTests(HostFixture host)
         Assert.Contains("Planning (whole service area)", page.All("[data-testid=gaps] dd"));
     }
 
+    [Fact]
+    public async Task Get_LinkedStandards_AreNamedWithTitleAndLevel()
+    {
+        var council = await host.CouncilAsync();
+        await using (var db = host.CouncilContext(council))
+        {
+            var gap = Seed.Gap("Cloud skills", serviceArea: "ICT");
+            gap.LinkedStandards = ["ST0116", "ST9999"];
+            db.SkillsGaps.Add(gap);
+            await db.SaveChangesAsync();
+        }
+        var admin = await host.SignedInAsync(council.AdminEmail);
+
+        var page = await admin.GetPageAsync("/council/gaps");
+
+        // A reference the feed does not hold (left from an older feed) is still shown, as it is.
+        var linked = Assert.Single(page.All("[data-testid=linked-standards]"));
+        Assert.Matches(@"^ST0116 Software developer \(level \d\); ST9999$", linked);
+    }
+
     [Theory]
     [InlineData("?status=Closed", "Fleet mechanics")]
     [InlineData("?status=PlanInPlace", "Planning officers")]

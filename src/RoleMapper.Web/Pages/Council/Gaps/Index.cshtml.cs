@@ -1,4 +1,5 @@
 using RoleMapper.Core;
+using RoleMapper.Core.Standards;
 
 namespace RoleMapper.Web.Pages.Council.Gaps;
 
@@ -22,6 +23,8 @@ public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : Pag
         int? PostsAffected, bool HardToFill, bool SuccessionRisk, List<string> LinkedStandards, GapStatus Status, DateOnly? TargetDate);
 
     public IReadOnlyList<GapRow> Rows { get; private set; } = [];
+    /// <summary>The names of the standards the page's gaps link to.</summary>
+    public StandardLabels Labels { get; private set; } = null!;
     public Pager Pager { get; private set; } = null!;
     public IReadOnlyList<string> Areas { get; private set; } = [];
     public IReadOnlyList<(string Value, string Text)> Roles { get; private set; } = [];
@@ -54,6 +57,7 @@ public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : Pag
                 g.JobRole != null ? g.JobRole.ServiceArea : g.ServiceArea, g.Priority, g.PostsAffected, g.HardToFill,
                 g.SuccessionRisk, g.LinkedStandards, g.Status, g.TargetDate))
             .ToListAsync(ct);
+        Labels = await StandardLabels.LoadAsync(db, Rows.SelectMany(r => r.LinkedStandards), ct);
     }
 
     private (GapStatus? Status, GapPriority? Priority) CheckInput()

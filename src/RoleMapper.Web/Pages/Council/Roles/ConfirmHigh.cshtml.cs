@@ -1,3 +1,4 @@
+using RoleMapper.Core.Standards;
 namespace RoleMapper.Web.Pages.Council.Roles;
 
 /// <summary>
@@ -15,6 +16,8 @@ public sealed class ConfirmHighModel(RoleMapperDbContext db, RoleMapping mapping
     public RoleFilter Filter { get; private set; } = null!;
     public int Count { get; private set; }
     public IReadOnlyList<(int Id, string Title, string? ServiceArea, string Reference)> Examples { get; private set; } = [];
+    /// <summary>The names of the examples' suggested standards.</summary>
+    public StandardLabels Labels { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -24,6 +27,7 @@ public sealed class ConfirmHighModel(RoleMapperDbContext db, RoleMapping mapping
         Examples = (await query.OrderBy(r => r.ServiceArea).ThenBy(r => r.Title).Take(Sample)
                 .Select(r => new { r.Id, r.Title, r.ServiceArea, r.SuggestedReference }).ToListAsync(ct))
             .Select(r => (r.Id, r.Title, r.ServiceArea, r.SuggestedReference!)).ToList();
+        Labels = await StandardLabels.LoadAsync(db, Examples.Select(e => e.Reference), ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

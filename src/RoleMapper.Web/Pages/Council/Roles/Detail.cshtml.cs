@@ -7,7 +7,8 @@ namespace RoleMapper.Web.Pages.Council.Roles;
 /// <summary>
 /// /council/roles/{id}: one role, its mapping and the matcher's top five suggestions (rejected ones left out), plus a
 /// search for any other standard. The council confirms a main standard, adds alternatives, rejects suggestions or says
-/// none fits, with a note; each decision is a POST here, and one call to Core's <see cref="RoleMapping"/>.
+/// none fits, with a note; each decision is a POST here, and one call to Core's <see cref="RoleMapping"/>. Below, the
+/// role's decision history: every decision with its note, who made it and when.
 /// </summary>
 public sealed class DetailModel(RoleMapperDbContext db, IStandardMatcher matcher, RoleMapping mapping) : PageModel
 {
@@ -23,6 +24,9 @@ public sealed class DetailModel(RoleMapperDbContext db, IStandardMatcher matcher
     public MatchResult? Found { get; private set; }
     /// <summary>Today's version of each standard decided about: its approved version, else its latest.</summary>
     public IReadOnlyDictionary<string, StandardVersion> Current { get; private set; } = new Dictionary<string, StandardVersion>();
+    /// <summary>Every decision about the role, newest first, and the names of the standards they were about.</summary>
+    public IReadOnlyList<RoleDecision> History { get; private set; } = [];
+    public StandardLabels Labels { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -30,13 +34,13 @@ public sealed class DetailModel(RoleMapperDbContext db, IStandardMatcher matcher
         DecideAsync(id, () => mapping.ConfirmAsync(id, Reference, Note, HttpContext.Decider(), ct), "is confirmed as the role's standard", ct);
 
     public Task<IActionResult> OnPostAlternativeAsync(int id, CancellationToken ct) =>
-        DecideAsync(id, () => mapping.AddAlternativeAsync(id, Reference, HttpContext.Decider(), ct), "is added as an alternative", ct);
+        DecideAsync(id, () => mapping.AddAlternativeAsync(id, Reference, Note, HttpContext.Decider(), ct), "is added as an alternative", ct);
 
     public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken ct) =>
         DecideAsync(id, () => mapping.RejectAsync(id, Reference, Note, HttpContext.Decider(), ct), "is rejected and will not be suggested again", ct);
 
     public Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken ct) =>
-        DecideAsync(id, () => mapping.RemoveAsync(id, Reference, ct), "is no longer part of the role's mapping", ct);
+        DecideAsync(id, () => mapping.RemoveAsync(id, Reference, Note, HttpContext.Decider(), ct), "is no longer part of the role's mapping", ct);
 
     public Task<IActionResult> OnPostNoSuitableAsync(int id, CancellationToken ct) =>
         DecideAsync(id, () => mapping.NoSuitableStandardAsync(id, Note, HttpContext.Decider(), ct), null, ct);
@@ -77,6 +81,8 @@ public sealed class DetailModel(RoleMapperDbContext db, IStandardMatcher matcher
         }
         var references = role.Standards.Select(s => s.Reference).ToList();
         Current = await db.CurrentStandardVersions().AsNoTracking().Where(v => references.Contains(v.Reference)).ToDictionaryAsync(v => v.Reference, ct);
+        History = await RoleHistory.ForRoleAsync(db, id, ct);
+        Labels = await StandardLabels.LoadAsync(db, History.Select(d => d.Reference).OfType<string>(), ct);
         return true;
     }
 }
@@ -88,3 +94,6 @@ public sealed record CandidateList(int RoleId, IReadOnlyList<MatchCandidate> Can
 /// <summary>What the <c>_Mapping</c> partial shows: the main standard and alternatives at today's versions.</summary>
 public sealed record MappingView(JobRole Role, RoleStandard Primary, IReadOnlyList<RoleStandard> Alternatives,
     IReadOnlyDictionary<string, StandardVersion> Current);
+
+/// <summary>What the <c>_History</c> partial lists: the role's decisions, newest first.</summary>
+public sealed record HistoryView(IReadOnlyList<RoleDecision> Decisions, StandardLabels Labels);

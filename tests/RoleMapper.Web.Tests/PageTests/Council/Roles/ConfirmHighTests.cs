@@ -44,4 +44,17 @@ public sealed class ConfirmHighTests(HostFixture host)
         await using var db = host.CouncilContext(council);
         Assert.Equal(["ICT"], await db.JobRoles.Where(r => r.Status == MappingStatus.Confirmed).Select(r => r.ServiceArea!).ToListAsync());
     }
+
+    [Fact]
+    public async Task Get_Examples_NameTheSuggestedStandardWithTitleAndLevel()
+    {
+        var council = await host.CouncilAsync();
+        await host.RolesAsync(council, "Software Developer");
+        Assert.Equal(Confidence.High, host.Match("Software Developer").Best?.Confidence);
+        var admin = await host.SignedInAsync(council.AdminEmail);
+
+        var ask = await admin.GetPageAsync("/council/roles/confirm-high");
+
+        Assert.Matches(@"^Software Developer: ST0116 Software developer \(level \d\)$", Assert.Single(ask.All("[data-testid=examples] li")));
+    }
 }

@@ -77,6 +77,51 @@ public sealed class DetailTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Post_Reject_KeepsItsNote_AndTheHistoryShowsIt()
+    {
+        var (council, role, admin) = await RoleAsync("Software Developer");
+        var page = await admin.GetPageAsync($"/council/roles/{role.Id}");
+
+        var after = await admin.PressAsync(page, $"/council/roles/{role.Id}?handler=Reject", ("Reference", "ST0116"), ("Note", "Our developers are not apprentices"));
+
+        await using var db = host.NewContext();
+        var label = (await StandardLabels.LoadAsync(db, ["ST0116"], default))["ST0116"];
+        Assert.StartsWith("ST0116 Software developer (level ", label, StringComparison.Ordinal);
+        var entry = after.All("[data-testid=history] li").First();
+        Assert.Contains($"Rejected {label}", entry);
+        Assert.Contains("Note: Our developers are not apprentices", entry);
+        Assert.Contains(council.AdminEmail, entry);
+        await using var councilDb = host.CouncilContext(council);
+        var kept = await councilDb.RoleDecisions.SingleAsync(d => d.JobRoleId == role.Id);
+        Assert.Equal((RoleDecisionKind.Rejected, "ST0116", "Our developers are not apprentices", council.AdminEmail, council.AdminId),
+            (kept.Kind, kept.Reference, kept.Note, kept.DecidedByName, kept.DecidedByUserId));
+    }
+
+    [Fact]
+    public async Task Get_Role_ShowsEveryDecision_NewestFirst_WithItsNote()
+    {
+        var (council, role, admin) = await RoleAsync("Software Developer");
+        var page = await admin.GetPageAsync($"/council/roles/{role.Id}");
+        Assert.NotNull(page.One("[data-testid=history-empty]"));
+        await admin.PressAsync(page, $"/council/roles/{role.Id}?handler=Confirm", ("Reference", "ST0116"), ("Note", "Fits the ICT team"));
+        await admin.PressAsync(page, $"/council/roles/{role.Id}?handler=Remove", ("Reference", "ST0116"), ("Note", "The team is being outsourced"));
+        await admin.PressAsync(page, $"/council/roles/{role.Id}?handler=NoSuitable", ("Note", "Contractors only"));
+
+        var after = await admin.GetPageAsync($"/council/roles/{role.Id}");
+
+        var entries = after.All("[data-testid=history] li").ToList();
+        Assert.Equal(3, entries.Count);
+        Assert.StartsWith("Decided no apprenticeship standard fits", entries[0], StringComparison.Ordinal);
+        Assert.Contains("Note: Contractors only", entries[0]);
+        Assert.StartsWith("Took ST0116 Software developer (level ", entries[1], StringComparison.Ordinal);
+        Assert.Contains("Note: The team is being outsourced", entries[1]);
+        Assert.StartsWith("Confirmed ST0116 Software developer (level ", entries[2], StringComparison.Ordinal);
+        Assert.Contains("Note: Fits the ICT team", entries[2]);
+        Assert.Equal(["Contractors only", "The team is being outsourced", "Fits the ICT team"],
+            after.All("[data-testid=history-note]").Select(n => n["Note: ".Length..]));
+    }
+
+    [Fact]
     public async Task Post_NoSuitableStandard_KeepsTheNote()
     {
         var (council, role, admin) = await RoleAsync("Lifeguard");

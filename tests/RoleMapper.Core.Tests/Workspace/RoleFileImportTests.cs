@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using RoleMapper.Core.Workspace.RoleFiles;
-using static RoleMapper.TestSupport.Matchers;
 
 namespace RoleMapper.Core.Tests.Workspace;
 
@@ -26,7 +25,7 @@ public sealed class RoleFileImportTests() : WorkspaceTest(RepoPaths.SmallNewFeed
     [Fact]
     public async Task Save_AnUpdatedFile_UpdatesHeadcountAndGrade_KeepsDecisions_AndDoublesNothing()
     {
-        Matcher.Suggests("Software Developer", Candidate("ST0116"));
+        Matcher.Suggests("Software Developer", Matchers.Candidate("ST0116"));
         await using var workspace = Database.WorkspaceFor(Council);
         await SaveAsync(workspace, First, RolesNotInFile.Keep);
         var developer = await workspace.Db.JobRoles.SingleAsync(r => r.Title == "Software Developer");

@@ -41,6 +41,8 @@ public sealed class ReimportTests(HostFixture host)
             "0 rows have warnings to check", "1 saved role is not in this file"], preview.All("[data-testid=preview-counts] li"));
         Assert.Contains("Team Leader", preview.All("[data-testid=not-in-file] td[data-label='Job title']"));
         Assert.Contains("they leave your job roles, the role map and the Excel export", preview.One("[data-testid=not-in-file]")!.TextContent, StringComparison.Ordinal);
+        var onlyChanges = await admin.GetPageAsync(preview.Path + "?changes=true");
+        Assert.Equal(["Updated", "New role"], onlyChanges.All("[data-testid=preview-rows] td[data-label='On saving'] .tag"));
 
         var list = await admin.SubmitAndFollowAsync(preview, "main form");
 

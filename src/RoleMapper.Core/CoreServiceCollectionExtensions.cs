@@ -79,6 +79,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RoleSuggestions>();
         services.AddScoped<CouncilRoles>();
         services.AddScoped<RoleUploads>();
+        services.AddScoped<RoleFileImport>();
         services.AddScoped<RoleMapping>();
         services.AddScoped<SkillsGaps>();
         services.AddSingleton<DatabaseInitializer>();

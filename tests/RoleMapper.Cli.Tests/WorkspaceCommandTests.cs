@@ -51,7 +51,7 @@ public sealed partial class WorkspaceCommandTests : IClassFixture<ImportedDataba
     }
 
     [Fact]
-    public async Task RolesImport_SavesTheGoodRows_PrintsEachProblemWithItsRow_AndRefusesARepeat()
+    public async Task RolesImport_SavesTheGoodRows_PrintsEachProblemWithItsRow_AndARepeatChangesNothing()
     {
         await CreateCouncilAsync();
         var file = await WriteAsync("roles.csv", "Job title,Service area,Headcount\nSoftware Developer,ICT,4\n,ICT,1\nSocial Worker,Children,2.5\n=HYPERLINK(\"x\"),ICT,1\n");
@@ -62,10 +62,9 @@ public sealed partial class WorkspaceCommandTests : IClassFixture<ImportedDataba
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("Row 3 (not saved): The job title is empty, so the row was skipped.", first.Out, StringComparison.Ordinal);
         Assert.Contains("Row 4 (not saved): Headcount 2.5 is not a whole number", first.Out, StringComparison.Ordinal);
-        Assert.Contains($"Saved 2 roles for {Council}; skipped 2 rows.", first.Out, StringComparison.Ordinal);
-        Assert.Equal(1, again.ExitCode);
-        Assert.Contains("Row 2 (not saved): A role with this job title and service area is already saved.", again.Out, StringComparison.Ordinal);
-        Assert.Contains("nothing was saved", again.Error, StringComparison.Ordinal);
+        Assert.Contains($"Added 2 roles, updated 0, unchanged 0 for {Council}; skipped 2 rows.", first.Out, StringComparison.Ordinal);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains($"Added 0 roles, updated 0, unchanged 2 for {Council}; skipped 2 rows.", again.Out, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, string> BadFiles => new()
@@ -133,8 +132,8 @@ public sealed partial class WorkspaceCommandTests : IClassFixture<ImportedDataba
         var mapA = await CliRunner.RunAsync("map", "--org", Council, "--confirm-high", "--db", DbPath);
         var mapB = await CliRunner.RunAsync("map", "--org", other, "--confirm-high", "--db", DbPath);
 
-        Assert.Contains($"Saved 3 roles for {Council}", intoA.Out, StringComparison.Ordinal);
-        Assert.Contains($"Saved 3 roles for {other}", intoB.Out, StringComparison.Ordinal);
+        Assert.Contains($"Added 3 roles, updated 0, unchanged 0 for {Council}", intoA.Out, StringComparison.Ordinal);
+        Assert.Contains($"Added 3 roles, updated 0, unchanged 0 for {other}", intoB.Out, StringComparison.Ordinal);
         Assert.True(high > 0, intoA.Out);
         // Had the first council's bulk confirmation reached the second's roles, none would be left to confirm.
         Assert.Contains($"Confirmed {high} High-confidence suggestion", mapA.Out, StringComparison.Ordinal);

@@ -93,7 +93,7 @@ internal static class SuggestBenchmark
         var council = await database.CouncilAsync();
         await using var workspace = database.WorkspaceFor(council);
         var clock = Stopwatch.StartNew();
-        var preview = RoleFileReader.Read(new MemoryStream(file), "establishment.csv", await workspace.Roles.SavedKeysAsync(default));
+        var preview = RoleFileReader.Read(new MemoryStream(file), "establishment.csv");
         var read = clock.Elapsed;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         clock.Restart();

@@ -12,7 +12,7 @@ namespace RoleMapper.Core.Workspace;
 /// </summary>
 public sealed class CouncilRoles(RoleMapperDbContext db, RoleSuggestions suggestions, TimeProvider clock)
 {
-    /// <summary>The keys of the council's saved roles, to pass to <see cref="RoleFileReader.Read"/> for a preview.</summary>
+    /// <summary>The keys of the council's saved roles.</summary>
     public async Task<HashSet<RoleKey>> SavedKeysAsync(CancellationToken ct) =>
         await KeysAsync(db.JobRoles, ct);
 

@@ -6,8 +6,8 @@ namespace RoleMapper.Core.Workspace;
 /// What makes two of a council's roles the same role: the job title within its service area, or within its department
 /// when it has no service area (so a file with only a Department column still tells its Planning Officers apart),
 /// compared ignoring case and spacing: "Planning Officer " in "Planning" and "planning  officer" in "PLANNING" are one
-/// role. Saved roles (<see cref="JobRole.Key"/>), rows of a file (<see cref="RoleFileRow.Key"/>) and the keys passed to
-/// <see cref="RoleFileReader.Read"/> are all made here, so a file imported twice is flagged as duplicates the second time.
+/// role. Saved roles (<see cref="JobRole.Key"/>) and rows of a file (<see cref="RoleFileRow.Key"/>) are both keyed here,
+/// so a file imported again updates the roles it imported the first time (<see cref="RoleFileChanges"/>).
 /// </summary>
 public sealed record RoleKey
 {

@@ -8,24 +8,23 @@ namespace RoleMapper.Core.Workspace;
 /// <summary>What an upload came to: the file's preview, and the kept upload's id when the file could be read.</summary>
 public sealed record KeptUpload(RoleFilePreview Preview, int? Id);
 
+/// <summary>A kept upload as its preview shows it: the file as read, compared with the council's roles as they are now.</summary>
+public sealed record CheckedUpload(RoleFilePreview Preview, RoleFileChanges Changes);
+
 /// <summary>What saving an upload's good rows did.</summary>
-public sealed record SavedUpload(string FileName, int Rows, IReadOnlyList<JobRole> Added)
-{
-    /// <summary>Rows not saved: errors, and roles saved since the preview.</summary>
-    public int Skipped => Rows - Added.Count;
-}
+public sealed record SavedUpload(string FileName, ImportedRoles Roles);
 
 /// <summary>
 /// Importing a council's role file through a preview: the file is read once at upload and kept as its preview
-/// (<see cref="RoleUpload"/>), shown row by row, then its good rows are saved with their suggestions and the upload
-/// deleted, in one transaction. Another council's upload, or one past its <see cref="RoleUpload.Lifetime"/>, is not found.
+/// (<see cref="RoleUpload"/>), shown row by row with what it changes, then its good rows are saved
+/// (<see cref="RoleFileImport"/>: new roles added, saved ones updated) and the upload deleted, in one transaction. Another council's upload, or one past its <see cref="RoleUpload.Lifetime"/>, is not found.
 /// </summary>
-public sealed class RoleUploads(RoleMapperDbContext db, CouncilRoles roles, RoleFileReading reading, TimeProvider clock)
+public sealed class RoleUploads(RoleMapperDbContext db, RoleFileImport import, RoleFileReading reading, TimeProvider clock)
 {
     public const int MaxFileNameLength = 260;
 
     /// <summary>
-    /// Reads the file against the council's saved roles. A readable file is kept for the preview (its id is returned);
+    /// Reads the file. A readable file is kept for the preview (its id is returned);
     /// a file the reader refuses (too big, wrong type, empty, no title column) is not kept, and its preview says why.
     /// When this node is already reading as many files as it allows, nothing is read and the preview says to try again
     /// shortly (<see cref="RoleFileReading"/>).
@@ -33,7 +32,7 @@ public sealed class RoleUploads(RoleMapperDbContext db, CouncilRoles roles, Role
     public async Task<KeptUpload> KeepAsync(Stream content, string fileName, string? userId, CancellationToken ct)
     {
         var council = db.CurrentOrganisationId ?? throw new InvalidOperationException("Role files are kept for a council: none is signed in.");
-        var preview = reading.Read(council, content, fileName, await roles.SavedKeysAsync(ct));
+        var preview = reading.Read(council, content, fileName);
         if (!preview.IsReadable)
         {
             return new KeptUpload(preview, null);
@@ -55,16 +54,22 @@ public sealed class RoleUploads(RoleMapperDbContext db, CouncilRoles roles, Role
         return new KeptUpload(preview, upload.Id);
     }
 
-    /// <summary>The kept preview, as read at upload; null when the council has no such upload or it expired.</summary>
-    public async Task<RoleFilePreview?> FindAsync(int id, CancellationToken ct) =>
-        await FindUploadAsync(id, ct) is { } upload ? Read(upload) : null;
+    /// <summary>
+    /// The kept preview, as read at upload, compared with the council's roles now; null when the council has no such
+    /// upload or it expired.
+    /// </summary>
+    public async Task<CheckedUpload?> FindAsync(int id, CancellationToken ct) =>
+        await FindUploadAsync(id, ct) is { } upload && Read(upload) is { } preview
+            ? new CheckedUpload(preview, await import.CompareAsync(preview, ct))
+            : null;
 
     /// <summary>
-    /// Saves the upload's good rows as roles, with their suggestions, and deletes the upload: all in one transaction,
-    /// so a failure part-way leaves no roles and the upload still there to try again. Rows whose role was saved since
-    /// the preview are skipped. Null when the council has no such upload or it expired.
+    /// Saves the upload's good rows (<see cref="RoleFileImport.SaveAsync"/>) and deletes the upload: all in one
+    /// transaction, so a failure part-way changes no role and leaves the upload there to try again. With
+    /// <see cref="RolesNotInFile.Remove"/>, saved roles the file does not name are removed, except those added since the
+    /// upload, which the person was never shown. Null when the council has no such upload or it expired.
     /// </summary>
-    public async Task<SavedUpload?> SaveRolesAsync(int id, string? createdBy, CancellationToken ct)
+    public async Task<SavedUpload?> SaveRolesAsync(int id, RolesNotInFile notInFile, string? createdBy, CancellationToken ct)
     {
         if (await FindUploadAsync(id, ct) is not { } upload || Read(upload) is not { } preview)
         {
@@ -73,8 +78,8 @@ public sealed class RoleUploads(RoleMapperDbContext db, CouncilRoles roles, Role
         return await db.InTransactionAsync(async () =>
         {
             db.RoleUploads.Remove(upload);
-            var added = await roles.AddAsync(preview.Rows, createdBy, ct);
-            return new SavedUpload(preview.FileName, preview.Rows.Count, added);
+            var saved = await import.SaveAsync(preview, notInFile, createdBy, upload.CreatedUtc, ct);
+            return new SavedUpload(preview.FileName, saved);
         }, ct);
     }
 

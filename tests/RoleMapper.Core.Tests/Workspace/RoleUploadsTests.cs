@@ -27,8 +27,9 @@ public sealed class RoleUploadsTests : WorkspaceTest
         var found = await Database.WorkspaceFor(Council).Uploads.FindAsync(kept.Id!.Value, default);
 
         Assert.NotNull(found);
-        Assert.Equal(Describe(kept.Preview), Describe(found));
-        Assert.Equal((4, 3, 1), (found.Rows.Count, found.ImportableCount, found.ErrorRowCount));
+        Assert.Equal(Describe(kept.Preview), Describe(found.Preview));
+        Assert.Equal((4, 3, 1), (found.Preview.Rows.Count, found.Preview.ImportableCount, found.Preview.ErrorRowCount));
+        Assert.Equal(3, found.Changes.NewCount);
         // What is kept is the reading, not the file: the file's bytes are nowhere in it.
         var stored = await Database.ContextFor(Council).RoleUploads.AsNoTracking().SingleAsync();
         Assert.Equal(RoleFilePreviewJson.Write(kept.Preview), stored.Preview);
@@ -48,22 +49,26 @@ public sealed class RoleUploadsTests : WorkspaceTest
     }
 
     [Fact]
-    public async Task SaveRoles_SavesTheGoodRowsWithSuggestions_SkipsRolesSavedMeanwhile_AndForgetsTheUpload()
+    public async Task SaveRoles_SavesTheGoodRowsWithSuggestions_UpdatesRolesSavedMeanwhile_AndForgetsTheUpload()
     {
         Matcher.Suggests("Software Developer", Candidate("ST0116"));
         await using var workspace = Database.WorkspaceFor(Council);
         var id = (await workspace.Uploads.KeepAsync(Stream(File), "roles.csv", "user-1", default)).Id!.Value;
         await workspace.Roles.AddAsync([new RoleDetails("cook") { ServiceArea = "SCHOOLS" }], "someone else", default);
 
-        var saved = await workspace.Uploads.SaveRolesAsync(id, "pat@Council.example", default);
+        var saved = await workspace.Uploads.SaveRolesAsync(id, RolesNotInFile.Keep, "pat@Council.example", default);
 
         Assert.NotNull(saved);
-        Assert.Equal(("roles.csv", 4, 2), (saved.FileName, saved.Rows, saved.Skipped));
-        Assert.Equal(["Software Developer", "Social Worker"], saved.Added.Select(r => r.Title));
+        Assert.Equal(("roles.csv", 4, 1, 1), (saved.FileName, saved.Roles.Rows, saved.Roles.Updated, saved.Roles.Skipped));
+        Assert.Equal(["Software Developer", "Social Worker"], saved.Roles.Added.Select(r => r.Title));
         await using var check = Database.ContextFor(Council);
         Assert.Equal("ST0116", (await check.JobRoles.SingleAsync(r => r.Title == "Software Developer")).SuggestedReference);
+        // The cook saved meanwhile is the file's cook: updated, not doubled.
+        var cook = await check.JobRoles.SingleAsync(r => r.ServiceArea == "SCHOOLS");
+        Assert.Equal(("cook", 3), (cook.Title, cook.Headcount));
+        Assert.Equal(3, await check.JobRoles.CountAsync());
         Assert.Equal(0, await check.RoleUploads.CountAsync());
-        Assert.Null(await workspace.Uploads.SaveRolesAsync(id, "pat@Council.example", default));
+        Assert.Null(await workspace.Uploads.SaveRolesAsync(id, RolesNotInFile.Keep, "pat@Council.example", default));
     }
 
     [Fact]
@@ -78,7 +83,7 @@ public sealed class RoleUploadsTests : WorkspaceTest
 
         await using (var workspace = Database.WorkspaceFor(Council))
         {
-            await Assert.ThrowsAnyAsync<Exception>(() => workspace.Uploads.SaveRolesAsync(id, "pat@Council.example", default));
+            await Assert.ThrowsAnyAsync<Exception>(() => workspace.Uploads.SaveRolesAsync(id, RolesNotInFile.Keep, "pat@Council.example", default));
         }
 
         await using var check = Database.ContextFor(Council);
@@ -87,7 +92,7 @@ public sealed class RoleUploadsTests : WorkspaceTest
         // Once the matcher is back, the same upload saves.
         Matcher.Setup(m => m.Match("Social Worker", It.IsAny<MatchOptions?>())).Returns(new MatchResult("Social Worker", []));
         await using var again = Database.WorkspaceFor(Council);
-        Assert.Equal(3, (await again.Uploads.SaveRolesAsync(id, "pat@Council.example", default))!.Added.Count);
+        Assert.Equal(3, (await again.Uploads.SaveRolesAsync(id, RolesNotInFile.Keep, "pat@Council.example", default))!.Roles.Added.Count);
     }
 
     [Fact]
@@ -100,7 +105,7 @@ public sealed class RoleUploadsTests : WorkspaceTest
         }
         await using var other = Database.WorkspaceFor(await Database.CouncilAsync());
         Assert.Null(await other.Uploads.FindAsync(id, default));
-        Assert.Null(await other.Uploads.SaveRolesAsync(id, "x", default));
+        Assert.Null(await other.Uploads.SaveRolesAsync(id, RolesNotInFile.Keep, "x", default));
 
         clock.Advance(RoleUpload.Lifetime + TimeSpan.FromSeconds(1));
 

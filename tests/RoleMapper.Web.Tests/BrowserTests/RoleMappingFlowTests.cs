@@ -6,7 +6,8 @@ namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>
 /// An HR officer imports a small roles file, checks the preview, saves it, confirms a suggestion on one role's page,
-/// then confirms every High-confidence suggestion at once; on a laptop and a phone.
+/// then confirms every High-confidence suggestion at once, then imports an updated list (one role's posts change, one
+/// role is new, one is left out) and sees what will change before saving it; on a laptop and a phone.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed partial class RoleMappingFlowTests(HostFixture host) : BrowserTest(host)
@@ -16,7 +17,7 @@ public sealed partial class RoleMappingFlowTests(HostFixture host) : BrowserTest
     [Theory]
     [InlineData("laptop")]
     [InlineData("phone")]
-    public async Task ImportRoles_ConfirmOne_ThenConfirmAllHigh(string viewport)
+    public async Task ImportRoles_ConfirmOne_ThenConfirmAllHigh_ThenReimportWithChanges(string viewport)
     {
         // Which titles the matcher is sure of is asked now, not assumed: the matcher may be tuned.
         var high = Titles.Where(t => Host.Match(t).Best?.Confidence == Confidence.High).ToList();
@@ -39,10 +40,10 @@ public sealed partial class RoleMappingFlowTests(HostFixture host) : BrowserTest
         await Assertions.Expect(page.Locator("[data-testid=preview-rows] tbody tr")).ToHaveCountAsync(Titles.Length + 1);
         await Assertions.Expect(page.Locator("[data-testid=preview-rows] tbody tr").Last).ToContainTextAsync("The job title is empty");
         await Chromium.ScreenshotAsync(page, $"roles-2-preview-{viewport}", alsoFirstScreen: true);
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Save the {Titles.Length} good rows" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Save: add {Titles.Length}, update 0" }).ClickAsync();
 
         await page.WaitForURLAsync("**/council/roles");
-        await Assertions.Expect(page.Locator("[data-testid=done]")).ToHaveTextAsync($"{Titles.Length} roles were saved from establishment.csv. 1 row was not saved.");
+        await Assertions.Expect(page.Locator("[data-testid=done]")).ToHaveTextAsync($"{Titles.Length} roles were added from establishment.csv. 1 row was not saved.");
         await Chromium.ScreenshotAsync(page, $"roles-3-list-{viewport}", alsoFirstScreen: true);
         await page.GetByRole(AriaRole.Link, new() { Name = opened, Exact = true }).ClickAsync();
 
@@ -73,7 +74,38 @@ public sealed partial class RoleMappingFlowTests(HostFixture host) : BrowserTest
         await page.GotoAsync("/council");
         await Assertions.Expect(page.Locator("[data-testid=role-figures] li").First).ToHaveTextAsync($"{Titles.Length} job roles");
         await Chromium.ScreenshotAsync(page, $"roles-8-dashboard-{viewport}", alsoFirstScreen: true);
+
+        var leftOut = Titles.Last(t => t != opened);
+        await page.GotoAsync("/council/roles/import");
+        await page.GetByLabel("Your file of job roles").SetInputFilesAsync(new FilePayload
+        {
+            Name = "establishment-2027.csv", MimeType = "text/csv", Buffer = Workspace.Csv(UpdatedRolesFile(opened, leftOut)),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check the file" }).ClickAsync();
+
+        var updated = page.Locator("[data-testid=preview-rows] tbody tr[data-outcome=Updated]");
+        await Assertions.Expect(updated).ToHaveCountAsync(1);
+        await Assertions.Expect(updated).ToContainTextAsync(opened);
+        await Assertions.Expect(updated.Locator("[data-testid=changes] li")).ToHaveTextAsync($"headcount: {Array.IndexOf(Titles, opened) + 1} → 9");
+        await Assertions.Expect(page.Locator("[data-testid=not-in-file]")).ToContainTextAsync(leftOut);
+        await Chromium.ScreenshotAsync(page, $"roles-9-reimport-preview-{viewport}", alsoFirstScreen: true);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save: add 1, update 1" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/council/roles");
+        await Assertions.Expect(page.Locator("[data-testid=done]"))
+            .ToHaveTextAsync($"1 role was added from establishment-2027.csv. 1 role was updated. {Titles.Length - 2} roles were unchanged.");
+        // Nothing doubled, the role left out kept, and every decision still there.
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(Titles.Length + 1);
+        await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasText = "Confirmed" })).ToHaveCountAsync(leftForBulk + 1);
+        await Chromium.ScreenshotAsync(page, $"roles-10-reimported-{viewport}", alsoFirstScreen: true);
     }
+
+    /// <summary>The same list a year on: <paramref name="changed"/> has 9 posts, <paramref name="leftOut"/> is gone, a planning officer is new.</summary>
+    private static string UpdatedRolesFile(string changed, string leftOut) =>
+        "Job title,Service area,Posts\n"
+        + string.Concat(Titles.Select((t, i) => (t, i)).Where(x => x.t != leftOut)
+            .Select(x => $"{x.t},Service {(char)('A' + x.i)},{(x.t == changed ? 9 : x.i + 1)}\n"))
+        + "Planning Officer,Service P,2\n";
 
     /// <summary>The titles with a service area and posts each, and one row without a title, as real lists have.</summary>
     private static string RolesFile() =>

@@ -12,8 +12,7 @@ public static class RoleFileReader
     /// <param name="content">The file, read from its current position; it is not closed.</param>
     /// <param name="fileName">The name the user gave the file; its extension must be one a role list can have, but the
     /// content decides whether it is read as CSV or Excel.</param>
-    /// <param name="existing">Keys of the roles already saved; a row with one of them gets an error.</param>
-    public static RoleFilePreview Read(Stream content, string fileName, IReadOnlySet<RoleKey>? existing = null)
+    public static RoleFilePreview Read(Stream content, string fileName)
     {
         try
         {
@@ -21,12 +20,12 @@ public static class RoleFileReader
             var warnings = new List<string>();
             if (FileSniffer.Detect(bytes, fileName, warnings) == FileKind.Csv)
             {
-                return RoleSheetParser.Parse(fileName, [CsvSheet.Read(bytes)], existing, warnings);
+                return RoleSheetParser.Parse(fileName, [CsvSheet.Read(bytes)], warnings);
             }
             using var workbook = XlsxWorkbook.Open(bytes);
             try
             {
-                return RoleSheetParser.Parse(fileName, workbook.VisibleSheets(), existing, warnings);
+                return RoleSheetParser.Parse(fileName, workbook.VisibleSheets(), warnings);
             }
             catch (Exception e) when (e is not RoleFileException)
             {

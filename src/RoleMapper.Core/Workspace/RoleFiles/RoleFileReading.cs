@@ -39,10 +39,10 @@ public sealed class RoleFileReading : IDisposable
     /// As <see cref="RoleFileReader.Read"/> for the council <paramref name="councilId"/>, or a preview saying to try again
     /// shortly (<see cref="RoleFilePreview.TryAgainShortly"/>) when the limits are reached.
     /// </summary>
-    public RoleFilePreview Read(int councilId, Stream content, string fileName, IReadOnlySet<RoleKey>? existing = null)
+    public RoleFilePreview Read(int councilId, Stream content, string fileName)
     {
         using var lease = limiter.AttemptAcquire(councilId);
-        return lease.IsAcquired ? RoleFileReader.Read(content, fileName, existing) : RoleFilePreview.Busy(fileName);
+        return lease.IsAcquired ? RoleFileReader.Read(content, fileName) : RoleFilePreview.Busy(fileName);
     }
 
     public void Dispose() => limiter.Dispose();

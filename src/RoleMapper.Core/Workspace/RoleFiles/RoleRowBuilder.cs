@@ -7,7 +7,7 @@ namespace RoleMapper.Core.Workspace.RoleFiles;
 /// Turns the data rows of one file into <see cref="RoleFileRow"/>s, checking each and remembering the titles seen so
 /// a repeat is flagged on the later row with the number of the first.
 /// </summary>
-internal sealed class RoleRowBuilder(ColumnMap columns, IReadOnlySet<RoleKey>? existing)
+internal sealed class RoleRowBuilder(ColumnMap columns)
 {
     private readonly Dictionary<RoleKey, int> firstRowOf = [];
 
@@ -102,10 +102,6 @@ internal sealed class RoleRowBuilder(ColumnMap columns, IReadOnlySet<RoleKey>? e
     private RowProblem? DuplicateProblem(RoleFileRow row)
     {
         var key = row.Key;
-        if (existing?.Contains(key) == true)
-        {
-            return Error(RoleFileMessages.AlreadySaved);
-        }
         if (firstRowOf.TryGetValue(key, out var first))
         {
             return Error(RoleFileMessages.DuplicateOf(first));

@@ -7,7 +7,7 @@ namespace RoleMapper.Core.Workspace.RoleFiles;
 internal static class RoleSheetParser
 {
     public static RoleFilePreview Parse(
-        string fileName, IReadOnlyList<SourceSheet> sheets, IReadOnlySet<RoleKey>? existing, List<string> warnings)
+        string fileName, IReadOnlyList<SourceSheet> sheets, List<string> warnings)
     {
         (SourceSheet Sheet, List<SourceRow> Top)? first = null;
         foreach (var sheet in sheets)
@@ -32,7 +32,7 @@ internal static class RoleSheetParser
             {
                 warnings.Add(RoleFileMessages.ColumnsNotUsed(header.Map.Unused));
             }
-            return Read(fileName, sheet, sheets.Count, header.Map, header.Row.Number, existing, warnings);
+            return Read(fileName, sheet, sheets.Count, header.Map, header.Row.Number, warnings);
         }
         if (first is not { } found)
         {
@@ -43,16 +43,16 @@ internal static class RoleSheetParser
         if (firstTop.All(row => row.HasTextOnlyInFirstColumn))
         {
             warnings.Add(RoleFileMessages.Headerless);
-            return Read(fileName, firstSheet, sheets.Count, ColumnMap.TitlesOnly(), headerRow: null, existing, warnings);
+            return Read(fileName, firstSheet, sheets.Count, ColumnMap.TitlesOnly(), headerRow: null, warnings);
         }
         var headers = firstTop[0].Cells.Take(RoleFileLimits.MaxColumns).Select(c => CellText.SingleLine(c.Text)).OfType<string>();
         throw new RoleFileException(RoleFileMessages.NoTitleColumn(headers));
     }
 
     private static RoleFilePreview Read(string fileName, SourceSheet sheet, int sheetCount, ColumnMap columns,
-        int? headerRow, IReadOnlySet<RoleKey>? existing, List<string> warnings)
+        int? headerRow, List<string> warnings)
     {
-        var builder = new RoleRowBuilder(columns, existing);
+        var builder = new RoleRowBuilder(columns);
         var rows = new List<RoleFileRow>();
         foreach (var source in sheet.Rows)
         {

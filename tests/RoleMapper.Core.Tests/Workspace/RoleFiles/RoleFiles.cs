@@ -9,15 +9,14 @@ internal static class RoleFiles
 {
     public static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
-    public static RoleFilePreview Read(byte[] bytes, string fileName = "roles.csv", IReadOnlySet<RoleKey>? existing = null)
+    public static RoleFilePreview Read(byte[] bytes, string fileName = "roles.csv")
     {
         using var stream = new MemoryStream(bytes);
-        return RoleFileReader.Read(stream, fileName, existing);
+        return RoleFileReader.Read(stream, fileName);
     }
 
     /// <summary>A UTF-8 CSV without a byte order mark, as most systems write it.</summary>
-    public static RoleFilePreview ReadCsv(string text, IReadOnlySet<RoleKey>? existing = null) =>
-        Read(Encoding.UTF8.GetBytes(text), "roles.csv", existing);
+    public static RoleFilePreview ReadCsv(string text) => Read(Encoding.UTF8.GetBytes(text), "roles.csv");
 
     /// <summary>A worksheet named "Roles" holding <paramref name="rows"/> from A1; a null cell stays empty.</summary>
     public static byte[] Xlsx(params object?[][] rows) => Xlsx(sheet =>

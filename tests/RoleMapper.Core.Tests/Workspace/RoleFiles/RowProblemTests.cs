@@ -114,17 +114,6 @@ public sealed class RowProblemTests
         Assert.Equal([true, true, false], preview.Rows.Select(r => r.IsImportable));
     }
 
-    [Fact]
-    public void ExistingKeys_RowsAlreadySavedAreErrors()
-    {
-        var existing = new HashSet<RoleKey> { new("Planning Officer", "Planning", null), new("Cleaner", null, null) };
-
-        var preview = ReadCsv("Job title,Service area\nPLANNING OFFICER,planning\nPlanning Officer,Housing\nCleaner,\n", existing);
-
-        Assert.Equal([false, true, false], preview.Rows.Select(r => r.IsImportable));
-        Assert.Equal(["A role with this job title and service area is already saved."], preview.Rows[0].Messages(ProblemSeverity.Error));
-    }
-
     [Theory]
     [InlineData("=HYPERLINK(\"http://evil.example\",\"Click\")")]
     [InlineData("+44 20 7946 0000")]

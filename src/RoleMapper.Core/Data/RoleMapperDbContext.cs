@@ -34,6 +34,8 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
+    public DbSet<CouncilLogEntry> CouncilLog => Set<CouncilLogEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobRole> JobRoles => Set<JobRole>();
     public DbSet<RoleStandard> RoleStandards => Set<RoleStandard>();

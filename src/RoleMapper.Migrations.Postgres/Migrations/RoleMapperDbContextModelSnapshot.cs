@@ -183,6 +183,39 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Accounts.CouncilLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "AtUtc");
+
+                    b.ToTable("CouncilLog");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Accounts.CouncilUser", b =>
                 {
                     b.Property<string>("Id")
@@ -313,6 +346,48 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Accounts.JoinRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "DecidedUtc");
+
+                    b.ToTable("JoinRequests");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Accounts.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -334,10 +409,17 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OnsCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -349,132 +431,12 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.HasIndex("NormalizedName")
                         .IsUnique();
 
+                    b.HasIndex("OnsCode")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
                     b.ToTable("Organisations");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Imports.ImportRun", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Added")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Approved")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ApprovedVersionChanges")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ContentChanges")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("FailureReason")
-                        .HasColumnType("text");
-
-                    b.Property<DateOnly>("FeedDate")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("FinishedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("NewlyApproved")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("NoLongerApproved")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<int>("Records")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Rejected")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("StatusChanges")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Unchanged")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Vanished")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StartedUtc");
-
-                    b.ToTable("ImportRuns");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Imports.StandardChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Detail")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("ImportRunId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("NewStatus")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("OldStatus")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<string>("Version")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ImportRunId", "Kind");
-
-                    b.HasIndex("Reference", "AtUtc");
-
-                    b.ToTable("StandardChanges");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Jobs.JobLease", b =>
@@ -497,47 +459,6 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Matching.UnmatchedTitle", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("BestReference")
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ExampleTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("FirstSeenUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("LastSeenUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("NormalisedTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Count");
-
-                    b.HasIndex("NormalisedTitle")
-                        .IsUnique();
-
-                    b.ToTable("UnmatchedTitles");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
@@ -690,6 +611,172 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("StandardVersions");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Approved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ApprovedVersionChanges")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContentChanges")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FailureReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("FeedDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NewlyApproved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NoLongerApproved")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StatusChanges")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Vanished")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.StandardChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("NewStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OldStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId", "Kind");
+
+                    b.HasIndex("Reference", "AtUtc");
+
+                    b.ToTable("StandardChanges");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.UnmatchedTitles.UnmatchedTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BestReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExampleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NormalisedTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Count");
+
+                    b.HasIndex("NormalisedTitle")
+                        .IsUnique();
+
+                    b.ToTable("UnmatchedTitles");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.JobRole", b =>
@@ -951,10 +1038,6 @@ namespace RoleMapper.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
                     b.Property<string>("CreatedByUserId")
                         .HasColumnType("text");
 
@@ -968,6 +1051,11 @@ namespace RoleMapper.Migrations.Postgres.Migrations
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("Preview")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("Content");
 
                     b.HasKey("Id");
 
@@ -1099,6 +1187,15 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Accounts.CouncilLogEntry", b =>
+                {
+                    b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Accounts.CouncilUser", b =>
                 {
                     b.HasOne("RoleMapper.Core.Accounts.Organisation", "Organisation")
@@ -1118,72 +1215,20 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RoleMapper.Core.Imports.ImportRun", b =>
+            modelBuilder.Entity("RoleMapper.Core.Accounts.JoinRequest", b =>
                 {
-                    b.OwnsMany("RoleMapper.Core.Imports.ImportMessage", "Errors", b1 =>
-                        {
-                            b1.Property<int>("ImportRunId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("Message")
-                                .IsRequired();
-
-                            b1.Property<string>("Reference")
-                                .IsRequired();
-
-                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ImportRuns");
-
-                            b1
-                                .ToJson("Errors")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ImportRunId");
-                        });
-
-                    b.OwnsMany("RoleMapper.Core.Imports.ImportMessage", "Warnings", b1 =>
-                        {
-                            b1.Property<int>("ImportRunId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("Message")
-                                .IsRequired();
-
-                            b1.Property<string>("Reference")
-                                .IsRequired();
-
-                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ImportRuns");
-
-                            b1
-                                .ToJson("Warnings")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ImportRunId");
-                        });
-
-                    b.Navigation("Errors");
-
-                    b.Navigation("Warnings");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Imports.StandardChange", b =>
-                {
-                    b.HasOne("RoleMapper.Core.Imports.ImportRun", "ImportRun")
+                    b.HasOne("RoleMapper.Core.Accounts.Organisation", "Organisation")
                         .WithMany()
-                        .HasForeignKey("ImportRunId")
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("ImportRun");
+                    b.HasOne("RoleMapper.Core.Accounts.CouncilUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
@@ -1213,6 +1258,74 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Duties");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.ImportRun", b =>
+                {
+                    b.OwnsMany("RoleMapper.Core.StandardsFeed.ImportMessage", "Errors", b1 =>
+                        {
+                            b1.Property<int>("ImportRunId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1.Property<string>("Reference")
+                                .IsRequired();
+
+                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImportRuns");
+
+                            b1
+                                .ToJson("Errors")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportRunId");
+                        });
+
+                    b.OwnsMany("RoleMapper.Core.StandardsFeed.ImportMessage", "Warnings", b1 =>
+                        {
+                            b1.Property<int>("ImportRunId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1.Property<string>("Reference")
+                                .IsRequired();
+
+                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImportRuns");
+
+                            b1
+                                .ToJson("Warnings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportRunId");
+                        });
+
+                    b.Navigation("Errors");
+
+                    b.Navigation("Warnings");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.StandardChange", b =>
+                {
+                    b.HasOne("RoleMapper.Core.StandardsFeed.ImportRun", "ImportRun")
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ImportRun");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.JobRole", b =>

@@ -171,6 +171,37 @@ namespace RoleMapper.Core.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Accounts.CouncilLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "AtUtc");
+
+                    b.ToTable("CouncilLog");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Accounts.CouncilUser", b =>
                 {
                     b.Property<string>("Id")
@@ -299,6 +330,46 @@ namespace RoleMapper.Core.Data.Migrations
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Accounts.JoinRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganisationId", "DecidedUtc");
+
+                    b.ToTable("JoinRequests");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Accounts.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -318,10 +389,17 @@ namespace RoleMapper.Core.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OnsCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -333,128 +411,12 @@ namespace RoleMapper.Core.Data.Migrations
                     b.HasIndex("NormalizedName")
                         .IsUnique();
 
+                    b.HasIndex("OnsCode")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
                     b.ToTable("Organisations");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Imports.ImportRun", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Added")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Approved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ApprovedVersionChanges")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ContentChanges")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FailureReason")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("FeedDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("FinishedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NewlyApproved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NoLongerApproved")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Records")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Rejected")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StatusChanges")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Unchanged")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Vanished")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StartedUtc");
-
-                    b.ToTable("ImportRuns");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Imports.StandardChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Detail")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ImportRunId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NewStatus")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OldStatus")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Version")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ImportRunId", "Kind");
-
-                    b.HasIndex("Reference", "AtUtc");
-
-                    b.ToTable("StandardChanges");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Jobs.JobLease", b =>
@@ -477,45 +439,6 @@ namespace RoleMapper.Core.Data.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Matching.UnmatchedTitle", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BestReference")
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ExampleTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("FirstSeenUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LastSeenUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalisedTitle")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Count");
-
-                    b.HasIndex("NormalisedTitle")
-                        .IsUnique();
-
-                    b.ToTable("UnmatchedTitles");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
@@ -668,6 +591,166 @@ namespace RoleMapper.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("StandardVersions");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedVersionChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContentChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FeedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewlyApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoLongerApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusChanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Vanished")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedUtc");
+
+                    b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.StandardChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId", "Kind");
+
+                    b.HasIndex("Reference", "AtUtc");
+
+                    b.ToTable("StandardChanges");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.UnmatchedTitles.UnmatchedTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BestReference")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExampleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Count");
+
+                    b.HasIndex("NormalisedTitle")
+                        .IsUnique();
+
+                    b.ToTable("UnmatchedTitles");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.JobRole", b =>
@@ -919,10 +1002,6 @@ namespace RoleMapper.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("CreatedByUserId")
                         .HasColumnType("TEXT");
 
@@ -936,6 +1015,11 @@ namespace RoleMapper.Core.Data.Migrations
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Preview")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Content");
 
                     b.HasKey("Id");
 
@@ -1065,6 +1149,15 @@ namespace RoleMapper.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Accounts.CouncilLogEntry", b =>
+                {
+                    b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Accounts.CouncilUser", b =>
                 {
                     b.HasOne("RoleMapper.Core.Accounts.Organisation", "Organisation")
@@ -1084,72 +1177,20 @@ namespace RoleMapper.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("RoleMapper.Core.Imports.ImportRun", b =>
+            modelBuilder.Entity("RoleMapper.Core.Accounts.JoinRequest", b =>
                 {
-                    b.OwnsMany("RoleMapper.Core.Imports.ImportMessage", "Errors", b1 =>
-                        {
-                            b1.Property<int>("ImportRunId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Message")
-                                .IsRequired();
-
-                            b1.Property<string>("Reference")
-                                .IsRequired();
-
-                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ImportRuns");
-
-                            b1
-                                .ToJson("Errors")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ImportRunId");
-                        });
-
-                    b.OwnsMany("RoleMapper.Core.Imports.ImportMessage", "Warnings", b1 =>
-                        {
-                            b1.Property<int>("ImportRunId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Message")
-                                .IsRequired();
-
-                            b1.Property<string>("Reference")
-                                .IsRequired();
-
-                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ImportRuns");
-
-                            b1
-                                .ToJson("Warnings")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ImportRunId");
-                        });
-
-                    b.Navigation("Errors");
-
-                    b.Navigation("Warnings");
-                });
-
-            modelBuilder.Entity("RoleMapper.Core.Imports.StandardChange", b =>
-                {
-                    b.HasOne("RoleMapper.Core.Imports.ImportRun", "ImportRun")
+                    b.HasOne("RoleMapper.Core.Accounts.Organisation", "Organisation")
                         .WithMany()
-                        .HasForeignKey("ImportRunId")
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("ImportRun");
+                    b.HasOne("RoleMapper.Core.Accounts.CouncilUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Standards.StandardVersion", b =>
@@ -1179,6 +1220,74 @@ namespace RoleMapper.Core.Data.Migrations
                         });
 
                     b.Navigation("Duties");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.ImportRun", b =>
+                {
+                    b.OwnsMany("RoleMapper.Core.StandardsFeed.ImportMessage", "Errors", b1 =>
+                        {
+                            b1.Property<int>("ImportRunId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1.Property<string>("Reference")
+                                .IsRequired();
+
+                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImportRuns");
+
+                            b1
+                                .ToJson("Errors")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportRunId");
+                        });
+
+                    b.OwnsMany("RoleMapper.Core.StandardsFeed.ImportMessage", "Warnings", b1 =>
+                        {
+                            b1.Property<int>("ImportRunId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Message")
+                                .IsRequired();
+
+                            b1.Property<string>("Reference")
+                                .IsRequired();
+
+                            b1.HasKey("ImportRunId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ImportRuns");
+
+                            b1
+                                .ToJson("Warnings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportRunId");
+                        });
+
+                    b.Navigation("Errors");
+
+                    b.Navigation("Warnings");
+                });
+
+            modelBuilder.Entity("RoleMapper.Core.StandardsFeed.StandardChange", b =>
+                {
+                    b.HasOne("RoleMapper.Core.StandardsFeed.ImportRun", "ImportRun")
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ImportRun");
                 });
 
             modelBuilder.Entity("RoleMapper.Core.Workspace.JobRole", b =>

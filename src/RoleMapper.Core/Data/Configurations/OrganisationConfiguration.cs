@@ -11,5 +11,9 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         b.Property(o => o.Name).HasMaxLength(Organisation.MaxNameLength);
         b.Property(o => o.NormalizedName).HasMaxLength(Organisation.MaxNameLength);
         b.HasIndex(o => o.NormalizedName).IsUnique();
+        // One registration per listed council; bodies outside the list have no code (NULLs never clash).
+        b.Property(o => o.OnsCode).HasMaxLength(Organisation.OnsCodeLength);
+        b.HasIndex(o => o.OnsCode).IsUnique();
+        b.HasIndex(o => o.Status);
     }
 }

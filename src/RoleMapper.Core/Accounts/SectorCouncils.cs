@@ -29,7 +29,7 @@ public sealed class SectorCouncils(RoleMapperDbContext db, TimeProvider clock)
 
     /// <summary>Every council, those waiting for a check first, then the newest.</summary>
     public Task<List<SectorCouncilRow>> ListAsync(CancellationToken ct) =>
-        Rows(db.Organisations).OrderBy(r => r.Status == OrganisationStatus.Verified).ThenByDescending(r => r.CreatedUtc).ThenBy(r => r.Id)
+        Rows(db.Organisations.OrderBy(o => o.Status == OrganisationStatus.Verified).ThenByDescending(o => o.CreatedUtc).ThenBy(o => o.Id))
             .ToListAsync(ct);
 
     public async Task<SectorCouncilDetail?> DetailAsync(int id, CancellationToken ct)

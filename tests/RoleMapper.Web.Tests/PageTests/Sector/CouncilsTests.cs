@@ -75,7 +75,9 @@ public sealed class CouncilsTests(HostFixture host)
 
         var handed = await sector.SubmitAndFollowAsync(before, "form[action*='handler=HandOver']", ("HandTo", realEmail.ToUpperInvariant()));
 
-        Assert.Contains(before.All("[data-testid=people] tbody tr"), r => r.StartsWith(realEmail + " Asked to join", StringComparison.Ordinal));
+        var standings = before.Document.QuerySelectorAll("[data-testid=people] tbody tr")
+            .ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[1].TextContent.Trim());
+        Assert.Equal(new Dictionary<string, string> { [claimantEmail] = "Admin", [realEmail] = "Asked to join" }, standings);
         Assert.Equal(["Handed over", $"to {realEmail}; 1 other admin made a member"], LatestLogRow(handed)[2..]);
         await using var db = host.NewContext();
         var people = await db.Users.Where(u => u.OrganisationId == id).ToDictionaryAsync(u => u.Email!, u => u.CouncilRole);

@@ -14,7 +14,7 @@ public sealed class LocalAuthorityListTests
         Assert.Equal(317, List.All.Count);
         Assert.Equal(317, List.All.Select(c => c.OnsCode).Distinct().Count());
         Assert.Equal(new LocalAuthority("E09000001", "City of London Corporation", "City of London", OrganisationType.Other, EnglishRegion.London, []),
-            List.ByOnsCode("E09000001") with { OtherNames = [] });
+            List.ByOnsCode("E09000001")! with { OtherNames = [] });
         Assert.Equal(32, List.All.Count(c => c.Type == OrganisationType.LondonBorough));
         Assert.Null(List.ByOnsCode("E07000026")); // Allerdale, abolished in 2023
         Assert.Null(List.ByOnsCode("E47000001")); // a combined authority

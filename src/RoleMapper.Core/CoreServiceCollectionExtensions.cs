@@ -82,6 +82,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RoleFileImport>();
         services.AddScoped<RoleMapping>();
         services.AddScoped<SkillsGaps>();
+        // Councils register only from the list of English councils (data/councils/), read once.
+        services.AddSingleton(_ => LocalAuthorityList.LoadDefault());
+        services.AddScoped<CouncilRegistration>();
+        services.AddScoped<SectorCouncils>();
         services.AddSingleton<DatabaseInitializer>();
         AddFeedHttpClient(services);
         return services;

@@ -23,7 +23,7 @@ internal static class CouncilNames
             .Select(o => new { o.Id, o.Name }).FirstOrDefaultAsync(ct);
         if (council is null)
         {
-            await Console.Error.WriteLineAsync($"No council called \"{name.Trim()}\" is registered. Create it with: rolemapper org create \"{name.Trim()}\" --region REGION");
+            await Console.Error.WriteLineAsync($"No council called \"{name.Trim()}\" is registered. Create it with: rolemapper org create \"{name.Trim()}\" (a listed council) or with --unlisted --region REGION");
             return null;
         }
         db.ScopeToOrganisation(council.Id);

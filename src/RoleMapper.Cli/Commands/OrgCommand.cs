@@ -1,15 +1,15 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
 
 namespace RoleMapper.Cli.Commands;
 
 /// <summary>
-/// <c>rolemapper org create NAME [--type T] [--region R] [--db PATH]</c>: registers a council with no people yet, for the
-/// sector team onboarding councils in bulk; its first admin is invited or registers later. The region must be given:
-/// the sector view groups councils by it, and no region is a safe guess.
+/// <c>rolemapper org create NAME|ONS-CODE [--type T] [--region R] [--unlisted] [--db PATH]</c>: registers a council with no
+/// people yet, for the sector team onboarding councils in bulk; its first admin is invited or registers later (and then
+/// asks to join). A listed council takes its name, type and region from the list of English councils; a type or region
+/// given must agree with it. <c>--unlisted</c> is for a body outside the list, which must give its region: the sector
+/// view groups councils by it, and no region is a safe guess. The use case is <see cref="CouncilRegistration"/>'s.
 /// </summary>
 internal static class OrgCommand
 {
@@ -17,53 +17,54 @@ internal static class OrgCommand
 
     private static Command CreateCouncil()
     {
-        var name = new Argument<string>("name") { Description = "The council's name, e.g. \"Mercia Borough Council\"" };
-        var type = new Option<string?>("--type") { Description = $"Type of council: {EnumWords.List<OrganisationType>()} (default: other)", HelpName = "T" };
-        var region = new Option<string?>("--region") { Description = $"Region of England: {EnumWords.List<EnglishRegion>()}", HelpName = "R" };
+        var name = new Argument<string>("name") { Description = "The council's name or ONS code, e.g. \"Adur District Council\" or E07000223" };
+        var type = new Option<string?>("--type") { Description = $"Type of council, checked against the list: {EnumWords.List<OrganisationType>()}", HelpName = "T" };
+        var region = new Option<string?>("--region") { Description = $"Region of England, checked against the list: {EnumWords.List<EnglishRegion>()}", HelpName = "R" };
+        var unlisted = new Option<bool>("--unlisted") { Description = "A body outside the list of English councils (a fire authority, a national park); needs --region" };
         var db = CommonOptions.Db();
-        var command = new Command("create", "Register a council") { name, type, region, db };
+        var command = new Command("create", "Register a council from the list of English councils") { name, type, region, unlisted, db };
         command.SetAction(async (parse, ct) =>
         {
             var councilName = string.Join(' ', parse.GetValue(name)!.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (councilName.Length is 0 or > Organisation.MaxNameLength)
             {
-                return Fail($"Give the council's name, of {Organisation.MaxNameLength} characters or fewer.");
+                return Fail($"Give the council's name or ONS code, of {Organisation.MaxNameLength} characters or fewer.");
             }
-            if (!EnumWords.TryParse(parse.GetValue(type) ?? "other", out OrganisationType councilType))
+            OrganisationType? councilType = null;
+            if (parse.GetValue(type) is { } typeText)
             {
-                return Fail($"Unknown type \"{parse.GetValue(type)}\". Use one of: {EnumWords.List<OrganisationType>()}.");
+                if (!EnumWords.TryParse(typeText, out OrganisationType parsed))
+                {
+                    return Fail($"Unknown type \"{typeText}\". Use one of: {EnumWords.List<OrganisationType>()}.");
+                }
+                councilType = parsed;
             }
-            if (parse.GetValue(region) is not { Length: > 0 } regionText)
+            EnglishRegion? councilRegion = null;
+            if (parse.GetValue(region) is { Length: > 0 } regionText)
             {
-                return Fail($"Give the council's region with --region R, one of: {EnumWords.List<EnglishRegion>()}.");
+                if (!EnumWords.TryParse(regionText, out EnglishRegion parsed))
+                {
+                    return Fail($"Unknown region \"{regionText}\". Use one of: {EnumWords.List<EnglishRegion>()}.");
+                }
+                councilRegion = parsed;
             }
-            if (!EnumWords.TryParse(regionText, out EnglishRegion councilRegion))
+            var isUnlisted = parse.GetValue(unlisted);
+            if (isUnlisted && councilRegion is null)
             {
-                return Fail($"Unknown region \"{regionText}\". Use one of: {EnumWords.List<EnglishRegion>()}.");
+                return Fail($"Give the region of a body outside the list with --region R, one of: {EnumWords.List<EnglishRegion>()}.");
             }
             await using var services = await CliServices.StartAsync(parse.GetValue(db), seedWhenEmpty: false, ct);
             using var scope = services.CreateScope();
-            var context = scope.ServiceProvider.GetRequiredService<RoleMapperDbContext>();
-            var normalized = Organisation.Normalize(councilName);
-            if (await context.Organisations.AnyAsync(o => o.NormalizedName == normalized, ct))
+            var registration = scope.ServiceProvider.GetRequiredService<CouncilRegistration>();
+            var created = isUnlisted
+                ? await registration.CreateUnlistedAsync(councilName, councilType ?? OrganisationType.Other, councilRegion!.Value, ct)
+                : await registration.CreateListedAsync(councilName, councilType, councilRegion, ct);
+            if (created.Council is not { } council)
             {
-                return Fail($"A council called \"{councilName}\" is already registered.");
+                return Fail(created.Error!);
             }
-            context.Organisations.Add(new Organisation
-            {
-                Name = councilName, NormalizedName = normalized, Type = councilType, Region = councilRegion,
-                CreatedUtc = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
-            });
-            try
-            {
-                await context.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Registered a moment ago by someone else; the unique index said no.
-                return Fail($"A council called \"{councilName}\" is already registered.");
-            }
-            Console.Out.WriteLine($"Registered {councilName} ({councilType.Display()}, {councilRegion.Display()}).");
+            var code = council.OnsCode is null ? "not in the list" : council.OnsCode;
+            Console.Out.WriteLine($"Registered {council.Name} ({council.Type.Display()}, {council.Region.Display()}, {code}).");
             return 0;
         });
         return command;

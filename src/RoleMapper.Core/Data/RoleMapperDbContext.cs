@@ -35,6 +35,8 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
+    public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
+    public DbSet<CouncilLogEntry> CouncilLog => Set<CouncilLogEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobRole> JobRoles => Set<JobRole>();
     public DbSet<RoleStandard> RoleStandards => Set<RoleStandard>();

@@ -33,8 +33,9 @@ public sealed record SectorMaturity(
     {
         // Deliberately across councils: only averages of groups of five or more leave this method.
         var latest = await db.MaturityAssessments.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter]).AsNoTracking()
+            .Where(a => CountedCouncils.Ids(db).Contains(a.OrganisationId))
             .LatestOfEachCouncil().ToListAsync(ct);
-        var councils = await db.Organisations.AsNoTracking()
+        var councils = await CountedCouncils.Of(db).AsNoTracking()
             .Select(o => new { o.Id, o.Type, o.Region }).ToDictionaryAsync(o => o.Id, ct);
         var assessed = latest
             .Select(record => (Council: councils[record.OrganisationId], Assessment: record.ToAssessment()))

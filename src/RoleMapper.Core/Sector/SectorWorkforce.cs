@@ -39,7 +39,7 @@ public sealed record SectorWorkforce(
     {
         // One row per council and spelling of an area; councils spell areas freely, so they are matched in memory.
         var perCouncil = await db.SkillsGaps.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter]).AsNoTracking()
-            .Where(g => g.Status != GapStatus.Closed)
+            .Where(g => g.Status != GapStatus.Closed && CountedCouncils.Ids(db).Contains(g.OrganisationId))
             .Select(g => new { g.OrganisationId, Area = g.ServiceArea ?? g.JobRole!.ServiceArea, g.HardToFill, g.SuccessionRisk })
             .Where(g => g.Area != null && g.Area.Trim() != "")
             .GroupBy(g => new { g.OrganisationId, Area = g.Area!.Trim() })
@@ -65,7 +65,7 @@ public sealed record SectorWorkforce(
     private static async Task<(int Councils, IReadOnlyList<MappedStandard> Rows)> StandardsAsync(RoleMapperDbContext db, CancellationToken ct)
     {
         var perCouncil = await db.RoleStandards.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter]).AsNoTracking()
-            .Where(s => s.Kind == RoleStandardKind.Primary)
+            .Where(s => s.Kind == RoleStandardKind.Primary && CountedCouncils.Ids(db).Contains(s.OrganisationId))
             .GroupBy(s => new { s.OrganisationId, s.Reference })
             .Select(g => new { g.Key.OrganisationId, g.Key.Reference, Roles = g.Count() })
             .ToListAsync(ct);

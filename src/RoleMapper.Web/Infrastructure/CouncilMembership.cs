@@ -12,9 +12,12 @@ namespace RoleMapper.Web.Infrastructure;
 /// person, a changed role or a changed password takes effect on the very next request rather than when a cookie expires.
 /// </summary>
 public sealed record CouncilMembership(
-    string UserId, string Email, int? OrganisationId, string? OrganisationName, CouncilRole Role, bool IsSector)
+    string UserId, string Email, int? OrganisationId, string? OrganisationName, CouncilRole Role, bool IsSector,
+    OrganisationStatus? CouncilStatus = null)
 {
-    public bool IsCouncilAdmin => OrganisationId is not null && Role == CouncilRole.Admin;
+    /// <summary>In a council whose workspace is open: a suspended council's people are kept out until the sector team acts.</summary>
+    public bool IsCouncilMember => OrganisationId is not null && CouncilStatus != OrganisationStatus.Suspended;
+    public bool IsCouncilAdmin => IsCouncilMember && Role == CouncilRole.Admin;
 }
 
 /// <summary>The current organisation for the database's tenancy filter: the verified membership of this request, or none.</summary>
@@ -60,6 +63,7 @@ public sealed class CouncilMembershipMiddleware(RequestDelegate next, SectorOpti
                 u.SecurityStamp,
                 u.OrganisationId,
                 OrganisationName = u.Organisation == null ? null : u.Organisation.Name,
+                CouncilStatus = u.Organisation == null ? (OrganisationStatus?)null : u.Organisation.Status,
                 u.CouncilRole,
                 InSectorRole = db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == SectorRole.Id),
             })
@@ -70,7 +74,7 @@ public sealed class CouncilMembershipMiddleware(RequestDelegate next, SectorOpti
         }
         var email = row.Email ?? "";
         return new CouncilMembership(userId, email, row.OrganisationId, row.OrganisationName, row.CouncilRole,
-            row.InSectorRole || sector.IsSectorEmail(email));
+            row.InSectorRole || sector.IsSectorEmail(email), row.CouncilStatus);
     }
 }
 

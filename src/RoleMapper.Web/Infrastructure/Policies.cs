@@ -11,7 +11,7 @@ public static class Policies
 
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Council, p => p.RequireAuthenticatedUser().RequireAssertion(c => Membership(c)?.OrganisationId is not null));
+        options.AddPolicy(Council, p => p.RequireAuthenticatedUser().RequireAssertion(c => Membership(c)?.IsCouncilMember == true));
         options.AddPolicy(CouncilAdmin, p => p.RequireAuthenticatedUser().RequireAssertion(c => Membership(c)?.IsCouncilAdmin == true));
         options.AddPolicy(Sector, p => p.RequireAuthenticatedUser().RequireAssertion(c => Membership(c)?.IsSector == true));
     }

@@ -71,6 +71,28 @@ public sealed class SectorMaturityTests : IAsyncLifetime
         Assert.Equal("County council", sector.ByType[OrganisationType.County].Name);
     }
 
+    [Theory]
+    [InlineData(OrganisationStatus.Unverified)]
+    [InlineData(OrganisationStatus.Suspended)]
+    public async Task ACouncilNotVerified_IsInNoGroup_SoFiveWithItAreStillTooFew(OrganisationStatus status)
+    {
+        var ids = new List<int>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add(await AssessedCouncilAsync(OrganisationType.Unitary, EnglishRegion.London, "developing maturing mature"));
+        }
+        await using (var db = database.NewContext())
+        {
+            await db.Organisations.Where(o => o.Id == ids[0]).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, status));
+        }
+
+        var sector = await LoadAsync();
+
+        Assert.False(sector.National.IsShown);
+        Assert.False(sector.ByType[OrganisationType.Unitary].IsShown);
+        Assert.False(sector.ByRegion[EnglishRegion.London].IsShown);
+    }
+
     [Fact]
     public async Task EachCouncilCounts_OnlyItsLatestAssessment()
     {

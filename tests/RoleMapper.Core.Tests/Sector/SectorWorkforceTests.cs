@@ -1,3 +1,4 @@
+using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Sector;
 
 namespace RoleMapper.Core.Tests.Sector;
@@ -12,11 +13,12 @@ public sealed class SectorWorkforceTests : IAsyncLifetime
     public async Task DisposeAsync() => await database.DisposeAsync();
 
     /// <summary>A new council with whatever <paramref name="seed"/> adds to its workspace.</summary>
-    private async Task CouncilAsync(Action<Data.RoleMapperDbContext> seed)
+    private async Task CouncilAsync(Action<Data.RoleMapperDbContext> seed, OrganisationStatus status = OrganisationStatus.Verified)
     {
         await using var db = await database.NewCouncilContextAsync();
         seed(db);
         await db.SaveChangesAsync();
+        await db.Organisations.Where(o => o.Id == db.CurrentOrganisationId).ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, status));
     }
 
     private async Task<SectorWorkforce> LoadAsync()
@@ -110,6 +112,27 @@ public sealed class SectorWorkforceTests : IAsyncLifetime
         var sector = await LoadAsync();
 
         Assert.Null(sector.CouncilsWithMappings);
+        Assert.Empty(sector.MostMappedStandards);
+    }
+
+    [Theory]
+    [InlineData(OrganisationStatus.Unverified)]
+    [InlineData(OrganisationStatus.Suspended)]
+    public async Task ACouncilNotVerified_CountsInNoFigure_SoFourVerifiedAreTooFew(OrganisationStatus status)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await CouncilAsync(db =>
+            {
+                db.AddGap(serviceArea: "Waste");
+                db.AddRole("Accountant", MappingStatus.Confirmed, standard: "ST0001");
+            }, i == 0 ? status : OrganisationStatus.Verified);
+        }
+
+        var sector = await LoadAsync();
+
+        Assert.Equal((null, null), (sector.CouncilsWithGaps, sector.CouncilsWithMappings));
+        Assert.Empty(sector.GapsByServiceArea);
         Assert.Empty(sector.MostMappedStandards);
     }
 }

@@ -52,29 +52,25 @@ public sealed class WebOnPostgresTests(PostgresHostFixture host) : IClassFixture
     }
 
     [Fact]
-    public async Task ACouncil_RegistersThenSignsInAgainAndANameInAnotherCaseIsRefused()
+    public async Task ACouncil_RegistersFromTheListThenSignsInAgainAndASecondClaimAsksToJoin()
     {
-        var name = "Barsetshire " + Guid.NewGuid().ToString("N")[..6] + " County Council";
+        var council = await host.UnregisteredCouncilAsync();
         var email = A.UniqueEmail("registrar");
-        var registering = host.NewClient();
+        var second = A.UniqueEmail("second");
 
-        var dashboard = await registering.SubmitAndFollowAsync(await registering.GetPageAsync("/account/register"), "main form",
-            ("Input.CouncilName", name), ("Input.Type", "County"), ("Input.Region", "SouthWest"),
-            ("Input.Email", email), ("Input.Password", HostFixture.Password), ("Input.ConfirmPassword", HostFixture.Password));
+        var dashboard = await host.NewClient().RegisterAsync(council.OnsCode, email);
         var signedIn = await host.SignedInAsync(email);
         var again = await signedIn.GetPageAsync("/council");
-        var other = host.NewClient();
-        var refused = await other.SubmitAndFollowAsync(await other.GetPageAsync("/account/register"), "main form",
-            ("Input.CouncilName", name.ToUpperInvariant()), ("Input.Type", "District"), ("Input.Region", "London"),
-            ("Input.Email", A.UniqueEmail()), ("Input.Password", HostFixture.Password), ("Input.ConfirmPassword", HostFixture.Password));
+        var refused = await host.NewClient().RegisterAsync(council.OnsCode, second);
 
         Assert.Equal("/council", dashboard.Path);
-        Assert.Equal(name, dashboard.One("[data-testid=council-name]")!.TextContent);
-        Assert.Equal((HttpStatusCode.OK, name), (again.Status, again.One("[data-testid=council-name]")!.TextContent));
-        Assert.Contains($"{name.ToUpperInvariant()} is already registered. Ask one of its admins to invite you.", refused.Errors);
+        Assert.Equal(council.Name, dashboard.One("[data-testid=council-name]")!.TextContent);
+        Assert.Equal((HttpStatusCode.OK, council.Name), (again.Status, again.One("[data-testid=council-name]")!.TextContent));
+        Assert.NotNull(refused.One("[data-testid=join-requested]"));
         await using var db = host.NewContext();
         var user = await db.Users.SingleAsync(u => u.Email == email);
-        var council = await db.Organisations.SingleAsync(o => o.Id == user.OrganisationId);
-        Assert.Equal((name, CouncilRole.Admin), (council.Name, user.CouncilRole));
+        var stored = await db.Organisations.SingleAsync(o => o.Id == user.OrganisationId);
+        Assert.Equal((council.OnsCode, OrganisationStatus.Unverified, CouncilRole.Admin), (stored.OnsCode, stored.Status, user.CouncilRole));
+        Assert.Equal(stored.Id, (await db.JoinRequests.SingleAsync(r => r.Email == second)).OrganisationId);
     }
 }

@@ -5,27 +5,25 @@ using RoleMapper.Core.Accounts;
 namespace RoleMapper.Web.Pages.Account;
 
 /// <summary>
-/// /account/register: a council and its first admin, in one transaction, so a refused password never leaves a council
-/// with nobody in it. Registration never grants the sector role.
+/// /account/register: the person picks their council from the list of English councils (by ONS code; name, type and
+/// region come from the list) and becomes its first admin, or, if it is registered already, asks its admins to let
+/// them join (<see cref="CouncilRegistration"/>). Registration never grants the sector role.
 /// </summary>
-public sealed class RegisterModel(RoleMapperDbContext db, UserManager<CouncilUser> users, SignInManager<CouncilUser> signIn, TimeProvider clock)
-    : PageModel
+public sealed class RegisterModel(CouncilRegistration registration, SignInManager<CouncilUser> signIn) : PageModel
 {
     [BindProperty] public RegisterInput Input { get; set; } = new();
 
+    /// <summary>Set when the council was registered already and the person's join request now waits for its admins.</summary>
+    public LocalAuthority? JoinRequestedTo { get; private set; }
+
+    public IReadOnlyList<(string Value, string Text)> Councils =>
+        registration.Councils.All.Select(c => (c.OnsCode, c.Describe())).ToList();
+
     public sealed class RegisterInput : NewPasswordInput
     {
-        [Required(ErrorMessage = "Enter your council's name")]
-        [StringLength(Organisation.MaxNameLength, ErrorMessage = "Enter a council name of {1:N0} characters or fewer")]
-        public string CouncilName { get; set; } = "";
-
-        [Required(ErrorMessage = "Select the type of council")]
-        [Display(Name = "type of council")]
-        public OrganisationType? Type { get; set; }
-
-        [Required(ErrorMessage = "Select your council's region")]
-        [Display(Name = "region")]
-        public EnglishRegion? Region { get; set; }
+        [Required(ErrorMessage = "Select your council")]
+        [StringLength(Organisation.OnsCodeLength, ErrorMessage = "Select your council from the list")]
+        public string Council { get; set; } = "";
 
         [Required(ErrorMessage = "Enter your email address")]
         [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@council.gov.uk")]
@@ -37,42 +35,29 @@ public sealed class RegisterModel(RoleMapperDbContext db, UserManager<CouncilUse
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        // Empty fields bind as null, whatever the property's default.
-        var name = string.Join(' ', (Input.CouncilName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var normalized = Organisation.Normalize(name);
-        if (ModelState.IsValid && await db.Organisations.AnyAsync(o => o.NormalizedName == normalized, ct))
+        if (ModelState.IsValid && registration.Councils.ByOnsCode(Input.Council) is null)
         {
-            ModelState.AddModelError("Input.CouncilName", $"{name} is already registered. Ask one of its admins to invite you.");
+            ModelState.AddModelError("Input.Council", "Select your council from the list");
         }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var organisation = new Organisation { Name = name, NormalizedName = normalized, Type = Input.Type!.Value, Region = Input.Region!.Value, CreatedUtc = now };
-        db.Organisations.Add(organisation);
-        try
+        var result = await registration.RegisterAsync(Input.Council, Input.Email, Input.Password, ct);
+        switch (result.Outcome)
         {
-            await db.SaveChangesAsync(ct);
+            case CouncilRegistration.Outcome.Registered:
+                await signIn.SignInAsync(result.User!, isPersistent: false);
+                return LocalRedirect("/council");
+            case CouncilRegistration.Outcome.JoinRequested:
+                JoinRequestedTo = result.Council;
+                return Page();
+            case CouncilRegistration.Outcome.AccountRefused:
+                IdentityErrors.AddTo(ModelState, result.Refusal!, "Input.Email", "Input.Password");
+                return Page();
+            default:
+                ModelState.AddModelError("Input.Council", "Select your council from the list");
+                return Page();
         }
-        catch (DbUpdateException)
-        {
-            // Someone registered the same name a moment ago; the unique index said no.
-            ModelState.AddModelError("Input.CouncilName", $"{name} is already registered. Ask one of its admins to invite you.");
-            return Page();
-        }
-        var email = Input.Email.Trim();
-        var user = new CouncilUser { UserName = email, Email = email, OrganisationId = organisation.Id, CouncilRole = CouncilRole.Admin, CreatedUtc = now };
-        var created = await users.CreateAsync(user, Input.Password);
-        if (!created.Succeeded)
-        {
-            IdentityErrors.AddTo(ModelState, created, "Input.Email", "Input.Password");
-            return Page();
-        }
-        await transaction.CommitAsync(ct);
-        await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect("/council");
     }
 }

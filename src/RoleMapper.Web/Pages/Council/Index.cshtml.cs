@@ -13,6 +13,8 @@ public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : Pag
     public CouncilMembership Membership { get; private set; } = null!;
     public OrganisationType Type { get; private set; }
     public EnglishRegion Region { get; private set; }
+    /// <summary>Until the sector team verifies the council, its figures are left out of the sector's; the page says so.</summary>
+    public OrganisationStatus Status { get; private set; }
     public int People { get; private set; }
     public int PendingInvitations { get; private set; }
     public RolesPanel Roles { get; private set; } = null!;
@@ -24,8 +26,8 @@ public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : Pag
         Membership = HttpContext.Features.Get<CouncilMembership>()!;
         var organisationId = Membership.OrganisationId!.Value;
         var council = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
-            .Select(o => new { o.Type, o.Region }).SingleAsync(ct);
-        (Type, Region) = (council.Type, council.Region);
+            .Select(o => new { o.Type, o.Region, o.Status }).SingleAsync(ct);
+        (Type, Region, Status) = (council.Type, council.Region, council.Status);
         People = await db.Users.CountAsync(u => u.OrganisationId == organisationId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         // No organisation condition here or below: the tenancy filter adds it.

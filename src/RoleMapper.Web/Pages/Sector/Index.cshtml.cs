@@ -14,14 +14,17 @@ public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturity) :
     public int? Councils { get; private set; }
     public IReadOnlyList<(EnglishRegion Region, int? Count)> ByRegion { get; private set; } = [];
     public StageAverages National { get; private set; } = null!;
+    /// <summary>New councils waiting for the sector team's check (not a sector figure: the team's own work list).</summary>
+    public int Unverified { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Councils = SectorThreshold.Shown(await db.Organisations.CountAsync(ct));
-        var counts = await db.Organisations.AsNoTracking().GroupBy(o => o.Region)
+        Councils = SectorThreshold.Shown(await CountedCouncils.Of(db).CountAsync(ct));
+        var counts = await CountedCouncils.Of(db).AsNoTracking().GroupBy(o => o.Region)
             .Select(g => new { Region = g.Key, Count = g.Count() }).ToListAsync(ct);
         ByRegion = Enum.GetValues<EnglishRegion>()
             .Select(r => (r, SectorThreshold.Shown(counts.FirstOrDefault(c => c.Region == r)?.Count ?? 0))).ToList();
+        Unverified = await db.Organisations.CountAsync(o => o.Status == OrganisationStatus.Unverified, ct);
         National = (await SectorMaturity.LoadAsync(db, maturity, ct)).National;
     }
 

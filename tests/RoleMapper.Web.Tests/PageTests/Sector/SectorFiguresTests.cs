@@ -35,6 +35,36 @@ public sealed class SectorFiguresTests : OwnHostTest
     }
 
     [Fact]
+    public async Task Overview_LeavesOutACouncilNotYetVerified_UntilTheSectorVerifiesIt()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            await Host.CouncilAsync(region: EnglishRegion.SouthEast);
+        }
+        // Registered from the list by its first admin, so waiting for the sector's check.
+        var listed = Host.List().All.First(c => c.Region == EnglishRegion.SouthEast);
+        Assert.Equal("/council", (await Host.NewClient().RegisterAsync(listed.OnsCode, A.UniqueEmail())).Path);
+        var sector = await Host.SignedInSectorAsync();
+
+        var before = await sector.GetPageAsync("/sector");
+        int id;
+        await using (var db = Host.NewContext())
+        {
+            id = await db.Organisations.Where(o => o.OnsCode == listed.OnsCode).Select(o => o.Id).SingleAsync();
+        }
+        await sector.SubmitAsync(await sector.GetPageAsync($"/sector/councils/{id}"), "form[action*='handler=Verify']");
+        var after = await sector.GetPageAsync("/sector");
+
+        // Four verified councils are too few to show, whatever the unverified fifth says.
+        Assert.Equal("Fewer than 5 councils use RoleMapper.", before.One("[data-testid=council-count]")!.TextContent);
+        Assert.Contains("Registered councils (1 to check)", before.All("a.button"));
+        Assert.Equal("5 councils use RoleMapper.", after.One("[data-testid=council-count]")!.TextContent);
+        var southEast = after.Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent == "Councils using RoleMapper by region")
+            .QuerySelectorAll("tbody tr").Single(r => r.QuerySelectorAll("td")[0].TextContent == "South East").QuerySelectorAll("td")[1].TextContent;
+        Assert.Equal("5", southEast);
+    }
+
+    [Fact]
     public async Task Averages_OfFourCouncils_AreHidden_OfFive_AreShown()
     {
         var sector = await Host.SignedInSectorAsync();

@@ -26,9 +26,9 @@ internal static class RolesCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
+            if (InputFiles.Problem(path) is { } problem)
             {
-                await Console.Error.WriteLineAsync($"{path.FullName} does not exist. Nothing was saved.");
+                await Console.Error.WriteLineAsync($"{problem} Nothing was saved.");
                 return 1;
             }
             await using var session = await CouncilSession.OpenAsync(parse.GetValue(db), parse.GetValue(org)!, ct);
@@ -53,7 +53,7 @@ internal static class RolesCommand
             var added = await roles.AddAsync(preview.Rows, $"{Environment.UserName} (command line)", ct);
             var high = added.Count(r => r.SuggestedConfidence == Confidence.High);
             Console.Out.WriteLine($"Saved {Counted.Of(added.Count, "role", "roles")} for {session.Council}; skipped {Counted.Of(preview.Rows.Count - added.Count, "row", "rows")}.");
-            Console.Out.WriteLine($"{added.Count(r => r.SuggestedReference is not null)} of them have a suggested standard, {high} with High confidence.");
+            Console.Out.WriteLine($"{Counted.Of(added.Count(r => r.SuggestedReference is not null), "of them has", "of them have")} a suggested standard, {high} with High confidence.");
             return 0;
         });
         return command;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -24,12 +25,7 @@ internal static class CliServices
             .AddEnvironmentVariables()
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
-        if (!string.IsNullOrWhiteSpace(dbPath))
-        {
-            // --db names a SQLite file, or a whole connection string when the provider is postgres.
-            var databaseProvider = DatabaseSettings.ParseProvider(configuration[DatabaseSettings.ProviderKey]);
-            configuration[$"ConnectionStrings:{DatabaseLocation.ConnectionStringName}"] = DatabaseSettings.ConnectionStringFor(databaseProvider, dbPath);
-        }
+        var database = DatabaseFor(configuration, dbPath);
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -39,11 +35,44 @@ internal static class CliServices
             // Each retry is logged with a stack trace; the command's own summary already says why a download failed.
             .AddFilter("Polly", LogLevel.None)
             .AddFilter("System.Net.Http.HttpClient", LogLevel.None)
+            // A failed connection or command is logged with its SQL and trace; CliErrors says it in one line instead.
+            .AddFilter("Microsoft.EntityFrameworkCore.Database", LogLevel.None)
+            // The import command prints the run's outcome and reason itself.
+            .AddFilter(typeof(RoleMapper.Core.StandardsFeed.ImportService).FullName, LogLevel.Critical)
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddRoleMapperCore(configuration);
         services.AddRoleMapperSearch(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedWhenEmpty, ct);
+        try
+        {
+            await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedWhenEmpty, ct);
+        }
+        catch (Exception e) when (e is DbException or ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            await provider.DisposeAsync();
+            throw new UserError($"Cannot open the database {database.Describe()}: {CliErrors.OneLine(e.Message)}", e);
+        }
         return provider;
+    }
+
+    /// <summary>
+    /// Reads the database settings, with <c>--db</c> (a SQLite file, or a whole connection string when the provider is
+    /// postgres) in place of the configured connection string; a misspelt provider or a malformed string is the user's to fix.
+    /// </summary>
+    private static CliDatabase DatabaseFor(IConfigurationRoot configuration, string? dbPath)
+    {
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(dbPath))
+            {
+                var databaseProvider = DatabaseSettings.ParseProvider(configuration[DatabaseSettings.ProviderKey]);
+                configuration[$"ConnectionStrings:{DatabaseLocation.ConnectionStringName}"] = DatabaseSettings.ConnectionStringFor(databaseProvider, dbPath);
+            }
+            return new CliDatabase(DatabaseSettings.From(configuration));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            throw new UserError(CliErrors.OneLine(e.Message), e);
+        }
     }
 }

@@ -17,4 +17,9 @@ var root = new RootCommand("RoleMapper: match council job roles to apprenticeshi
     UnmatchedCommand.Create(),
 };
 // Ctrl+C and SIGTERM cancel the command's token; it then has StopTimeout to record what it was doing and stop.
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = ExitCodes.StopTimeout });
+// Errors are ours to word (CliErrors), not System.CommandLine's default handler, which prints the stack trace.
+return await CliErrors.RunAsync(() => root.Parse(args).InvokeAsync(new InvocationConfiguration
+{
+    ProcessTerminationTimeout = ExitCodes.StopTimeout,
+    EnableDefaultExceptionHandler = false,
+}));

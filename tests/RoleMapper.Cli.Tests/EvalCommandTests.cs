@@ -35,8 +35,8 @@ public sealed class EvalCommandTests(SnapshotDatabase snapshot)
     public async Task Eval_MissingFile_IsRefused()
     {
         var (code, _, errors) = await InProcess.RunAsync("eval", "--set", "no-such-file.csv");
-        Assert.Equal(2, code);
-        Assert.Contains("No such file", errors, StringComparison.Ordinal);
+        Assert.Equal(1, code);
+        Assert.Contains("no-such-file.csv does not exist.", errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,6 +57,19 @@ public sealed partial class WorkspaceCommandTests : IClassFixture<ImportedDataba
     }
 
     [Fact]
+    public async Task RolesImport_OneRole_CountsItInTheSingular()
+    {
+        await CreateCouncilAsync();
+        var file = await WriteAsync("one.csv", "Job title,Service area\nSoftware Developer,ICT\n");
+
+        var result = await CliRunner.RunAsync("roles", "import", "--org", Council, "--in", file, "--db", DbPath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"Added 1 role, updated 0, unchanged 0 for {Council}; skipped 0 rows.", result.Out, StringComparison.Ordinal);
+        Assert.Contains("1 of the new roles has a suggested standard, ", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RolesImport_UnknownCouncil_ExitsNonZero()
     {
         var file = await WriteAsync("roles.csv", "Job title\nClerk\n");

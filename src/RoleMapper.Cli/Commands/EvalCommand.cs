@@ -57,10 +57,10 @@ internal static class EvalCommand
         {
             var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             var file = parse.GetValue(set)!;
-            if (!file.Exists)
+            if (InputFiles.Problem(file) is { } unreadable)
             {
-                await stderr.WriteLineAsync($"No such file: {file.FullName}");
-                return 2;
+                await stderr.WriteLineAsync(unreadable);
+                return 1;
             }
             EvaluationSet cases;
             using (var reader = file.OpenText())

@@ -44,6 +44,11 @@ internal static class ImportCommand
                 return ExitCodes.Cancelled;
             }
             Console.Out.Write(parse.GetValue(json) ? ToJson(run) : ToText(run));
+            if (run is { Outcome: ImportOutcome.Failed, FailureReason: { } reason })
+            {
+                // The summary above is the record; this is the one line a script or a person scanning stderr needs.
+                await Console.Error.WriteLineAsync($"The import failed, so nothing was changed: {CliErrors.OneLine(reason)}");
+            }
             return run.Outcome switch
             {
                 ImportOutcome.Succeeded => 0,

@@ -68,10 +68,10 @@ internal static class MatchCommand
     private static async Task<int> RunBulkAsync(BulkRun run, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var (file, target, options, log) = (run.File, run.Target, run.Options, run.Log);
-        if (!file.Exists)
+        if (InputFiles.Problem(file) is { } unreadable)
         {
-            await stderr.WriteLineAsync($"No such file: {file.FullName}");
-            return 2;
+            await stderr.WriteLineAsync(unreadable);
+            return 1;
         }
         var (rows, problems) = TitleFile.Read(file.FullName);
         foreach (var problem in problems)

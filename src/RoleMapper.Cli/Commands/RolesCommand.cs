@@ -32,9 +32,9 @@ internal static class RolesCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
+            if (InputFiles.Problem(path) is { } problem)
             {
-                await Console.Error.WriteLineAsync($"{path.FullName} does not exist. Nothing was saved.");
+                await Console.Error.WriteLineAsync($"{problem} Nothing was saved.");
                 return 1;
             }
             await using var session = await CouncilSession.OpenAsync(parse.GetValue(db), parse.GetValue(org)!, ct);
@@ -72,7 +72,7 @@ internal static class RolesCommand
         {
             var suggested = saved.Added.Count(r => r.SuggestedReference is not null);
             var high = saved.Added.Count(r => r.SuggestedConfidence == Confidence.High);
-            Console.Out.WriteLine($"{suggested} of the new roles {(suggested == 1 ? "has" : "have")} a suggested standard, {high} with High confidence.");
+            Console.Out.WriteLine($"{Counted.Of(suggested, "of the new roles has", "of the new roles have")} a suggested standard, {high} with High confidence.");
         }
         foreach (var change in saved.Changes.Updated)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 
 namespace RoleMapper.Core.Data;
@@ -53,6 +54,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     public void Apply(DbContextOptionsBuilder options)
     {
+        // First() with neither an order nor a filter answers with whichever row the database returns first, which can
+        // differ between SQLite and PostgreSQL and between runs: a bug, so every test that runs such a query fails.
+        options.ConfigureWarnings(w => w.Throw(CoreEventId.FirstWithoutOrderByAndFilterWarning));
         var migrations = MigrationsAssembly(Provider);
         switch (Provider)
         {

@@ -9,5 +9,6 @@ internal static class NumberFormats
     public const string Pounds = "\"£\"#,##0";
     public const string Date = "dd/mm/yyyy";
     public const string DateTime = "dd/mm/yyyy hh:mm";
-    public const string Percent = "0.0%";
+    /// <summary>Whole per cent: the cell holds <see cref="Percentages.Cell"/>, the share the pages show.</summary>
+    public const string Percent = "0%";
 }

@@ -107,7 +107,7 @@ internal static class SummarySheet
 
         /// <summary>A share from 0 to 1 shown as a percentage; null (nothing to divide by) leaves it blank.</summary>
         public void Percent(string label, double? value) =>
-            Line(label, value is { } share ? cell => cell.SetValue(share) : null, NumberFormats.Percent);
+            Line(label, value is { } share ? cell => cell.SetValue(Percentages.Cell(share)) : null, NumberFormats.Percent);
 
         public void Date(string label, DateTime? value, string format) =>
             Line(label, value is { } date ? cell => cell.SetValue(date) : null, format);

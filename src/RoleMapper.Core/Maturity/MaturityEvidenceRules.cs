@@ -85,9 +85,7 @@ public static class MaturityEvidenceRules
         _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Not an evidence hint."),
     };
 
-    /// <summary>Whole per cent, rounded down so 49.6% never reads as the 50% a rule asks for (the nudge undoes binary
-    /// fractions: 0.29 * 100 is 28.999...).</summary>
-    private static string Percent(double? share) => Math.Floor(((share ?? 0) * 100) + 1e-9).ToString("0", EnGb) + "%";
+    private static string Percent(double? share) => Percentages.Of(share ?? 0);
 
     private static string PostsShare(MapFigures map) => map.CoverageByHeadcount is { } share
         ? $"{map.HeadcountConfirmed.ToString("N0", EnGb)} of {Counted.Of(map.Headcount, "post", "posts")} ({Percent(share)})"

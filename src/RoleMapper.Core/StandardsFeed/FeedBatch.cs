@@ -38,9 +38,9 @@ public sealed class FeedBatch
         var invalid = records.Count(r => !r.IsValid);
         if (invalid > records.Count * maxRejectedShare)
         {
-            var share = ((double)invalid / records.Count).ToString("P0", CultureInfo.InvariantCulture);
+            var share = Percentages.Of((double)invalid / records.Count);
             throw new FeedFormatException(
-                $"{invalid} of {records.Count} records ({share}) are invalid, more than the {maxRejectedShare:P0} allowed; " +
+                $"{invalid} of {records.Count} records ({share}) are invalid, more than the {Percentages.Of(maxRejectedShare)} allowed; " +
                 $"the feed looks broken. First problem: {errors[0].Reference}: {errors[0].Message}");
         }
 

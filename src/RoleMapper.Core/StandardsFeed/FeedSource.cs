@@ -15,15 +15,16 @@ public sealed partial record FeedSource(string Location)
     /// The date the data describes. A snapshot file names its date ("...-2026-08-22.json.gz"); a live download
     /// describes the day it was fetched.
     /// </summary>
-    public DateOnly FeedDate(DateTimeOffset now)
-    {
-        if (!IsHttp && DatePattern().Match(Path.GetFileName(Location)) is { Success: true } m
-            && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        return DateOnly.FromDateTime(now.UtcDateTime);
-    }
+    public DateOnly FeedDate(DateTimeOffset now) => NamedDate() ?? DateOnly.FromDateTime(now.UtcDateTime);
+
+    /// <summary>True for a snapshot file whose name gives the date of its data.</summary>
+    public bool NamesItsDate => NamedDate() is not null;
+
+    private DateOnly? NamedDate() =>
+        !IsHttp && DatePattern().Match(Path.GetFileName(Location)) is { Success: true } m
+            && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
 
     public override string ToString() => Location;
 }

@@ -26,8 +26,8 @@ internal static class RemovalGuard
         var approvedReasons = new List<string>();
         if (approvedBefore >= MinimumGuarded && stopApproved > approvedBefore * options.MaxApprovedRemovedShare)
         {
-            approvedReasons.Add($"{stopApproved} ({Percent((double)stopApproved / approvedBefore)}) would stop being approved, "
-                                + $"more than the {Percent(options.MaxApprovedRemovedShare)} allowed");
+            approvedReasons.Add($"{stopApproved} ({Percentages.Of((double)stopApproved / approvedBefore)}) would stop being approved, "
+                                + $"more than the {Percentages.Of(options.MaxApprovedRemovedShare)} allowed");
         }
         if (approvedBefore >= options.MinApprovedStandards && approvedAfter < options.MinApprovedStandards)
         {
@@ -41,7 +41,7 @@ internal static class RemovalGuard
         if (listedBefore >= MinimumGuarded && vanishing > listedBefore * options.MaxVanishedShare)
         {
             return $"The feed would remove {vanishing} of the {listedBefore} standard versions now listed, more than the "
-                   + $"{Percent(options.MaxVanishedShare)} allowed. " + Broken;
+                   + $"{Percentages.Of(options.MaxVanishedShare)} allowed. " + Broken;
         }
         return null;
     }
@@ -55,5 +55,4 @@ internal static class RemovalGuard
         "That looks like a broken feed, not a real change, so nothing was changed. "
         + $"If the change is real, run 'rolemapper import {OverrideFlag}' once.";
 
-    private static string Percent(double share) => Math.Round(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
 }

@@ -33,13 +33,14 @@ public sealed class StageChart(string id, string title, IReadOnlyList<StageChart
     public const int HeaderHeight = 34;
 
     /// <summary>
-    /// Characters that fit a line of a strand's title (15px bold) and of its words (14px). Measured on a wide font
-    /// (DejaVu Sans: about 8.8 and 7.3 units a character) less a margin, so narrower ones (Arial, Segoe UI) never
-    /// overflow; longer text wraps at a space.
+    /// Characters that fit a line of a strand's title (15px bold) and of its words (14px). Measured on a wide font, as
+    /// Chromium draws it on Debian (DejaVu Sans: up to 10.4 units a character bold at 15px, 8.6 at 14px, for these
+    /// words), less a margin, so narrower ones (Arial, Segoe UI) never overflow; longer text wraps at a space.
+    /// The browser test of the summary measures every line against <see cref="Width"/>.
     /// </summary>
-    public const int LabelCharacters = 46;
+    public const int LabelCharacters = 38;
 
-    public const int WordsCharacters = 56;
+    public const int WordsCharacters = 46;
 
     private const int LabelLineHeight = 18;
     private const int WordsLineHeight = 17;

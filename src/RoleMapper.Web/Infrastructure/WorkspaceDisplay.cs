@@ -23,10 +23,6 @@ public static class WorkspaceDisplay
         _ => ("Low confidence", "tag--grey"),
     };
 
-    /// <summary>"42%", or "No roles yet" when there is nothing to divide by.</summary>
-    public static string Share(double? share, string none) =>
-        share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero).ToString("0", Display.EnGb) + "%" : none;
-
     /// <summary>Who decides, from the signed-in person's verified membership.</summary>
     public static Decider Decider(this HttpContext context)
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using RoleMapper.Core.Data;
 
@@ -50,5 +51,17 @@ public sealed class DatabaseSettingsTests
     {
         Assert.Contains(Path.GetFullPath("x.db"), DatabaseSettings.ConnectionStringFor(DatabaseProvider.Sqlite, "x.db"), StringComparison.Ordinal);
         Assert.Equal("Host=db", DatabaseSettings.ConnectionStringFor(DatabaseProvider.Postgres, "Host=db"));
+    }
+
+    [Fact]
+    public async Task FirstWithNoOrderAndNoFilter_IsRefusedNotAnsweredByChance()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.StandardVersions.Select(v => v.Reference).FirstOrDefaultAsync());
+
+        Assert.Contains("FirstWithoutOrderByAndFilterWarning", error.Message, StringComparison.Ordinal);
+        _ = await db.StandardVersions.OrderBy(v => v.Reference).Select(v => v.Reference).FirstOrDefaultAsync();
     }
 }

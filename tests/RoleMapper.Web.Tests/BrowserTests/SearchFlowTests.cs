@@ -41,4 +41,19 @@ public sealed class SearchFlowTests(HostFixture host) : BrowserTest(host)
 
         await Assertions.Expect(page.Locator(".result").First).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task LongTitle_ShowsWholeInTheSearchBox()
+    {
+        const string title = "Senior Planning Officer (Development Management) - Grade 9";
+        var page = await NewPageAsync("laptop");
+
+        await page.GotoAsync("/search?title=" + Uri.EscapeDataString(title));
+
+        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Job title" });
+        await Assertions.Expect(box).ToHaveValueAsync(title);
+        await Chromium.ScreenshotAsync(page, "search-long-title-laptop");
+        // Text wider than the box scrolls inside it, so part of the title is hidden.
+        Assert.True(await box.EvaluateAsync<bool>("input => input.scrollWidth <= input.clientWidth"), "The title is cut in the search box.");
+    }
 }

@@ -13,7 +13,25 @@ public sealed class HomeTests(HostFixture host)
         Assert.NotNull(page.One("label[for=title]"));
         Assert.Contains("22 August 2026", page.One("[data-testid=feed-date]")!.TextContent);
         Assert.Equal("The last successful import was today.", page.One("[data-testid=last-import]")!.TextContent.Trim());
+        // The bundled snapshot's own date, however recently it was imported.
+        var age = host.Today.DayNumber - new DateOnly(2026, 8, 22).DayNumber;
+        Assert.Equal($"The data itself dates from 22 August 2026, {age} days ago.", page.One("[data-testid=data-age]")!.TextContent.Trim());
         Assert.Contains("713", page.Text);
+    }
+
+    [Fact]
+    public async Task Favicon_IsLinkedFromEveryPage_AndServed()
+    {
+        var client = host.NewClient();
+        var page = await client.GetPageAsync("/standards");
+        var href = page.One("link[rel=icon]")!.GetAttribute("href")!;
+
+        using var icon = await client.GetAsync(href);
+
+        Assert.StartsWith("/favicon.svg", href, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("<svg", await icon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

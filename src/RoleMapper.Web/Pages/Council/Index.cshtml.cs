@@ -44,7 +44,7 @@ public sealed class IndexModel(RoleMapperDbContext db, TimeProvider clock) : Pag
         var covered = await db.JobRoles
             .Where(r => r.Status == MappingStatus.Confirmed && r.Standards.Any(s => s.Kind == RoleStandardKind.Primary))
             .GroupBy(r => 1).Select(g => new { Roles = g.Count(), Posts = g.Sum(r => r.Headcount ?? 0) })
-            .FirstOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(ct); // One group, or none when nothing is covered: no order to choose by.
         int Count(MappingStatus status) => byStatus.Where(s => s.Status == status).Sum(s => s.Roles);
         return new MapFigures
         {

@@ -22,11 +22,30 @@ public sealed class DashboardTests(HostFixture host)
 
         var page = await admin.GetPageAsync("/council");
 
-        Assert.Equal(["4 job roles", "80 posts (1 role without a number)", "25% of roles have a confirmed standard", "19% of posts have a confirmed standard"],
+        Assert.Equal(["4 job roles", "80 posts (1 role without a number)", "25% of roles have a confirmed standard", "18% of posts have a confirmed standard"],
             page.All("[data-testid=role-figures] li"));
         Assert.Equal(["Confirmed: 1", "Suggested, not yet confirmed: 1", "Unmapped: 1", "No suitable standard: 0"], page.All("[data-testid=status-counts] li"));
         Assert.StartsWith("1 role needs review", page.All("[data-testid=needs-review]").Single(), StringComparison.Ordinal);
         Assert.Equal("/council/roles?show=review", page.One("[data-testid=needs-review] a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_Dashboard_RoundsSharesAsTheMaturityEvidenceDoes()
+    {
+        var council = await host.CouncilAsync();
+        await using (var db = host.CouncilContext(council))
+        {
+            // 16 of 22 roles and 270 of 311 posts: 72.7% and 86.8%, which the maturity evidence gives as 72% and 86%.
+            db.JobRoles.AddRange(Enumerable.Range(1, 16).Select(i => Confirmed($"Confirmed {i}", i == 1 ? 15 : 17, needsReview: false)));
+            db.JobRoles.AddRange(Enumerable.Range(1, 6).Select(i => new JobRole { Title = $"Open {i}", Headcount = i == 1 ? 6 : 7, Status = MappingStatus.Unmapped }));
+            await db.SaveChangesAsync();
+        }
+        var admin = await host.SignedInAsync(council.AdminEmail);
+
+        var page = await admin.GetPageAsync("/council");
+
+        Assert.Equal(["22 job roles", "311 posts", "72% of roles have a confirmed standard", "86% of posts have a confirmed standard"],
+            page.All("[data-testid=role-figures] li"));
     }
 
     [Fact]

@@ -97,6 +97,8 @@ public sealed class UsersTests(HostFixture host)
 
         Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery);
         Assert.Equal(HttpStatusCode.Forbidden, denied.Status);
+        Assert.StartsWith("Your account does not give you access to this page. If you think it should, ask one of your council's admins",
+            denied.All("[data-testid=who-grants]").Single(), StringComparison.Ordinal);
     }
 
     private async Task<CouncilRole> RoleOf(string userId)

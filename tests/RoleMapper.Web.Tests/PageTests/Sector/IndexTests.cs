@@ -29,6 +29,22 @@ public sealed class IndexTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Get_CouncilAdmin_IsToldWhoGrantsTheSectorRole()
+    {
+        var council = await host.CouncilAsync();
+        var client = await host.SignedInAsync(council.AdminEmail);
+
+        using var response = await client.GetAsync("/sector/maturity");
+        var denied = await client.GetPageAsync(response.Headers.Location!.PathAndQuery);
+
+        Assert.Equal(HttpStatusCode.Forbidden, denied.Status);
+        var words = denied.All("[data-testid=who-grants]").Single();
+        Assert.Contains("Your council's admins cannot give access to it", words, StringComparison.Ordinal);
+        Assert.Contains("rolemapper users grant-sector", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("ask one of your council's admins", denied.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Grant_ByTheCommandLineRule_OpensTheOverview()
     {
         var council = await host.CouncilAsync();

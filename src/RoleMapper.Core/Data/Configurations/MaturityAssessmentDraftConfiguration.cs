@@ -11,11 +11,7 @@ public sealed class MaturityAssessmentDraftConfiguration : IEntityTypeConfigurat
         builder.ToTable("MaturityAssessmentDrafts");
         builder.Property(d => d.AssessedOn).HasMaxLength(32);
         builder.OwnsMany(d => d.Statements, s => s.ToJson());
-        builder.OwnsMany(d => d.Targets, t =>
-        {
-            t.ToJson();
-            t.Property(x => x.Target).HasConversion<string>();
-        });
+        builder.OwnsMany(d => d.Targets, MaturityAssessmentRecordConfiguration.TargetsAsJson);
         // One draft per council: two web nodes saving a first step at once cannot make two.
         builder.HasIndex(d => d.OrganisationId).IsUnique();
     }

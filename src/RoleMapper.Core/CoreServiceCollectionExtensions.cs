@@ -62,6 +62,7 @@ public static class CoreServiceCollectionExtensions
 
         // The LGA model never changes while the app runs; read data/maturity-model.json once, when first needed.
         services.AddSingleton(_ => MaturityModel.LoadDefault());
+        services.AddScoped<AssessmentDrafts>();
         services.AddSingleton<JobLeaseStore>();
         services.AddOptions<UnmatchedTitleOptions>().Bind(configuration.GetSection(UnmatchedTitleOptions.Section));
         services.AddSingleton<UnmatchedTitleStore>();

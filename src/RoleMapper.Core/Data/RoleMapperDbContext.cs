@@ -44,6 +44,7 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<SkillsGap> SkillsGaps => Set<SkillsGap>();
     public DbSet<MapExport> MapExports => Set<MapExport>();
     public DbSet<MaturityAssessmentRecord> MaturityAssessments => Set<MaturityAssessmentRecord>();
+    public DbSet<MaturityAssessmentDraft> MaturityAssessmentDrafts => Set<MaturityAssessmentDraft>();
     public DbSet<RoleUpload> RoleUploads => Set<RoleUpload>();
     public DbSet<UnmatchedTitle> UnmatchedTitles => Set<UnmatchedTitle>();
 

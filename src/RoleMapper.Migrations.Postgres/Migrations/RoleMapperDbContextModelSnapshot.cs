@@ -983,6 +983,35 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                     b.ToTable("MapExports");
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Workspace.MaturityAssessmentDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AssessedOn")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SavedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("MaturityAssessmentDrafts", (string)null);
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Workspace.MaturityAssessmentRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1450,6 +1479,72 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Workspace.MaturityAssessmentDraft", b =>
+                {
+                    b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("RoleMapper.Core.Workspace.DraftStatementRecord", "Statements", b1 =>
+                        {
+                            b1.Property<int>("MaturityAssessmentDraftId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Evidence");
+
+                            b1.Property<string>("Links");
+
+                            b1.Property<bool>("Met");
+
+                            b1.Property<string>("StatementId")
+                                .IsRequired();
+
+                            b1.HasKey("MaturityAssessmentDraftId", "__synthesizedOrdinal");
+
+                            b1.ToTable("MaturityAssessmentDrafts");
+
+                            b1
+                                .ToJson("Statements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MaturityAssessmentDraftId");
+                        });
+
+                    b.OwnsMany("RoleMapper.Core.Workspace.StrandTargetRecord", "Targets", b1 =>
+                        {
+                            b1.Property<int>("MaturityAssessmentDraftId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("StrandId")
+                                .IsRequired();
+
+                            b1.Property<string>("Target")
+                                .IsRequired();
+
+                            b1.HasKey("MaturityAssessmentDraftId", "__synthesizedOrdinal");
+
+                            b1.ToTable("MaturityAssessmentDrafts");
+
+                            b1
+                                .ToJson("Targets")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MaturityAssessmentDraftId");
+                        });
+
+                    b.Navigation("Statements");
+
+                    b.Navigation("Targets");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Workspace.MaturityAssessmentRecord", b =>
                 {
                     b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
@@ -1457,6 +1552,31 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("RoleMapper.Core.Workspace.StrandTargetRecord", "Targets", b1 =>
+                        {
+                            b1.Property<int>("MaturityAssessmentRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("StrandId")
+                                .IsRequired();
+
+                            b1.Property<string>("Target")
+                                .IsRequired();
+
+                            b1.HasKey("MaturityAssessmentRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("MaturityAssessments");
+
+                            b1
+                                .ToJson("Targets")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MaturityAssessmentRecordId");
+                        });
 
                     b.OwnsMany("RoleMapper.Core.Workspace.MetStatementRecord", "Met", b1 =>
                         {
@@ -1479,31 +1599,6 @@ namespace RoleMapper.Migrations.Postgres.Migrations
 
                             b1
                                 .ToJson("Met")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MaturityAssessmentRecordId");
-                        });
-
-                    b.OwnsMany("RoleMapper.Core.Workspace.StrandTargetRecord", "Targets", b1 =>
-                        {
-                            b1.Property<int>("MaturityAssessmentRecordId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("StrandId")
-                                .IsRequired();
-
-                            b1.Property<string>("Target")
-                                .IsRequired();
-
-                            b1.HasKey("MaturityAssessmentRecordId", "__synthesizedOrdinal");
-
-                            b1.ToTable("MaturityAssessments");
-
-                            b1
-                                .ToJson("Targets")
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()

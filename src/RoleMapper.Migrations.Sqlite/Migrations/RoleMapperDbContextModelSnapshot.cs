@@ -951,6 +951,33 @@ namespace RoleMapper.Core.Data.Migrations
                     b.ToTable("MapExports");
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Workspace.MaturityAssessmentDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedOn")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("MaturityAssessmentDrafts", (string)null);
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Workspace.MaturityAssessmentRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1408,6 +1435,72 @@ namespace RoleMapper.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RoleMapper.Core.Workspace.MaturityAssessmentDraft", b =>
+                {
+                    b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("RoleMapper.Core.Workspace.DraftStatementRecord", "Statements", b1 =>
+                        {
+                            b1.Property<int>("MaturityAssessmentDraftId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Evidence");
+
+                            b1.Property<string>("Links");
+
+                            b1.Property<bool>("Met");
+
+                            b1.Property<string>("StatementId")
+                                .IsRequired();
+
+                            b1.HasKey("MaturityAssessmentDraftId", "__synthesizedOrdinal");
+
+                            b1.ToTable("MaturityAssessmentDrafts");
+
+                            b1
+                                .ToJson("Statements")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MaturityAssessmentDraftId");
+                        });
+
+                    b.OwnsMany("RoleMapper.Core.Workspace.StrandTargetRecord", "Targets", b1 =>
+                        {
+                            b1.Property<int>("MaturityAssessmentDraftId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("StrandId")
+                                .IsRequired();
+
+                            b1.Property<string>("Target")
+                                .IsRequired();
+
+                            b1.HasKey("MaturityAssessmentDraftId", "__synthesizedOrdinal");
+
+                            b1.ToTable("MaturityAssessmentDrafts");
+
+                            b1
+                                .ToJson("Targets")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MaturityAssessmentDraftId");
+                        });
+
+                    b.Navigation("Statements");
+
+                    b.Navigation("Targets");
+                });
+
             modelBuilder.Entity("RoleMapper.Core.Workspace.MaturityAssessmentRecord", b =>
                 {
                     b.HasOne("RoleMapper.Core.Accounts.Organisation", null)
@@ -1415,6 +1508,31 @@ namespace RoleMapper.Core.Data.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("RoleMapper.Core.Workspace.StrandTargetRecord", "Targets", b1 =>
+                        {
+                            b1.Property<int>("MaturityAssessmentRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("StrandId")
+                                .IsRequired();
+
+                            b1.Property<string>("Target")
+                                .IsRequired();
+
+                            b1.HasKey("MaturityAssessmentRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("MaturityAssessments");
+
+                            b1
+                                .ToJson("Targets")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MaturityAssessmentRecordId");
+                        });
 
                     b.OwnsMany("RoleMapper.Core.Workspace.MetStatementRecord", "Met", b1 =>
                         {
@@ -1437,31 +1555,6 @@ namespace RoleMapper.Core.Data.Migrations
 
                             b1
                                 .ToJson("Met")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MaturityAssessmentRecordId");
-                        });
-
-                    b.OwnsMany("RoleMapper.Core.Workspace.StrandTargetRecord", "Targets", b1 =>
-                        {
-                            b1.Property<int>("MaturityAssessmentRecordId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("StrandId")
-                                .IsRequired();
-
-                            b1.Property<string>("Target")
-                                .IsRequired();
-
-                            b1.HasKey("MaturityAssessmentRecordId", "__synthesizedOrdinal");
-
-                            b1.ToTable("MaturityAssessments");
-
-                            b1
-                                .ToJson("Targets")
                                 .HasColumnType("TEXT");
 
                             b1.WithOwner()

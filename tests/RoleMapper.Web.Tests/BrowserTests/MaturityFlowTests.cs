@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>
-/// A council completes a maturity self-assessment (ticks, accepts a suggested tick, adds evidence and links, sets
-/// targets), saves it and opens the summary, which prints on one A4 page.
+/// A council completes a maturity self-assessment one strand a step (ticks, accepts a suggested tick, adds evidence and
+/// links, sets targets, goes back and finds its ticks kept), saves it and opens the summary, which prints on one A4 page.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed partial class MaturityFlowTests(HostFixture host) : BrowserTest(host)
@@ -38,8 +38,24 @@ public sealed partial class MaturityFlowTests(HostFixture host) : BrowserTest(ho
 
         await page.Locator("[data-testid=maturity-panel]").GetByRole(AriaRole.Link, new() { Name = "Start your first assessment" }).ClickAsync();
         await page.WaitForURLAsync("**/council/maturity/new");
-        foreach (var id in MaturityForms.StageIds("leadership-culture", Core.Maturity.MaturityLevel.Developing)
-            .Concat(MaturityForms.StageIds("workforce-development", Core.Maturity.MaturityLevel.Developing)))
+        string[] targets = ["Maturing", "Developing", "Mature", "Developing", "Developing"];
+        var strands = MaturityForms.Model.Strands;
+        await Assertions.Expect(page.GetByTestId("progress")).ToHaveTextAsync("Strand 1 of 5: Leadership and Culture");
+        foreach (var id in MaturityForms.StageIds("leadership-culture", Core.Maturity.MaturityLevel.Developing))
+        {
+            await Tick(page, id).CheckAsync();
+        }
+        var policy = page.Locator("#st-leadership-culture-developing-policy");
+        await policy.Locator("summary").ClickAsync();
+        await policy.GetByLabel(new Regex("^What shows your council meets this")).FillAsync("Apprenticeship policy drafted; goes to cabinet in May");
+        await policy.GetByLabel(new Regex("^Links to evidence")).FillAsync("https://intranet.example/apprenticeship-policy");
+        await page.GetByLabel($"Target for next year: {strands[0].Title}").SelectOptionAsync(targets[0]);
+        await Chromium.ScreenshotAsync(page, $"maturity-0-step-1-{viewport}", alsoFirstScreen: true);
+        await NextAsync(page, 2, strands[1].Title);
+        await page.GetByLabel($"Target for next year: {strands[1].Title}").SelectOptionAsync(targets[1]);
+        await NextAsync(page, 3, strands[2].Title);
+
+        foreach (var id in MaturityForms.StageIds("workforce-development", Core.Maturity.MaturityLevel.Developing))
         {
             await Tick(page, id).CheckAsync();
         }
@@ -49,19 +65,24 @@ public sealed partial class MaturityFlowTests(HostFixture host) : BrowserTest(ho
         await Chromium.ScreenshotAsync(page, $"maturity-1-suggestion-{viewport}", alsoFirstScreen: true);
         await suggested.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept the suggestion") }).ClickAsync();
         await Assertions.Expect(Tick(page, Mapped)).ToBeCheckedAsync();
-        // Ticks made before accepting came back with the form.
-        await Assertions.Expect(Tick(page, "leadership-culture.developing.policy")).ToBeCheckedAsync();
-
-        var policy = page.Locator("#st-leadership-culture-developing-policy");
-        await policy.Locator("summary").ClickAsync();
-        await policy.GetByLabel(new Regex("^What shows your council meets this")).FillAsync("Apprenticeship policy drafted; goes to cabinet in May");
-        await policy.GetByLabel(new Regex("^Links to evidence")).FillAsync("https://intranet.example/apprenticeship-policy");
-        string[] targets = ["Maturing", "Developing", "Mature", "Developing", "Developing"];
-        foreach (var (strand, i) in MaturityForms.Model.Strands.Select((s, i) => (s, i)))
-        {
-            await page.GetByLabel($"Target for next year: {strand.Title}").SelectOptionAsync(targets[i]);
-        }
+        // Ticks made on this step before accepting came back with it.
+        await Assertions.Expect(Tick(page, "workforce-development.developing.communication")).ToBeCheckedAsync();
+        await page.GetByLabel($"Target for next year: {strands[2].Title}").SelectOptionAsync(targets[2]);
         await page.Locator("[data-testid=strand-workforce-development]").ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, $"maturity-2-workforce-{viewport}.png") });
+
+        // Back to the first strand: what was ticked and typed there is kept.
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Back") }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("progress")).ToHaveTextAsync("Strand 2 of 5: Procurement");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Back") }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("progress")).ToHaveTextAsync("Strand 1 of 5: Leadership and Culture");
+        await Assertions.Expect(Tick(page, "leadership-culture.developing.policy")).ToBeCheckedAsync();
+        await Assertions.Expect(policy.GetByLabel(new Regex("^Links to evidence"))).ToHaveValueAsync("https://intranet.example/apprenticeship-policy");
+        for (var step = 2; step <= 5; step++)
+        {
+            await NextAsync(page, step, strands[step - 1].Title);
+        }
+        await page.GetByLabel($"Target for next year: {strands[4].Title}").SelectOptionAsync(targets[4]);
+        await Chromium.ScreenshotAsync(page, $"maturity-2-last-step-{viewport}", alsoFirstScreen: true);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save assessment" }).ClickAsync();
 
         await page.WaitForURLAsync(new Regex(@"/council/maturity/\d+\?saved=true$"));
@@ -93,17 +114,27 @@ public sealed partial class MaturityFlowTests(HostFixture host) : BrowserTest(ho
         await Chromium.ScreenshotAsync(page, $"maturity-7-summary-print-{viewport}");
     }
 
+    /// <summary>Presses Next and waits for the step after it.</summary>
+    private static async Task NextAsync(IPage page, int step, string title)
+    {
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Next") }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("progress")).ToHaveTextAsync($"Strand {step} of 5: {title}");
+    }
+
     [Fact]
     public async Task AssessWithoutJavaScript_AcceptASuggestion_AndSave()
     {
         var council = await CouncilWithRolesAsync($"Wessex nojs {Guid.NewGuid().ToString("N")[..4]} Council");
         var page = await NewPageAsync("laptop", javaScript: false);
         await SignInAsync(page, council.AdminEmail);
-        await page.GotoAsync("/council/maturity/new");
+        await page.GotoAsync("/council/maturity/new?step=2");
 
         await Tick(page, "procurement.developing.approach").CheckAsync();
+        await NextAsync(page, 3, "Workforce Development");
         await page.Locator($"#st-{Mapped.Replace('.', '-')}").GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept the suggestion") }).ClickAsync();
         await Assertions.Expect(Tick(page, Mapped)).ToBeCheckedAsync();
+        await NextAsync(page, 4, "Planning, Delivery Structures and Processes");
+        await NextAsync(page, 5, "Engagement");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save assessment" }).ClickAsync();
 
         await page.WaitForURLAsync(new Regex(@"/council/maturity/\d+\?saved=true$"));

@@ -11,12 +11,44 @@ public static class MaturityForms
     public static IEnumerable<string> StageIds(string strandId, MaturityLevel stage) =>
         Model.FindStrand(strandId)!.Stage(stage).Statements.Select(s => s.Id);
 
-    /// <summary>Opens the form and submits it with its own date (today) and these fields, as ticked and typed.</summary>
+    /// <summary>
+    /// Goes through the form's steps as a browser would, each with the fields of its strand (as ticked and typed), and
+    /// saves on the last with its own date (today) unless the fields give one. Fields of no strand go with the last step.
+    /// Returns the last step's response, or the first that is not a redirect to the next step (a step with problems).
+    /// </summary>
     public static async Task<HttpResponseMessage> PostAssessmentAsync(this HttpClient client, params (string Name, string Value)[] fields)
     {
-        var form = await client.GetPageAsync("/council/maturity/new");
-        var date = form.One("#Input_AssessedOn")!.GetAttribute("value")!;
-        return await client.SubmitAsync(form, "form.assessment", [("Input.AssessedOn", date), .. fields]);
+        var strands = Model.Strands;
+        for (var step = 1; ; step++)
+        {
+            var form = await client.GetPageAsync($"/council/maturity/new?step={step}");
+            var last = step == strands.Count;
+            var mine = fields.Where(f => StrandOf(f) is { } strand ? strand == strands[step - 1].Id : last).ToList();
+            if (!last)
+            {
+                var response = await client.SubmitAsync(form, "form.assessment", [.. mine, ("Go", "next")]);
+                if (response.StatusCode != HttpStatusCode.Redirect)
+                {
+                    return response;
+                }
+                response.Dispose();
+                continue;
+            }
+            if (!mine.Any(f => f.Name == "Input.AssessedOn"))
+            {
+                mine.Add(("Input.AssessedOn", form.One("#Input_AssessedOn")!.GetAttribute("value")!));
+            }
+            return await client.SubmitAsync(form, "form.assessment", [.. mine, ("Go", "save")]);
+        }
+    }
+
+    /// <summary>The strand a field belongs to: the first part of its statement or strand id, null for none of the model's.</summary>
+    private static string? StrandOf((string Name, string Value) field)
+    {
+        var id = field.Name == "Input.Met" ? field.Value
+            : field.Name.IndexOf('[') is > 0 and var open ? field.Name[(open + 1)..^1] : null;
+        var strand = id?.Split('.')[0];
+        return Model.FindStrand(strand ?? "") is null ? null : strand;
     }
 
     public static (string, string)[] Ticks(IEnumerable<string> ids) => ids.Select(id => ("Input.Met", id)).ToArray();

@@ -24,14 +24,25 @@ public sealed class AssessmentInput
     public static string LinksKey(string id) => $"Input.Links[{id}]";
     public static string TargetKey(MaturityStrand strand) => $"Input.Targets[{strand.Id}]";
 
-    /// <summary>The form filled from a saved assessment, to update it.</summary>
-    public static AssessmentInput From(MaturityAssessmentRecord record) => new()
+    /// <summary>The form filled from a draft: the steps saved so far, or the latest assessment to update.</summary>
+    public static AssessmentInput From(MaturityAssessmentDraft draft) => new()
     {
-        Met = [.. record.Met.Select(m => m.StatementId)],
-        Evidence = record.Met.ToDictionary(m => m.StatementId, m => m.Evidence, StringComparer.Ordinal),
-        Links = record.Met.ToDictionary(m => m.StatementId, m => (string?)string.Join('\n', m.Links), StringComparer.Ordinal),
-        Targets = record.Targets.ToDictionary(t => t.StrandId, t => (MaturityLevel?)t.Target, StringComparer.Ordinal),
+        Met = [.. draft.Statements.Where(s => s.Met).Select(s => s.StatementId)],
+        Evidence = draft.Statements.ToDictionary(s => s.StatementId, s => s.Evidence, StringComparer.Ordinal),
+        Links = draft.Statements.ToDictionary(s => s.StatementId, s => s.Links, StringComparer.Ordinal),
+        Targets = draft.Targets.ToDictionary(t => t.StrandId, t => (MaturityLevel?)t.Target, StringComparer.Ordinal),
+        AssessedOn = draft.AssessedOn,
     };
+
+    /// <summary>This strand's part of the form, as the draft keeps it: statements ticked or with evidence typed.</summary>
+    public AssessmentStep StepOf(MaturityModel model, MaturityStrand strand) => new(strand,
+        [.. strand.TickableStatements
+            .Select(s => new DraftStatementRecord
+            {
+                StatementId = s.Id, Met = IsMet(model, s.Id), Evidence = Evidence.GetValueOrDefault(s.Id), Links = Links.GetValueOrDefault(s.Id),
+            })
+            .Where(s => s.Met || !string.IsNullOrWhiteSpace(s.Evidence) || !string.IsNullOrWhiteSpace(s.Links))],
+        Targets.GetValueOrDefault(strand.Id), AssessedOn);
 
     public bool IsMet(MaturityModel model, string id) => model.IsTickable(id) && Met.Contains(id, StringComparer.Ordinal);
 
@@ -43,23 +54,7 @@ public sealed class AssessmentInput
         var met = new List<MetStatementRecord>();
         foreach (var strand in model.Strands)
         {
-            foreach (var statement in strand.TickableStatements)
-            {
-                if (IsMet(model, statement.Id))
-                {
-                    met.Add(ReadMet(statement, errors));
-                }
-                else
-                {
-                    CheckNoEvidence(statement, errors);
-                }
-            }
-            if (errors.GetFieldValidationState(TargetKey(strand)) == ModelValidationState.Invalid)
-            {
-                // The binder's own message ("Enter a valid value.") names no strand; it was added first, so re-add in order.
-                errors.Remove(TargetKey(strand));
-                errors.AddModelError(TargetKey(strand), $"Select a target for {strand.Title}");
-            }
+            met.AddRange(ReadStrand(model, strand, errors));
         }
         if (!errors.IsValid || date is null)
         {
@@ -72,6 +67,30 @@ public sealed class AssessmentInput
             Targets = [.. model.Strands.Where(s => Targets.GetValueOrDefault(s.Id) is not null)
                 .Select(s => new StrandTargetRecord { StrandId = s.Id, Target = Targets[s.Id]!.Value })],
         };
+    }
+
+    /// <summary>One strand's statements met, with its problems added to <paramref name="errors"/>; a step checks only its own.</summary>
+    public List<MetStatementRecord> ReadStrand(MaturityModel model, MaturityStrand strand, ModelStateDictionary errors)
+    {
+        var met = new List<MetStatementRecord>();
+        foreach (var statement in strand.TickableStatements)
+        {
+            if (IsMet(model, statement.Id))
+            {
+                met.Add(ReadMet(statement, errors));
+            }
+            else
+            {
+                CheckNoEvidence(statement, errors);
+            }
+        }
+        if (errors.GetFieldValidationState(TargetKey(strand)) == ModelValidationState.Invalid)
+        {
+            // The binder's own message ("Enter a valid value.") names no strand; it was added first, so re-add in order.
+            errors.Remove(TargetKey(strand));
+            errors.AddModelError(TargetKey(strand), $"Select a target for {strand.Title}");
+        }
+        return met;
     }
 
     private MetStatementRecord ReadMet(MaturityStatement statement, ModelStateDictionary errors)

@@ -46,6 +46,11 @@ public sealed class Chromium : IAsyncDisposable
             JavaScriptEnabled = javaScript,
             Locale = "en-GB",
         });
+        // Playwright's 30 s (and Expect's 5 s) only turn a hang into a failure. Three full runs at once on two cores took
+        // a page longer than that to load, so the caps are generous: nothing here is timed.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -105,19 +105,20 @@ internal static class Reasons
         }
     }
 
-    /// <summary>"the sector role map maps 'Housing Officer' to Housing and property management".</summary>
+    /// <summary>"the sector role map, which maps 'Housing Officer' to Housing and property management": a noun phrase,
+    /// since pages read it after "Matched on".</summary>
     private static string Known(KnownMatch match, string standard)
     {
         var title = match.Title;
         var exact = match.Closeness >= 0.999f;
         if (title.Source == KnownSource.Councils)
         {
-            return $"{CouncilAgreement.MinimumCouncils} or more councils confirmed {standard} for {(exact ? "" : "the similar title ")}'{title.Name}'";
+            return $"the {CouncilAgreement.MinimumCouncils} or more councils that confirmed {standard} for {(exact ? "" : "the similar title ")}'{title.Name}'";
         }
         var role = exact ? $"'{title.Name}'" : $"the similar role '{title.Name}'";
         return match.Position == 0
-            ? $"the sector role map maps {role} to {standard}"
-            : $"the sector role map gives {standard} as a further standard for {role}";
+            ? $"the sector role map, which maps {role} to {standard}"
+            : $"the sector role map, which gives {standard} as a further standard for {role}";
     }
 
     private static string Words(Evidence evidence, float[] values) =>

@@ -71,7 +71,7 @@ public class RelevanceTests(SnapshotIndex snapshot)
     {
         var candidates = snapshot.Match(title).Candidates;
         var offered = Assert.Single(candidates, c => c.Title == general);
-        // The map's similar roles may come first in the reason ("the sector role map maps the similar role ...").
+        // The map's similar roles may come first in the reason ("the sector role map, which maps the similar role ...").
         Assert.Contains($"a general standard for '{role}' roles", offered.Reason, StringComparison.Ordinal);
     }
 

@@ -40,7 +40,7 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
         var best = snapshot.Matcher.Match(role.Title).Best!;
         Assert.Equal(role.Standards[0], best.Reference);
         Assert.Equal(Confidence.High, best.Confidence);
-        Assert.StartsWith($"the sector role map maps '{role.Title}'", best.Reason, StringComparison.Ordinal);
+        Assert.StartsWith($"the sector role map, which maps '{role.Title}'", best.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -60,7 +60,7 @@ public sealed class CouncilAgreementTests : IAsyncLifetime
         Assert.Equal(1, index.KnownTitleCount);
         var best = new StandardMatcher(index, parser).Match("Business Support Officer").Best!;
         Assert.Equal("ST0070", best.Reference);
-        Assert.Contains("5 or more councils confirmed Business administrator for", best.Reason, StringComparison.Ordinal);
+        Assert.Contains("5 or more councils that confirmed Business administrator for", best.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("Seeded Council", best.Reason, StringComparison.Ordinal);
     }
 }

@@ -20,7 +20,7 @@ public class RoleMapMatchingTests(SnapshotIndex snapshot)
     {
         var best = snapshot.MappedMatcher.Match("Internal Auditor").Best!;
         Assert.Equal("ST0587", best.Reference);
-        Assert.StartsWith("the sector role map maps 'Internal Auditor' to Internal audit practitioner", best.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("the sector role map, which maps 'Internal Auditor' to Internal audit practitioner", best.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class RoleMapMatchingTests(SnapshotIndex snapshot)
     {
         var result = snapshot.MappedMatcher.Match("Senior Pest Controller (North)");
         Assert.Equal("ST0873", result.Best!.Reference);
-        Assert.Contains("the sector role map maps", result.Best.Reason, StringComparison.Ordinal);
+        Assert.Contains("the sector role map, which maps", result.Best.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,7 +37,8 @@ public sealed class TestDatabase : IAsyncDisposable
             ["ConnectionStrings:RoleMapper"] = ConnectionString,
             ["Import:RetryBaseDelay"] = "00:00:00.050",
             ["Import:AttemptTimeout"] = "00:00:02",
-            ["Import:DownloadTimeout"] = "00:00:30",
+            // A hang detector, not a speed limit: on a loaded machine reading the full 75 MB snapshot took over 30 s.
+            ["Import:DownloadTimeout"] = "00:05:00",
             ["Import:CircuitBreakerMinimumThroughput"] = "100",
         };
         foreach (var (key, value) in settings)

@@ -15,7 +15,7 @@ public sealed class SnapshotDatabase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        await Database.ImportAsync(RepoPaths.FullNewFeed);
+        await Database.ImportGoodFeedAsync(RepoPaths.FullNewFeed);
     }
 
     public async Task DisposeAsync() => await Database.DisposeAsync();

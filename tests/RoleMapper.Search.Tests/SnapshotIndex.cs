@@ -29,7 +29,7 @@ public sealed class SnapshotIndex : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        await Database.ImportAsync(RepoPaths.FullNewFeed);
+        await Database.ImportGoodFeedAsync(RepoPaths.FullNewFeed);
         var parser = TitleParser.Load();
         var contexts = Database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>();
         Index = new StandardsIndex(contexts, NullLogger<StandardsIndex>.Instance, parser, new RoleMapCsvSource(null), new CouncilAgreement(contexts, parser));

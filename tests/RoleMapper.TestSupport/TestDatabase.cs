@@ -75,6 +75,15 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public Task<ImportRun> ImportAsync(string location) => Importer.RunAsync(new FeedSource(location));
 
+    /// <summary>Imports a feed a test starts from; a run that did not succeed stops the test with the run's reason.</summary>
+    public async Task<ImportRun> ImportGoodFeedAsync(string location)
+    {
+        var run = await ImportAsync(location);
+        return run.Outcome == ImportOutcome.Succeeded
+            ? run
+            : throw new InvalidOperationException($"Importing {Path.GetFileName(location)} ended {run.Outcome}: {run.FailureReason}");
+    }
+
     /// <summary>The council's workspace use cases, in a scope of their own; dispose it.</summary>
     public CouncilWorkspace WorkspaceFor(int councilId) => new(Services, councilId);
 

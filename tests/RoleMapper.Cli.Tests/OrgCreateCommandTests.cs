@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
+using RoleMapper.Core.Data;
 using RoleMapper.TestSupport;
 
 namespace RoleMapper.Cli.Tests;
@@ -8,15 +9,18 @@ namespace RoleMapper.Cli.Tests;
 /// <c>rolemapper org create</c> as a real process on a migrated database: a council from the list of English councils by
 /// name or ONS code, a type or region that disagrees with the list, and <c>--unlisted</c> for a body outside it.
 /// </summary>
-public sealed class OrgCreateCommandTests : IAsyncLifetime
+public abstract class OrgCreateCommandTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : OrgCreateCommandTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : OrgCreateCommandTests(DatabaseProvider.Postgres);
+
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(provider: provider);
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private Task<CliRunner.Result> OrgCreateAsync(params string[] args) => CliRunner.RunAsync(["org", "create", .. args, "--db", database.FilePath]);
+    private Task<CliRunner.Result> OrgCreateAsync(params string[] args) => CliRunner.RunOnAsync(database, ["org", "create", .. args]);
 
     private async Task<Organisation?> StoredAsync(string name)
     {

@@ -1,16 +1,20 @@
 using Microsoft.Extensions.DependencyInjection;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.UnmatchedTitles;
 using RoleMapper.TestSupport;
 
 namespace RoleMapper.Cli.Tests;
 
 /// <summary><c>rolemapper unmatched</c> as a real process, on a log written by the store the web app writes with.</summary>
-public sealed class UnmatchedCommandTests
+public abstract class UnmatchedCommandTests(DatabaseProvider provider)
 {
+    public sealed class OnSqlite() : UnmatchedCommandTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : UnmatchedCommandTests(DatabaseProvider.Postgres);
+
     [Fact]
     public async Task Unmatched_ListsTheMostFrequentFirst()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         var seen = new DateTime(2026, 9, 1, 9, 0, 0, DateTimeKind.Utc);
         await database.Services.GetRequiredService<UnmatchedTitleStore>().AddAsync(
         [
@@ -18,7 +22,7 @@ public sealed class UnmatchedCommandTests
             new UnmatchedSighting("lollipop person", "Lollipop Lady", 2, null, seen, seen),
         ]);
 
-        var result = await CliRunner.RunAsync("unmatched", "--db", database.FilePath, "--top", "5");
+        var result = await CliRunner.RunOnAsync(database, "unmatched", "--top", "5");
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -52,11 +52,14 @@ public sealed class PostgresCluster
         MaxPoolSize = 20,
     }.ToString();
 
-    /// <summary>Creates an empty database with a name unique in this cluster and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string purpose)
+    /// <summary>
+    /// Creates a database with a name unique in this cluster and returns its connection string: empty, or a copy of
+    /// <paramref name="template"/> (which nothing may be connected to).
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string purpose, string? template = null)
     {
         var name = $"{Sanitise(purpose)}_{Interlocked.Increment(ref databases)}";
-        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        await ExecuteAsync(template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         return ConnectionString(name);
     }
 
@@ -69,6 +72,29 @@ public sealed class PostgresCluster
             NpgsqlConnection.ClearPool(connection);
         }
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{builder.Database}\" WITH (FORCE)");
+    }
+
+    /// <summary>A plain-text dump of one database (schema and rows), by the cluster's own pg_dump.</summary>
+    public async Task<string> DumpAsync(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var start = new ProcessStartInfo(ServerTool("pg_dump"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var arg in new[] { "-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", Superuser, "--no-owner", builder.Database! })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["PGPASSWORD"] = password;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0 ? await output
+            : throw new InvalidOperationException($"pg_dump {builder.Database} failed ({process.ExitCode}): {await error}");
     }
 
     private async Task ExecuteAsync(string sql)

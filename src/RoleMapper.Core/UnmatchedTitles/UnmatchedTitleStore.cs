@@ -29,7 +29,7 @@ public sealed class UnmatchedTitleStore(IDbContextFactory<RoleMapperDbContext> c
             {
                 await AddChunkAsync(chunk, ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (e.IsUniqueViolation())
             {
                 // Another node created some of these rows between our lookup and our insert: go again, one by one.
                 foreach (var sighting in chunk)

@@ -12,8 +12,11 @@ namespace RoleMapper.Core.Tests.Export;
 /// newer one is imported (ST0002 moves from 1.2 to 2.0, ST0108 loses its only approved version, ST0116 moves from
 /// 1.1 to 1.2, ST0070 does not change).
 /// </summary>
-public sealed class CouncilMapQueryTests : IAsyncLifetime
+public abstract class CouncilMapQueryTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : CouncilMapQueryTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : CouncilMapQueryTests(DatabaseProvider.Postgres);
+
     private TestDatabase database = null!;
     private int councilId;
     // Imports and exports on one fake clock, a little after the newer feed's date.
@@ -23,7 +26,7 @@ public sealed class CouncilMapQueryTests : IAsyncLifetime
     {
         // The newer feed's import refreshes every role's suggestion: the matcher still suggests ST0018 for the crop technician.
         var matcher = Matchers.Fake().Suggests("Crop technician", Matchers.Candidate("ST0018", Confidence.High));
-        database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton(matcher.Object).AddSingleton<TimeProvider>(clock));
+        database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton(matcher.Object).AddSingleton<TimeProvider>(clock), provider: provider);
         await database.ImportAsync(RepoPaths.SmallOldFeed);
         await using (var db = await database.NewCouncilContextAsync("Mid Wessex Council", OrganisationType.Unitary, EnglishRegion.NorthWest))
         {

@@ -12,7 +12,9 @@ namespace RoleMapper.Core.Tests.Export;
 /// decided through Core's <see cref="RoleMapping"/> with notes, exported by <see cref="MapExports.MakeAsync"/>, read back
 /// with ClosedXML, and opened and saved again by a real spreadsheet client (LibreOffice, headless).
 /// </summary>
-public sealed class DecisionRecordTests() : WorkspaceTest(RepoPaths.SmallNewFeed)
+// On the run's default provider only: the database side of the map runs on both in CouncilMapQueryTests and
+// HostileTextFromTheDatabaseTests, and LibreOffice's minutes here do not depend on the database.
+public sealed class DecisionRecordTests() : WorkspaceTest(TestProvider.Default, RepoPaths.SmallNewFeed)
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 30, 9, 0, 0, TimeSpan.Zero));
 

@@ -1,3 +1,4 @@
+using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Tests.Maturity;
@@ -8,14 +9,17 @@ namespace RoleMapper.Core.Tests.Export;
 /// The Maturity sheet end to end: a council's stored assessments, read by <see cref="MaturityExportSection"/>, given to
 /// <see cref="CouncilMapWorkbook"/> and read back with ClosedXML. This is how the database-built Excel map takes it.
 /// </summary>
-public sealed class MaturityFromDatabaseTests
+public abstract class MaturityFromDatabaseTests(DatabaseProvider provider)
 {
+    public sealed class OnSqlite() : MaturityFromDatabaseTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : MaturityFromDatabaseTests(DatabaseProvider.Postgres);
+
     private const string Workforce = "workforce-development";
 
     [Fact]
     public async Task LatestStoredAssessment_ReadsBackFromTheWorkbooksMaturitySheet()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         await using var db = await database.NewCouncilContextAsync();
         db.AddAssessment(new DateOnly(2025, 11, 3), TestModel.Met("procurement", "developing"));
         var latest = db.AddAssessment(new DateOnly(2026, 11, 2), TestModel.Met(Workforce, "developing maturing.skills-mapping"),
@@ -47,7 +51,7 @@ public sealed class MaturityFromDatabaseTests
     [Fact]
     public async Task CouncilThatNeverAssessedItself_GetsNoMaturitySheet()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         await using var db = await database.NewCouncilContextAsync();
 
         var section = await MaturityExportSection.LoadAsync(db, TestModel.Model);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Data;
@@ -25,26 +24,13 @@ public sealed class JobLeaseOnPostgresTests(ITestOutputHelper output) : IAsyncLi
         var started = System.Diagnostics.Stopwatch.StartNew();
         database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock), provider: DatabaseProvider.Postgres);
         output.WriteLine($"Database created and migrated in {started.Elapsed.TotalSeconds:0.00} s");
-        otherNode = Node(database, clock);
+        otherNode = database.AnotherNode(clock);
     }
 
     public async Task DisposeAsync()
     {
         await otherNode.DisposeAsync();
         await database.DisposeAsync();
-    }
-
-    /// <summary>Another process on the same database, wired as the app wires itself.</summary>
-    private static ServiceProvider Node(TestDatabase database, TimeProvider clock)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [DatabaseSettings.ProviderKey] = "postgres",
-            ["ConnectionStrings:RoleMapper"] = database.ConnectionString,
-        }).Build();
-        var services = new ServiceCollection().AddLogging().AddRoleMapperCore(configuration);
-        services.AddSingleton(clock);
-        return services.BuildServiceProvider();
     }
 
     [Fact]

@@ -5,12 +5,15 @@ using RoleMapper.Core.Jobs;
 
 namespace RoleMapper.Core.Tests.Jobs;
 
-public sealed class JobLeaseStoreTests
+public abstract class JobLeaseStoreTests(DatabaseProvider provider)
 {
-    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 23, 2, 30, 0, TimeSpan.Zero));
+    public sealed class OnSqlite() : JobLeaseStoreTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : JobLeaseStoreTests(DatabaseProvider.Postgres);
 
-    private static Task<TestDatabase> DatabaseAsync() =>
-        TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(Clock));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 23, 2, 30, 0, TimeSpan.Zero));
+
+    private Task<TestDatabase> DatabaseAsync() =>
+        TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock), provider: provider);
 
     [Fact]
     public async Task SecondHolder_CannotTakeAHeldLease_UntilItIsReleased()
@@ -36,7 +39,7 @@ public sealed class JobLeaseStoreTests
         var crashed = await leases.TryAcquireAsync("job", TimeSpan.FromMinutes(30), default);
         Assert.NotNull(crashed);
 
-        Clock.Advance(TimeSpan.FromMinutes(31));
+        clock.Advance(TimeSpan.FromMinutes(31));
         var next = await leases.TryAcquireAsync("job", TimeSpan.FromMinutes(30), default);
 
         Assert.NotNull(next);
@@ -49,12 +52,8 @@ public sealed class JobLeaseStoreTests
     public async Task Leases_AreSharedBetweenProcesses_ThroughTheDatabase()
     {
         await using var db = await DatabaseAsync();
-        // A second service provider on the same file stands in for another process or web node.
-        await using var other = new ServiceCollection()
-            .AddSingleton<TimeProvider>(Clock)
-            .AddDbContextFactory<RoleMapperDbContext>(o => o.UseSqlite(db.ConnectionString))
-            .AddSingleton<JobLeaseStore>()
-            .BuildServiceProvider();
+        // A second service provider on the same database stands in for another process or web node.
+        await using var other = db.AnotherNode(clock);
 
         await using var mine = await db.Services.GetRequiredService<JobLeaseStore>().TryAcquireAsync("job", TimeSpan.FromMinutes(5), default);
         var theirs = await other.GetRequiredService<JobLeaseStore>().TryAcquireAsync("job", TimeSpan.FromMinutes(5), default);

@@ -15,19 +15,15 @@ namespace RoleMapper.Core.Tests.Jobs;
 /// stops renewing. Clocks are fakes; a renewal runs when the clock passes a third of the duration, and the tests wait
 /// for the database to show it, never for time.
 /// </summary>
-public sealed class LeaseHeartbeatTests
+public abstract class LeaseHeartbeatTests(DatabaseProvider provider)
 {
+    public sealed class OnSqlite() : LeaseHeartbeatTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : LeaseHeartbeatTests(DatabaseProvider.Postgres);
+
     private static readonly TimeSpan Duration = TimeSpan.FromMinutes(2);
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 3, 2, 30, 0, TimeSpan.Zero));
 
-    private Task<TestDatabase> DatabaseAsync() => TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock));
-
-    /// <summary>Another process on the same database, with a clock of its own.</summary>
-    private static ServiceProvider OtherNode(TestDatabase db, TimeProvider clock) => new ServiceCollection()
-        .AddSingleton(clock)
-        .AddDbContextFactory<RoleMapperDbContext>(o => o.UseSqlite(db.ConnectionString))
-        .AddSingleton<JobLeaseStore>()
-        .BuildServiceProvider();
+    private Task<TestDatabase> DatabaseAsync() => TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock), provider: provider);
 
     private static async Task<DateTime> ExpiryAsync(TestDatabase db, string name)
     {
@@ -49,7 +45,7 @@ public sealed class LeaseHeartbeatTests
     public async Task ARenewedLease_IsKeptPastItsDurationWhileItsHolderWorks()
     {
         await using var db = await DatabaseAsync();
-        await using var other = OtherNode(db, clock);
+        await using var other = db.AnotherNode(clock);
         await using var lease = await db.Services.GetRequiredService<JobLeaseStore>().TryAcquireAsync("job", Duration, default, renew: true);
         Assert.NotNull(lease);
 
@@ -69,7 +65,7 @@ public sealed class LeaseHeartbeatTests
     {
         await using var db = await DatabaseAsync();
         // The dead holder's clock never moves again: its renewals never come.
-        await using var dead = OtherNode(db, new FakeTimeProvider(clock.GetUtcNow()));
+        await using var dead = db.AnotherNode(new FakeTimeProvider(clock.GetUtcNow()));
         var abandoned = await dead.GetRequiredService<JobLeaseStore>().TryAcquireAsync("job", Duration, default, renew: true);
         Assert.NotNull(abandoned);
         var leases = db.Services.GetRequiredService<JobLeaseStore>();
@@ -87,7 +83,7 @@ public sealed class LeaseHeartbeatTests
     {
         await using var db = await DatabaseAsync();
         var frozen = new FakeTimeProvider(clock.GetUtcNow());
-        await using var slow = OtherNode(db, frozen);
+        await using var slow = db.AnotherNode(frozen);
         await using var lease = await slow.GetRequiredService<JobLeaseStore>().TryAcquireAsync("job", Duration, default, renew: true);
         clock.Advance(Duration);
         await using var taker = await db.Services.GetRequiredService<JobLeaseStore>().TryAcquireAsync("job", Duration, default);
@@ -105,7 +101,7 @@ public sealed class LeaseHeartbeatTests
     {
         var logs = new FakeLogCollector();
         await using var db = await TestDatabase.CreateAsync(configure: s => s.AddLogging(b => b
-            .SetMinimumLevel(LogLevel.Information).AddProvider(new FakeLoggerProvider(logs))));
+            .SetMinimumLevel(LogLevel.Information).AddProvider(new FakeLoggerProvider(logs))), provider: provider);
         await using var server = await FeedServer.StartAsync();
         var feed = FeedFixtures.Bytes(FeedFixtures.Load(RepoPaths.SmallNewFeed));
         var stalled = new TaskCompletionSource();

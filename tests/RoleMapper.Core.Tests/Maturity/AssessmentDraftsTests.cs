@@ -6,12 +6,15 @@ using RoleMapper.Core.Workspace;
 namespace RoleMapper.Core.Tests.Maturity;
 
 /// <summary>The assessment taken one strand a step: the draft in the database, and the last step that saves and deletes it.</summary>
-public sealed class AssessmentDraftsTests : IAsyncLifetime
+public abstract class AssessmentDraftsTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : AssessmentDraftsTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : AssessmentDraftsTests(DatabaseProvider.Postgres);
+
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(provider: provider);
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 

@@ -4,12 +4,15 @@ using RoleMapper.Core.Maturity;
 namespace RoleMapper.Core.Tests.Maturity;
 
 /// <summary>Assessments saved and read back through the database: their JSON columns, their order, and the export's section reading only the council's own (the section itself: Export/MaturityFromDatabaseTests).</summary>
-public sealed class AssessmentStorageTests : IAsyncLifetime
+public abstract class AssessmentStorageTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : AssessmentStorageTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : AssessmentStorageTests(DatabaseProvider.Postgres);
+
     private const string Workforce = "workforce-development";
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(provider: provider);
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 

@@ -1,14 +1,18 @@
+using RoleMapper.Core.Data;
 using RoleMapper.Core.Maturity;
 
 namespace RoleMapper.Core.Tests.Maturity;
 
 /// <summary>The figures beside the Workforce Development statements, read from a seeded council's rows.</summary>
-public sealed class MaturityEvidenceFiguresTests
+public abstract class MaturityEvidenceFiguresTests(DatabaseProvider provider)
 {
+    public sealed class OnSqlite() : MaturityEvidenceFiguresTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : MaturityEvidenceFiguresTests(DatabaseProvider.Postgres);
+
     [Fact]
     public async Task Figures_CountThisCouncilsRoles_GapsAndExports_ByTheExcelMapsRules()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         await using var db = await database.NewCouncilContextAsync();
         db.AddRole("Another council's role", MappingStatus.Confirmed, headcount: 500, standard: "ST0001");
         db.AddGap(successionRisk: true);
@@ -46,7 +50,7 @@ public sealed class MaturityEvidenceFiguresTests
     [Fact]
     public async Task Figures_OfACouncilWithNothingYet_AreZeroWithNoCoverage()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         await using var db = await database.NewCouncilContextAsync();
 
         var figures = await MaturityEvidenceFigures.LoadAsync(db);
@@ -60,7 +64,7 @@ public sealed class MaturityEvidenceFiguresTests
     [Fact]
     public async Task Figures_WithNoCurrentCouncil_SeeNothing()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         await using (var db = await database.NewCouncilContextAsync())
         {
             db.AddRole("Refuse loader", MappingStatus.Confirmed, standard: "ST0001");

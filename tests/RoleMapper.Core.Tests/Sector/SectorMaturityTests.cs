@@ -1,4 +1,5 @@
 using RoleMapper.Core.Accounts;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Sector;
 using RoleMapper.Core.Tests.Maturity;
@@ -6,12 +7,15 @@ using RoleMapper.Core.Tests.Maturity;
 namespace RoleMapper.Core.Tests.Sector;
 
 /// <summary>Average stages across councils, on a fresh database so every group's size is known exactly.</summary>
-public sealed class SectorMaturityTests : IAsyncLifetime
+public abstract class SectorMaturityTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : SectorMaturityTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : SectorMaturityTests(DatabaseProvider.Postgres);
+
     private const string Workforce = "workforce-development";
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(provider: provider);
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 

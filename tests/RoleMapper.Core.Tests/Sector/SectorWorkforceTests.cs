@@ -1,14 +1,18 @@
 using RoleMapper.Core.Accounts;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.Sector;
 
 namespace RoleMapper.Core.Tests.Sector;
 
 /// <summary>The sector's most common skills gaps and most-mapped standards, on a fresh database per test.</summary>
-public sealed class SectorWorkforceTests : IAsyncLifetime
+public abstract class SectorWorkforceTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : SectorWorkforceTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : SectorWorkforceTests(DatabaseProvider.Postgres);
+
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(provider: provider);
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 

@@ -1,13 +1,17 @@
+using RoleMapper.Core.Data;
 using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 
-public sealed class ConcurrentImportTests
+public abstract class ConcurrentImportTests(DatabaseProvider provider)
 {
+    public sealed class OnSqlite() : ConcurrentImportTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : ConcurrentImportTests(DatabaseProvider.Postgres);
+
     [Fact]
     public async Task SecondImport_WhileOneRuns_DoesNotStart()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         await using var server = await FeedServer.StartAsync();
         var feed = FeedFixtures.Bytes(FeedFixtures.Load(RepoPaths.SmallNewFeed));
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

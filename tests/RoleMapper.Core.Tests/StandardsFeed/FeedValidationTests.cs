@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
 
@@ -8,14 +9,17 @@ namespace RoleMapper.Core.Tests.StandardsFeed;
 /// The three severities. Feed-level problems fail the run and change nothing; record-level problems keep that
 /// standard's previous rows and report the reference; the rest of the feed still updates.
 /// </summary>
-public sealed class FeedValidationTests : IAsyncLifetime
+public abstract class FeedValidationTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : FeedValidationTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : FeedValidationTests(DatabaseProvider.Postgres);
+
     private TestDatabase db = null!;
     private string folder = null!;
 
     public async Task InitializeAsync()
     {
-        db = await TestDatabase.CreateAsync();
+        db = await TestDatabase.CreateAsync(provider: provider);
         folder = Path.Combine(Path.GetDirectoryName(db.FilePath)!, "feeds");
         // Every test starts from good data that a bad feed must not damage.
         await db.ImportAsync(RepoPaths.SmallOldFeed);

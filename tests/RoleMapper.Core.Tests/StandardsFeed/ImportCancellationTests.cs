@@ -1,16 +1,20 @@
 using Microsoft.EntityFrameworkCore;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 
 /// <summary>A run whose caller cancels it (Ctrl+C in the command line, the web app stopping) ends Cancelled, changes nothing and frees the lease.</summary>
-public sealed class ImportCancellationTests
+public abstract class ImportCancellationTests(DatabaseProvider provider)
 {
+    public sealed class OnSqlite() : ImportCancellationTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : ImportCancellationTests(DatabaseProvider.Postgres);
+
     [Fact]
     public async Task ARunCancelledWhileItsFeedStalls_EndsCancelledFreesTheLeaseAndChangesNothing()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         await using var server = await FeedServer.StartAsync();
         await db.ImportAsync(RepoPaths.SmallOldFeed);
         var feed = FeedFixtures.Bytes(FeedFixtures.Load(RepoPaths.SmallNewFeed));

@@ -1,12 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 
 /// <summary>Observers are told of an import in the order of their stage, whatever order they were registered in.</summary>
-public sealed class ImportObserverOrderTests
+public abstract class ImportObserverOrderTests(DatabaseProvider provider)
 {
+    public sealed class OnSqlite() : ImportObserverOrderTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : ImportObserverOrderTests(DatabaseProvider.Postgres);
+
     [Fact]
     public async Task Observers_AreToldByStage_ThenInTheOrderTheyWereRegistered()
     {
@@ -30,7 +34,7 @@ public sealed class ImportObserverOrderTests
             {
                 s.AddSingleton(observer.Object);
             }
-        });
+        }, provider: provider);
 
         await database.ImportAsync(RepoPaths.SmallNewFeed);
 
@@ -41,7 +45,7 @@ public sealed class ImportObserverOrderTests
     [Fact]
     public async Task CoresObservers_RunAtTheWorkspaceStage()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
 
         var observers = ImportService.InOrder(database.Services.GetServices<IImportObserver>()).ToList();
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
@@ -8,14 +9,17 @@ namespace RoleMapper.Core.Tests.StandardsFeed;
 /// "The last successful import was today" says nothing of how old the data is: the status also gives the feed's own
 /// date, from a snapshot file's name or from the newest change date in a live feed.
 /// </summary>
-public sealed class ImportStatusTests
+public abstract class ImportStatusTests(DatabaseProvider provider)
 {
+    public sealed class OnSqlite() : ImportStatusTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : ImportStatusTests(DatabaseProvider.Postgres);
+
     private readonly WatchedClock clock = new(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task SnapshotFile_DataDatesFromTheSnapshot()
     {
-        await using var database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock));
+        await using var database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock), provider: provider);
         await database.ImportAsync(RepoPaths.SmallNewFeed);
 
         var status = await StatusAsync(database);
@@ -36,7 +40,7 @@ public sealed class ImportStatusTests
         FeedFixtures.Record(feed, "ST0116", "1.2")["changedDate"] = "2026-09-10T00:00:00";
         await using var server = await FeedServer.StartAsync();
         server.Answer(FeedServer.Json(FeedFixtures.Bytes(feed)));
-        await using var database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock));
+        await using var database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock), provider: provider);
         await database.ImportAsync(server.FeedUrl.ToString());
 
         var status = await StatusAsync(database);
@@ -49,7 +53,7 @@ public sealed class ImportStatusTests
     [Fact]
     public async Task NoImport_SaysNothingOfTheData()
     {
-        await using var database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock));
+        await using var database = await TestDatabase.CreateAsync(configure: s => s.AddSingleton<TimeProvider>(clock), provider: provider);
 
         var status = await StatusAsync(database);
 

@@ -2,13 +2,17 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 
 /// <summary>The schedule, driven by a fake clock: it fires at 02:30 London time, in winter and in summer.</summary>
-public sealed class NightlyImportServiceTests
+public abstract class NightlyImportServiceTests(DatabaseProvider provider)
 {
+    public sealed class OnSqlite() : NightlyImportServiceTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : NightlyImportServiceTests(DatabaseProvider.Postgres);
+
     [Theory]
     [InlineData("2026-11-23T12:00:00Z", "2026-11-24T02:30:00Z")] // GMT: 02:30 London is 02:30 UTC
     [InlineData("2026-07-01T12:00:00Z", "2026-07-02T01:30:00Z")] // BST: 02:30 London is 01:30 UTC
@@ -21,7 +25,7 @@ public sealed class NightlyImportServiceTests
             {
                 s.AddSingleton<TimeProvider>(clock);
                 s.AddSingleton<NightlyImportService>();
-            });
+            }, provider: provider);
         var nightly = db.Services.GetRequiredService<NightlyImportService>();
         var due = DateTimeOffset.Parse(expectedRunUtc, CultureInfo.InvariantCulture);
 
@@ -49,7 +53,7 @@ public sealed class NightlyImportServiceTests
         server.Answer(FeedServer.Status(503));
         await using var db = await TestDatabase.CreateAsync(
             new Dictionary<string, string?> { ["Import:FeedUrl"] = server.FeedUrl.ToString(), ["Import:MaxRetryAttempts"] = "1" },
-            s => s.AddSingleton<NightlyImportService>());
+            s => s.AddSingleton<NightlyImportService>(), provider: provider);
         await db.ImportAsync(RepoPaths.SmallNewFeed);
 
         await db.Services.GetRequiredService<NightlyImportService>().RunOnceAsync(default);

@@ -10,12 +10,15 @@ namespace RoleMapper.Core.Tests.UnmatchedTitles;
 /// The log of weak titles on a real SQLite file, with two recorders standing in for two web nodes; it stays bounded by
 /// size (the most often seen stay) and by age, after every write.
 /// </summary>
-public sealed class UnmatchedTitleRecorderTests : IAsyncLifetime
+public abstract class UnmatchedTitleRecorderTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : UnmatchedTitleRecorderTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : UnmatchedTitleRecorderTests(DatabaseProvider.Postgres);
+
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(provider: provider);
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 

@@ -1,4 +1,5 @@
 using Moq;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.Workspace.RoleFiles;
 using static RoleMapper.TestSupport.Matchers;
 
@@ -8,8 +9,11 @@ namespace RoleMapper.Core.Tests.Workspace;
 /// Adding, changing and deleting a Council's roles through Core's <see cref="CouncilRoles"/>, as the pages, the command
 /// line and the starter catalogue do; the matcher is a fake whose suggestions each test states.
 /// </summary>
-public sealed class CouncilRolesTests : WorkspaceTest
+public abstract class CouncilRolesTests(DatabaseProvider provider) : WorkspaceTest(provider)
 {
+    public sealed class OnSqlite() : CouncilRolesTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : CouncilRolesTests(DatabaseProvider.Postgres);
+
     [Fact]
     public async Task Add_SavesEachRoleWithItsSuggestion_AndWhoAddedIt()
     {

@@ -7,13 +7,16 @@ namespace RoleMapper.Core.Tests.Workspace;
 /// Mappings made on the 29 May 2025 feed, then the 22 Aug 2026 feed imported: ST0116 moved from 1.1 to 1.2, ST0002
 /// from 1.2 to 2.0, ST0108 was retired, ST0070 did not change.
 /// </summary>
-public sealed class FlagMappingsForReviewTests : IAsyncLifetime
+public abstract class FlagMappingsForReviewTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    public sealed class OnSqlite() : FlagMappingsForReviewTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : FlagMappingsForReviewTests(DatabaseProvider.Postgres);
+
     private TestDatabase database = null!;
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = await TestDatabase.CreateAsync(provider: provider);
         await database.ImportAsync(RepoPaths.SmallOldFeed);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Core.Tests.Workspace;
@@ -10,8 +11,11 @@ namespace RoleMapper.Core.Tests.Workspace;
 /// saved roles are updated with their decisions kept, nothing is doubled, roles not in the file are kept or removed.
 /// On the small 22 Aug 2026 feed, so decisions are real confirmations.
 /// </summary>
-public sealed class RoleFileImportTests() : WorkspaceTest(RepoPaths.SmallNewFeed)
+public abstract class RoleFileImportTests(DatabaseProvider provider) : WorkspaceTest(provider, RepoPaths.SmallNewFeed)
 {
+    public sealed class OnSqlite() : RoleFileImportTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : RoleFileImportTests(DatabaseProvider.Postgres);
+
     private const string First = "Job title,Service area,Grade,Headcount,FTE,Notes\n"
         + "Software Developer,ICT,H7,4,3.5,Web team\nSocial Worker,Children,SW2,12,,\nCook,Schools,S1,3,,\n";
 

@@ -1,3 +1,4 @@
+using RoleMapper.Core.Data;
 using static RoleMapper.TestSupport.Matchers;
 
 namespace RoleMapper.Core.Tests.Workspace;
@@ -6,8 +7,11 @@ namespace RoleMapper.Core.Tests.Workspace;
 /// The decisions a Council makes about a role's standards, on the small 22 Aug 2026 feed, through Core's
 /// <see cref="RoleMapping"/> as the role page makes them; the matcher is a fake whose suggestions each test states.
 /// </summary>
-public sealed class RoleMappingTests() : WorkspaceTest(RepoPaths.SmallNewFeed)
+public abstract class RoleMappingTests(DatabaseProvider provider) : WorkspaceTest(provider, RepoPaths.SmallNewFeed)
 {
+    public sealed class OnSqlite() : RoleMappingTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : RoleMappingTests(DatabaseProvider.Postgres);
+
     [Fact]
     public async Task Confirm_RecordsWhoWhenTheApprovedVersionAndTheMatchersView()
     {

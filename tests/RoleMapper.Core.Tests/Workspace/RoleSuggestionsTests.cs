@@ -7,8 +7,11 @@ namespace RoleMapper.Core.Tests.Workspace;
 /// The cached top suggestion of each role, kept by Core's <see cref="RoleSuggestions"/> from a fake matcher whose answers
 /// each test states (the real matcher's after a feed import: Search.Tests' SuggestionsAfterImportTests).
 /// </summary>
-public sealed class RoleSuggestionsTests() : WorkspaceTest(RepoPaths.SmallOldFeed)
+public abstract class RoleSuggestionsTests(DatabaseProvider provider) : WorkspaceTest(provider, RepoPaths.SmallOldFeed)
 {
+    public sealed class OnSqlite() : RoleSuggestionsTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : RoleSuggestionsTests(DatabaseProvider.Postgres);
+
     [Fact]
     public async Task Refresh_FillsTheMatchersBestAndSetsTheStatus_AndWritesNothingWhenNothingChanged()
     {

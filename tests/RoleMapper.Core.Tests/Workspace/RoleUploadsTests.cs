@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.Workspace.RoleFiles;
 using static RoleMapper.TestSupport.Matchers;
 
@@ -10,8 +11,11 @@ namespace RoleMapper.Core.Tests.Workspace;
 /// A role file imported through a preview (Core's <see cref="RoleUploads"/>, as the upload and preview pages use it):
 /// read once, kept as read, saved in one transaction.
 /// </summary>
-public sealed class RoleUploadsTests : WorkspaceTest
+public abstract class RoleUploadsTests(DatabaseProvider provider) : WorkspaceTest(provider)
 {
+    public sealed class OnSqlite() : RoleUploadsTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : RoleUploadsTests(DatabaseProvider.Postgres);
+
     private const string File = "Job title,Service area,Headcount,Grade\nSoftware Developer,ICT,4,H7\nSocial Worker,Children,2,\n,Finance,1,\nCook,Schools,3,\n";
 
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));

@@ -1,11 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using RoleMapper.Core.Data;
 
 namespace RoleMapper.Core.Tests.Workspace;
 
 /// <summary>Recording, changing and deleting skills gaps through Core's <see cref="SkillsGaps"/>, on the small 22 Aug 2026 feed.</summary>
-public sealed class SkillsGapsTests() : WorkspaceTest(RepoPaths.SmallNewFeed)
+public abstract class SkillsGapsTests(DatabaseProvider provider) : WorkspaceTest(provider, RepoPaths.SmallNewFeed)
 {
+    public sealed class OnSqlite() : SkillsGapsTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : SkillsGapsTests(DatabaseProvider.Postgres);
+
     private static readonly DateOnly Today = new(2026, 9, 1);
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
 

@@ -1,13 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using RoleMapper.Core.Data;
 
 namespace RoleMapper.Core.Tests.Workspace;
 
 /// <summary>
-/// What tests of the workspace's use cases share: a database with Core wired as the hosts wire it (the feed
-/// <paramref name="feed"/> imported, if given), a council, and a fake matcher (Moq) whose answers each test states.
+/// What tests of the workspace's use cases share: a database of <paramref name="provider"/> with Core wired as the hosts
+/// wire it (the feed <paramref name="feed"/> imported, if given), a council, and a fake matcher (Moq) whose answers
+/// each test states. Each test class runs once per provider (its nested OnSqlite and OnPostgres).
 /// </summary>
-public abstract class WorkspaceTest(string? feed = null) : IAsyncLifetime
+public abstract class WorkspaceTest(DatabaseProvider provider, string? feed = null) : IAsyncLifetime
 {
     protected Mock<IStandardMatcher> Matcher { get; } = Matchers.Fake();
     protected TestDatabase Database { get; private set; } = null!;
@@ -24,7 +26,7 @@ public abstract class WorkspaceTest(string? feed = null) : IAsyncLifetime
         {
             services.AddSingleton(Matcher.Object);
             Configure(services);
-        });
+        }, provider: provider);
         if (feed is not null)
         {
             await Database.ImportAsync(feed);

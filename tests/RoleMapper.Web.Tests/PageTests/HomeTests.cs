@@ -1,8 +1,12 @@
 namespace RoleMapper.Web.Tests.PageTests;
 
-[Collection(WebCollection.Name)]
-public sealed class HomeTests(HostFixture host)
+public abstract class HomeTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : HomeTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : HomeTests(host);
+
     [Fact]
     public async Task Get_ShowsSearchBoxFeedDateAndLastImport()
     {

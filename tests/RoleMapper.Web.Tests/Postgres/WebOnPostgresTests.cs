@@ -11,10 +11,7 @@ namespace RoleMapper.Web.Tests.Postgres;
 /// The real app on Kestrel with <c>Database:Provider=postgres</c>, on a database of its own on the test cluster,
 /// started as production starts (migrate, seed the small 22 Aug 2026 feed, build the index).
 /// </summary>
-public sealed class PostgresHostFixture() : HostFixture(RepoPaths.SmallNewFeed, feedAfterStart: null)
-{
-    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
-}
+public sealed class PostgresHostFixture() : HostFixture(RepoPaths.SmallNewFeed, feedAfterStart: null, DatabaseProvider.Postgres);
 
 /// <summary>A smoke test of the app on PostgreSQL: the public pages, registering a council and signing in again.</summary>
 public sealed class WebOnPostgresTests(PostgresHostFixture host) : IClassFixture<PostgresHostFixture>

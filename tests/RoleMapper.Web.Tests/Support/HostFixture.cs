@@ -14,6 +14,7 @@ namespace RoleMapper.Web.Tests.Support;
 /// The one web host every page and browser test shares: the real app on Kestrel on a loopback port, on a real SQLite
 /// file, started the way production starts (migrate, seed from a snapshot). It seeds the 29 May 2025 snapshot and then
 /// imports the 22 Aug 2026 one, so the change log holds real new versions, retirements and withdrawals.
+/// <see cref="PostgresWebHostFixture"/> is the same host on PostgreSQL, for the pages' PostgreSQL copies.
 /// </summary>
 public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -23,16 +24,20 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string folder = Path.Combine(Path.GetTempPath(), "rolemapper-web-tests", Guid.NewGuid().ToString("N"));
     private readonly string seedFeed;
     private readonly string? feedAfterStart;
+    private readonly DatabaseProvider? provider;
     private string? postgresDatabase;
 
-    public HostFixture() : this(RepoPaths.FullOldFeed, RepoPaths.FullNewFeed)
+    public HostFixture() : this(RepoPaths.FullOldFeed, RepoPaths.FullNewFeed, DatabaseProvider.Sqlite)
     {
     }
 
-    /// <summary>A host seeded from <paramref name="seedFeed"/>, then given <paramref name="feedAfterStart"/> (if any) as the nightly import would.</summary>
-    protected HostFixture(string seedFeed, string? feedAfterStart)
+    /// <summary>
+    /// A host seeded from <paramref name="seedFeed"/>, then given <paramref name="feedAfterStart"/> (if any) as the
+    /// nightly import would, on <paramref name="provider"/> or else the run's default (<see cref="TestProvider"/>).
+    /// </summary>
+    protected HostFixture(string seedFeed, string? feedAfterStart, DatabaseProvider? provider = null)
     {
-        (this.seedFeed, this.feedAfterStart) = (seedFeed, feedAfterStart);
+        (this.seedFeed, this.feedAfterStart, this.provider) = (seedFeed, feedAfterStart, provider);
         Directory.CreateDirectory(folder);
         UseKestrel(0);
     }
@@ -62,7 +67,7 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>The database the host runs on: a SQLite file in its folder, or a database on the test cluster.</summary>
-    protected virtual DatabaseProvider Provider => TestProvider.Default;
+    protected virtual DatabaseProvider Provider => provider ?? TestProvider.Default;
 
     /// <summary>True for a host that keeps the sign-in and search limits the app has by default.</summary>
     protected virtual bool ProductionRequestLimits => false;
@@ -71,7 +76,7 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
         if (Provider == DatabaseProvider.Postgres)
         {
-            postgresDatabase = await (await PostgresCluster.GetAsync()).CreateDatabaseAsync(GetType().Name);
+            postgresDatabase = await TestDatabase.CreatePostgresDatabaseAsync(GetType().Name);
         }
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -130,4 +135,14 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
 public sealed class WebCollection : ICollectionFixture<HostFixture>
 {
     public const string Name = "web";
+}
+
+/// <summary>The shared host on a database of its own on the test cluster: the same feeds, the same settings.</summary>
+public sealed class PostgresWebHostFixture() : HostFixture(RepoPaths.FullOldFeed, RepoPaths.FullNewFeed, DatabaseProvider.Postgres);
+
+/// <summary>The pages' PostgreSQL copies: one collection, so they share one host and run beside the SQLite ones.</summary>
+[CollectionDefinition(Name)]
+public sealed class PostgresWebCollection : ICollectionFixture<PostgresWebHostFixture>
+{
+    public const string Name = "web on postgres";
 }

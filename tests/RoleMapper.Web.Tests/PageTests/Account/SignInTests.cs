@@ -2,9 +2,13 @@ using RoleMapper.Web.Pages.Account;
 
 namespace RoleMapper.Web.Tests.PageTests.Account;
 
-[Collection(WebCollection.Name)]
-public sealed class SignInTests(HostFixture host)
+public abstract class SignInTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : SignInTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : SignInTests(host);
+
     [Fact]
     public async Task Post_RightPassword_GoesToTheDashboardWithASafeCookie()
     {

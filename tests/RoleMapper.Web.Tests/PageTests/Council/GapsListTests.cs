@@ -1,9 +1,13 @@
 namespace RoleMapper.Web.Tests.PageTests.Council;
 
 /// <summary>/council/gaps: order, every filter, paging, and bad filter values.</summary>
-[Collection(WebCollection.Name)]
-public sealed class GapsListTests(HostFixture host)
+public abstract class GapsListTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : GapsListTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : GapsListTests(host);
+
     private async Task<(HttpClient Admin, int LoaderId)> CouncilWithGapsAsync()
     {
         var council = await host.CouncilAsync();

@@ -1,8 +1,12 @@
 namespace RoleMapper.Web.Tests.PageTests.Council;
 
-[Collection(WebCollection.Name)]
-public sealed class InvitesTests(HostFixture host)
+public abstract class InvitesTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : InvitesTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : InvitesTests(host);
+
     [Fact]
     public async Task Post_Invite_ShowsALinkOnceAndStoresOnlyItsHash()
     {

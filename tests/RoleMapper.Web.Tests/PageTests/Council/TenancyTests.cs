@@ -9,9 +9,13 @@ namespace RoleMapper.Web.Tests.PageTests.Council;
 /// An admin of council A tries every council-owned address with council B's ids. Each must be "not found" and change
 /// nothing. Add a row here for every council-owned page the workspace gains.
 /// </summary>
-[Collection(WebCollection.Name)]
-public sealed class TenancyTests(HostFixture host)
+public abstract class TenancyTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : TenancyTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : TenancyTests(host);
+
     [Fact]
     public async Task EveryCouncilOwnedAddress_WithAnotherCouncilsId_IsNotFoundAndChangesNothing()
     {

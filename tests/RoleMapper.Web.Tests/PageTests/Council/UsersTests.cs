@@ -1,8 +1,12 @@
 namespace RoleMapper.Web.Tests.PageTests.Council;
 
-[Collection(WebCollection.Name)]
-public sealed class UsersTests(HostFixture host)
+public abstract class UsersTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : UsersTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : UsersTests(host);
+
     [Fact]
     public async Task Get_People_ListsOnlyThisCouncil()
     {

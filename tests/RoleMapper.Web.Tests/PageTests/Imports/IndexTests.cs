@@ -3,9 +3,13 @@ using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Tests.PageTests.Imports;
 
-[Collection(WebCollection.Name)]
-public sealed class IndexTests(HostFixture host)
+public abstract class IndexTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : IndexTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
+
     [Fact]
     public async Task Get_ShowsRunsWithOutcomeAndCounts()
     {

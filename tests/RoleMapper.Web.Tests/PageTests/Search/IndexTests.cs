@@ -7,9 +7,13 @@ namespace RoleMapper.Web.Tests.PageTests.Search;
 /// The search page's behaviour, asserted robustly: the matcher is being improved in parallel, so these tests check that
 /// an obvious standard is among the results and that filters hold for every result, not exact rankings.
 /// </summary>
-[Collection(WebCollection.Name)]
-public sealed class IndexTests(HostFixture host)
+public abstract class IndexTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : IndexTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
+
     [Fact]
     public async Task Get_SoftwareDeveloper_ListsST0116WithConfidenceReasonAndFacts()
     {

@@ -4,9 +4,13 @@ namespace RoleMapper.Web.Tests.PageTests.Sector;
 /// /sector/councils: the sector team sees newly registered councils, verifies them, suspends a false claim and hands a
 /// council to the right admin; every action is logged with who did it and shown.
 /// </summary>
-[Collection(WebCollection.Name)]
-public sealed class CouncilsTests(HostFixture host)
+public abstract class CouncilsTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : CouncilsTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : CouncilsTests(host);
+
     /// <summary>A listed council registered through the page; returns its id and its first admin's address.</summary>
     private async Task<(int Id, LocalAuthority Council, string AdminEmail)> RegisteredCouncilAsync()
     {

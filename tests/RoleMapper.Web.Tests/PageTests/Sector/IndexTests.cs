@@ -3,9 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace RoleMapper.Web.Tests.PageTests.Sector;
 
-[Collection(WebCollection.Name)]
-public sealed class IndexTests(HostFixture host)
+public abstract class IndexTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : IndexTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
+
     [Fact]
     public async Task Get_SectorEmailFromConfiguration_SeesTheOverview()
     {

@@ -1,9 +1,13 @@
 namespace RoleMapper.Web.Tests.PageTests.Sector;
 
 /// <summary>Who may see /sector/maturity and /sector/workforce; what they show is in <see cref="SectorFiguresTests"/>.</summary>
-[Collection(WebCollection.Name)]
-public sealed class MaturityTests(HostFixture host)
+public abstract class MaturityTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : MaturityTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : MaturityTests(host);
+
     [Theory]
     [InlineData("/sector/maturity")]
     [InlineData("/sector/workforce")]

@@ -1,11 +1,16 @@
+using RoleMapper.Core.Data;
+
 namespace RoleMapper.Web.Tests.PageTests.Sector;
 
 /// <summary>
 /// What /sector, /sector/maturity and /sector/workforce count, each test on a host and database of its own
 /// (<see cref="OwnHostTest"/>), so every council counted is one the test made.
 /// </summary>
-public sealed class SectorFiguresTests : OwnHostTest
+public abstract class SectorFiguresTests(DatabaseProvider provider) : OwnHostTest(provider)
 {
+    public sealed class OnSqlite() : SectorFiguresTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : SectorFiguresTests(DatabaseProvider.Postgres);
+
     private static string[] RowCells(WebPage page, string caption, string group) =>
         page.Document.QuerySelectorAll("table[data-testid=averages]")
             .Single(t => t.QuerySelector("caption")!.TextContent == caption)

@@ -2,9 +2,13 @@ using RoleMapper.Core.Standards;
 
 namespace RoleMapper.Web.Tests.PageTests.Standards;
 
-[Collection(WebCollection.Name)]
-public sealed class DetailTests(HostFixture host)
+public abstract class DetailTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : DetailTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : DetailTests(host);
+
     [Fact]
     public async Task Get_KnownStandard_ShowsItsApprovedVersionInFull()
     {

@@ -3,9 +3,13 @@ using RoleMapper.Core.Standards;
 
 namespace RoleMapper.Web.Tests.PageTests.Standards;
 
-[Collection(WebCollection.Name)]
-public sealed partial class IndexTests(HostFixture host)
+public abstract partial class IndexTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : IndexTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
+
     [Fact]
     public async Task Get_Default_ListsEveryApprovedStandardOncePagedBy25()
     {

@@ -7,9 +7,13 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 /// /council/maturity/new: one strand a step, ticking, evidence, targets, validation, RoleMapper's suggested ticks, and
 /// the draft that keeps the steps until the last saves the assessment.
 /// </summary>
-[Collection(WebCollection.Name)]
-public sealed class AssessTests(HostFixture host)
+public abstract class AssessTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : AssessTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : AssessTests(host);
+
     private const string Workforce = "workforce-development";
     private const string Mapped = "workforce-development.mature.skills-mapping";
     /// <summary>Strands in the model's order: Leadership and Culture is step 1, Procurement 2, Workforce Development 3.</summary>

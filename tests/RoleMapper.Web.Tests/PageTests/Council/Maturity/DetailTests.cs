@@ -1,8 +1,12 @@
 namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 
-[Collection(WebCollection.Name)]
-public sealed class DetailTests(HostFixture host)
+public abstract class DetailTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : DetailTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : DetailTests(host);
+
     [Fact]
     public async Task Get_ShowsEvidenceWithWebLinksOnly()
     {

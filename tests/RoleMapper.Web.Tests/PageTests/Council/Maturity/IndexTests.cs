@@ -1,9 +1,13 @@
 namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 
 /// <summary>/council/maturity and the dashboard's panel: the latest stages, what moved, and the history.</summary>
-[Collection(WebCollection.Name)]
-public sealed class IndexTests(HostFixture host)
+public abstract class IndexTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : IndexTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
+
     private const string Workforce = "workforce-development";
 
     [Fact]

@@ -1,11 +1,16 @@
+using RoleMapper.Core.Data;
+
 namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 
 /// <summary>
 /// /council/maturity/summary: the table, the chart, and the sector's averages beside the council's own stages. Each
 /// test has a host and database of its own (<see cref="OwnHostTest"/>), so the size of every group is known.
 /// </summary>
-public sealed class SummaryTests : OwnHostTest
+public abstract class SummaryTests(DatabaseProvider provider) : OwnHostTest(provider)
 {
+    public sealed class OnSqlite() : SummaryTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : SummaryTests(DatabaseProvider.Postgres);
+
     private static IReadOnlyList<string> Row(WebPage page, string strand) =>
         page.Document.QuerySelectorAll("[data-testid=summary-table] tbody tr")
             .Single(r => r.QuerySelector("th")!.TextContent.Trim() == strand)

@@ -3,9 +3,13 @@ using RoleMapper.Core.Matching;
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 
 /// <summary>"Confirm all High-confidence suggestions": a count, a confirmation step, then every one confirmed.</summary>
-[Collection(WebCollection.Name)]
-public sealed class ConfirmHighTests(HostFixture host)
+public abstract class ConfirmHighTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : ConfirmHighTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : ConfirmHighTests(host);
+
     /// <summary>Council titles; which are High-confidence is asked of the matcher at test time, not assumed.</summary>
     private static readonly string[] Titles =
         ["Software Developer", "Social Worker", "Team Leader", "Business Administrator", "Customer Service Practitioner", "Chartered Town Planner", "Zookeeper of Owls"];

@@ -4,9 +4,13 @@ using RoleMapper.Core.Matching;
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 
 /// <summary>One role's page: the matcher's suggestions and the mapping decisions made on it.</summary>
-[Collection(WebCollection.Name)]
-public sealed class DetailTests(HostFixture host)
+public abstract class DetailTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : DetailTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : DetailTests(host);
+
     [Fact]
     public async Task Get_Role_ShowsTheTopFiveSuggestionsWithConfidenceAndReason()
     {

@@ -3,9 +3,13 @@ using RoleMapper.Core.Workspace.RoleFiles;
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 
 /// <summary>Adding, changing and deleting one role through its forms.</summary>
-[Collection(WebCollection.Name)]
-public sealed class EditTests(HostFixture host)
+public abstract class EditTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : EditTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : EditTests(host);
+
     [Fact]
     public async Task Post_Create_SavesTheRoleWithASuggestion()
     {

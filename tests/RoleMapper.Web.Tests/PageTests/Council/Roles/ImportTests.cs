@@ -5,9 +5,13 @@ using RoleMapper.Core.Workspace.RoleFiles;
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 
 /// <summary>Uploading role files through the real page (multipart POST): good, bad and hostile files.</summary>
-[Collection(WebCollection.Name)]
-public sealed class ImportTests(HostFixture host)
+public abstract class ImportTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : ImportTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : ImportTests(host);
+
     [Fact]
     public async Task Post_GoodCsv_PreviewsEveryRowThenSavesOnlyTheGoodOnes()
     {
@@ -86,8 +90,9 @@ public sealed class ImportTests(HostFixture host)
         { "big.csv", Encoding.UTF8.GetBytes("Job title\n" + new string('x', RoleFileLimits.MaxBytes)), "The file is larger than 5 MB." },
     };
 
+    // One test case, not one per file: discovery would otherwise serialise the 5 MB file byte by byte, once per provider.
     [Theory]
-    [MemberData(nameof(BadFiles))]
+    [MemberData(nameof(BadFiles), DisableDiscoveryEnumeration = true)]
     public async Task Post_BadFile_GetsItsMessageAndWritesNothing(string fileName, byte[] content, string message)
     {
         var council = await host.CouncilAsync();

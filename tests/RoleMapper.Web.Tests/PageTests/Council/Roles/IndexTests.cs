@@ -3,9 +3,13 @@ using RoleMapper.Core.Matching;
 namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 
 /// <summary>The role list: filters and paging done by the database.</summary>
-[Collection(WebCollection.Name)]
-public sealed class IndexTests(HostFixture host)
+public abstract class IndexTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : IndexTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
+
     [Theory]
     [InlineData("show=unmapped", "Unmapped role")]
     [InlineData("show=low", "Low role")]

@@ -5,9 +5,13 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 /// (old → new), what is new and which saved roles the file leaves out; saving updates roles in place, keeps decisions,
 /// doubles nothing, and removes the roles left out only when asked and confirmed.
 /// </summary>
-[Collection(WebCollection.Name)]
-public sealed class ReimportTests(HostFixture host)
+public abstract class ReimportTests(HostFixture host)
 {
+    [Collection(WebCollection.Name)]
+    public sealed class OnSqlite(HostFixture host) : ReimportTests(host);
+    [Collection(PostgresWebCollection.Name)]
+    public sealed class OnPostgres(PostgresWebHostFixture host) : ReimportTests(host);
+
     private const string First =
         "Job title,Service area,Department,Grade,Headcount\n" +
         "Software Developer,ICT,Digital,H7,4\n" +

@@ -6,9 +6,9 @@ namespace RoleMapper.Web.Infrastructure;
 
 /// <summary>
 /// Makes the first data protection key before the node serves, one node at a time (docs/adr/0004). Left to itself each
-/// node makes a key at start when the database has none, so nodes starting together on a new database each made their
-/// own, each signed cookies and form tokens with its own, and read the others' only while they happened to reload the
-/// key ring (within two minutes of starting, or once a day): a person moving between nodes was signed out. Under a lease,
+/// node makes a key at start when the database has none, so nodes starting together on a new database could each make
+/// their own, sign cookies and form tokens with it, and read the others' only while they happened to reload the key ring
+/// (within two minutes of starting, or once a day): a person moving between nodes would be signed out. Under a lease,
 /// the first node makes the key and the others, finding it there, use it.
 /// </summary>
 public sealed class SharedKeyRing(IKeyManager keys, IOptions<KeyManagementOptions> options, JobLeaseStore leases, TimeProvider clock,

@@ -34,15 +34,7 @@ public sealed class CommandLineImportWhileServingTests(ITestOutputHelper output)
         var running = loops.Select(l => Task.Run(() => l.RunAsync(stop.Token))).ToList();
         await Task.WhenAll(loops.Select(l => l.AnotherRoundAsync()));
 
-        await using var cli = AppProcess.Start(AppProcess.Built("RoleMapper.Cli", "rolemapper.dll"), Path.GetTempPath(),
-            new Dictionary<string, string>
-            {
-                ["Database__Provider"] = "postgres",
-                ["ConnectionStrings__RoleMapper"] = deployment.Database.ConnectionString,
-                // Its start-up profile goes to a throwaway home, not the developer's.
-                ["HOME"] = Path.Combine(Path.GetTempPath(), "rolemapper-cli-home"),
-            },
-            "import", "--from", RepoPaths.FullNewFeed, "--json");
+        await using var cli = deployment.CommandLine("import", "--from", RepoPaths.FullNewFeed, "--json");
         var exitCode = await cli.ExitAsync(TwoNodeDeployment.Cap);
         Assert.True(exitCode == 0, $"rolemapper import failed ({exitCode}): {cli.Output}");
         using var json = JsonDocument.Parse(cli.StandardOutput);

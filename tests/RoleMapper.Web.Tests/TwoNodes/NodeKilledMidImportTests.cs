@@ -49,14 +49,7 @@ public sealed class NodeKilledMidImportTests(ITestOutputHelper output)
             await Task.Delay(LeaseDuration / 8);
         }
         output.WriteLine($"The lease lapsed {waited.Elapsed.TotalSeconds:0.0} s after the kill (Import:LeaseDuration {LeaseDuration.TotalSeconds} s)");
-        await using var cli = AppProcess.Start(AppProcess.Built("RoleMapper.Cli", "rolemapper.dll"), Path.GetTempPath(),
-            new Dictionary<string, string>
-            {
-                ["Database__Provider"] = "postgres",
-                ["ConnectionStrings__RoleMapper"] = deployment.Database.ConnectionString,
-                ["HOME"] = Path.Combine(Path.GetTempPath(), "rolemapper-cli-home"),
-            },
-            "import", "--from", feed.FeedUrl.ToString(), "--json");
+        await using var cli = deployment.CommandLine("import", "--from", feed.FeedUrl.ToString(), "--json");
         var exitCode = await cli.ExitAsync(TwoNodeDeployment.Cap);
         Assert.True(exitCode == 0, $"rolemapper import failed ({exitCode}): {cli.Output}");
         using var json = JsonDocument.Parse(cli.StandardOutput);

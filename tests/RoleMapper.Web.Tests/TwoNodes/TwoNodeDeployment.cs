@@ -87,6 +87,19 @@ public sealed class TwoNodeDeployment : IAsyncDisposable
     }
 
     /// <summary>
+    /// Starts `rolemapper` (built beside the tests) on this deployment's database as an operator runs it on any machine:
+    /// <c>Database__Provider=postgres ConnectionStrings__RoleMapper=... rolemapper ARGS</c>.
+    /// </summary>
+    public AppProcess CommandLine(params string[] args) =>
+        AppProcess.Start(AppProcess.Built("RoleMapper.Cli", "rolemapper.dll"), Path.GetTempPath(), new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "postgres",
+            ["ConnectionStrings__RoleMapper"] = Database.ConnectionString,
+            // Its start-up profile goes to a throwaway home, not the developer's.
+            ["HOME"] = Path.Combine(Path.GetTempPath(), "rolemapper-cli-home"),
+        }, args);
+
+    /// <summary>
     /// Waits until <paramref name="node"/>'s /healthz says its index is built from <paramref name="runId"/>, polling
     /// /healthz as a monitor would, with <see cref="Cap"/> as a hang detector; the time it took.
     /// </summary>

@@ -17,6 +17,8 @@ builder.Services.AddRoleMapperWeb(builder.Configuration);
 var app = builder.Build();
 // Migrate, and on an empty database load the bundled snapshot, before the first request is served.
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedWhenEmpty: true);
+// Nodes starting together on a new database share one first key rather than each making its own (docs/adr/0004).
+await app.Services.GetRequiredService<SharedKeyRing>().EnsureKeyAsync();
 await app.Services.GetRequiredService<StandardsIndex>().EnsureCurrentAsync();
 
 app.UseForwardedHeaders();

@@ -32,6 +32,7 @@ public static class WebServiceCollectionExtensions
 
         // Keys in the database: every web node can read the cookies and form tokens any other node issued.
         services.AddDataProtection().SetApplicationName("RoleMapper").PersistKeysToDbContext<RoleMapperDbContext>();
+        services.AddSingleton<SharedKeyRing>();
 
         // Behind a TLS-terminating proxy the request still counts as HTTPS, so cookies stay Secure. Only proxies on
         // loopback are trusted by default; a deployment adds its own (ForwardedHeadersOptions.KnownProxies).

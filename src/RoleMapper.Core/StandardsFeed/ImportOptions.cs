@@ -12,6 +12,13 @@ public sealed class ImportOptions
     public string TimeZone { get; set; } = UkTime.ZoneId;
     public bool ScheduleEnabled { get; set; } = true;
 
+    /// <summary>
+    /// Also import once as the app starts (after start-up seeding), then follow <see cref="Schedule"/>: for a node brought
+    /// back after missing a night, and for the two-node tests, whose nodes' timers must both fire at once. Every node that
+    /// has it tries; as at night, the import lease lets one of them import and the others skip.
+    /// </summary>
+    public bool RunAtStart { get; set; }
+
     /// <summary>The snapshot loaded into an empty database so the app works with no network. Relative to the app folder.</summary>
     public string SeedFile { get; set; } = "data/standards/standards-2026-08-22.json.gz";
     public bool SeedWhenEmpty { get; set; } = true;

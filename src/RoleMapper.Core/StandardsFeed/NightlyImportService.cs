@@ -16,6 +16,12 @@ public sealed class NightlyImportService(
     TimeProvider clock,
     ILogger<NightlyImportService> logger) : BackgroundService
 {
+    /// <summary>
+    /// The longest single wait: Task.Delay refuses more than about 49.7 days, which a monthly or yearly schedule can ask
+    /// for; a longer wait is taken in steps, each ending with the next occurrence worked out again.
+    /// </summary>
+    internal static readonly TimeSpan LongestWait = TimeSpan.FromDays(28);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -24,8 +30,14 @@ public sealed class NightlyImportService(
             logger.LogInformation("The nightly import is switched off (Import:ScheduleEnabled=false)");
             return;
         }
+        if (settings.RunAtStart)
+        {
+            logger.LogInformation("Importing at start (Import:RunAtStart=true)");
+            await RunOnceAsync(stoppingToken);
+        }
         var schedule = CronExpression.Parse(settings.Schedule);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
+        DateTimeOffset? announced = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
@@ -33,16 +45,24 @@ public sealed class NightlyImportService(
             {
                 return;
             }
-            logger.LogInformation("Next standards import at {Next:u}", next);
+            if (next != announced)
+            {
+                logger.LogInformation("Next standards import at {Next:u}", next);
+                announced = next;
+            }
+            var due = next - now <= LongestWait;
             try
             {
-                await Task.Delay(next - now, clock, stoppingToken);
+                await Task.Delay(due ? next - now : LongestWait, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
-            await RunOnceAsync(stoppingToken);
+            if (due)
+            {
+                await RunOnceAsync(stoppingToken);
+            }
         }
     }
 

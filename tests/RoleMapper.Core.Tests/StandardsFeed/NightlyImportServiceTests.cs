@@ -47,6 +47,64 @@ public abstract class NightlyImportServiceTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task Schedule_MonthsAhead_WaitsInStepsAndRunsWhenDue()
+    {
+        // A yearly schedule: from March the run is ten months away, beyond what one Task.Delay may wait (49.7 days).
+        var clock = new WatchedClock(new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero));
+        await using var db = await ScheduledAsync(clock, new Dictionary<string, string?> { ["Import:Schedule"] = "0 3 1 1 *" });
+        var nightly = db.Services.GetRequiredService<NightlyImportService>();
+        var due = new DateTimeOffset(2027, 1, 1, 3, 0, 0, TimeSpan.Zero);
+
+        await ((IHostedService)nightly).StartAsync(default);
+        var steps = 0;
+        for (var wait = await NightlyWaitAsync(clock); clock.GetUtcNow() + wait < due; wait = await NightlyWaitAsync(clock))
+        {
+            Assert.Equal(NightlyImportService.LongestWait, wait);
+            Assert.Equal(0, await RunCountAsync(db));
+            clock.Advance(wait);
+            steps++;
+        }
+        clock.Advance(due - clock.GetUtcNow());
+        await NightlyWaitAsync(clock);
+
+        await ((IHostedService)nightly).StopAsync(default);
+        Assert.Equal(10, steps);
+        await using var context = db.NewContext();
+        Assert.Equal(due.UtcDateTime, (await context.ImportRuns.SingleAsync()).StartedUtc);
+    }
+
+    [Fact]
+    public async Task RunAtStart_ImportsAtOnceThenWaitsForTheSchedule()
+    {
+        var start = new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+        var clock = new WatchedClock(start);
+        await using var db = await ScheduledAsync(clock, new Dictionary<string, string?> { ["Import:RunAtStart"] = "true" });
+        var nightly = db.Services.GetRequiredService<NightlyImportService>();
+
+        await ((IHostedService)nightly).StartAsync(default);
+        // The service waits for the night only once the run at start has finished.
+        Assert.Equal(TimeSpan.FromHours(14.5), await NightlyWaitAsync(clock));
+
+        await ((IHostedService)nightly).StopAsync(default);
+        await using var context = db.NewContext();
+        var run = await context.ImportRuns.SingleAsync();
+        Assert.Equal((ImportOutcome.Succeeded, start.UtcDateTime), (run.Outcome, run.StartedUtc));
+    }
+
+    private static Task<TestDatabase> ScheduledAsync(WatchedClock clock, Dictionary<string, string?> settings)
+    {
+        settings["Import:FeedUrl"] = RepoPaths.SmallNewFeed;
+        return TestDatabase.CreateAsync(settings, s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            s.AddSingleton<NightlyImportService>();
+        });
+    }
+
+    /// <summary>The schedule's next wait, passing over the import lease's renewals (a third of two minutes).</summary>
+    private static Task<TimeSpan> NightlyWaitAsync(WatchedClock clock) => clock.NextWaitAsync(wait => wait > TimeSpan.FromHours(1));
+
+    [Fact]
     public async Task FeedDown_TheRunFails_AndTheLastGoodDataStays()
     {
         await using var server = await FeedServer.StartAsync();

@@ -43,6 +43,29 @@ public sealed class NightlyImportServiceTests
     }
 
     [Fact]
+    public async Task ScheduleDisabled_TheNodeNeverImports()
+    {
+        // A node of a shared deployment with its nightly import off (docs/deploy.md: one import node, or all).
+        var clock = new WatchedClock(DateTimeOffset.Parse("2026-11-23T12:00:00Z", CultureInfo.InvariantCulture));
+        await using var db = await TestDatabase.CreateAsync(
+            new Dictionary<string, string?> { ["Import:FeedUrl"] = RepoPaths.SmallNewFeed, ["Import:ScheduleEnabled"] = "false" },
+            s =>
+            {
+                s.AddSingleton<TimeProvider>(clock);
+                s.AddSingleton<NightlyImportService>();
+            });
+        var nightly = db.Services.GetRequiredService<NightlyImportService>();
+
+        await ((IHostedService)nightly).StartAsync(default);
+        // The service ends by itself rather than waiting for 02:30 (the cap only detects a hang).
+        await nightly.ExecuteTask!.WaitAsync(TimeSpan.FromMinutes(1));
+        clock.Advance(TimeSpan.FromDays(2));
+
+        Assert.Equal(0, await RunCountAsync(db));
+        await ((IHostedService)nightly).StopAsync(default);
+    }
+
+    [Fact]
     public async Task FeedDown_TheRunFails_AndTheLastGoodDataStays()
     {
         await using var server = await FeedServer.StartAsync();

@@ -73,6 +73,8 @@ internal static class SearchLoadBenchmark
         {
             await using var node = WebNode.Start(NodeSettings(new()
             {
+                // Said outright: run from tools/two-nodes.sh, the environment already names PostgreSQL.
+                ["Database__Provider"] = "sqlite",
                 ["ConnectionStrings__RoleMapper"] = $"Data Source={Path.Combine(folder, "rolemapper.db")}",
             }));
             await node.WaitUntilServingAsync();

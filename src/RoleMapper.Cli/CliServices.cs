@@ -20,11 +20,7 @@ internal static class CliServices
     public static async Task<ServiceProvider> StartAsync(string? dbPath, bool seedWhenEmpty, CancellationToken ct,
         IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
+        var configuration = Configuration(settings);
         var database = DatabaseFor(configuration, dbPath);
 
         var services = new ServiceCollection();
@@ -54,6 +50,16 @@ internal static class CliServices
         }
         return provider;
     }
+
+    /// <summary>The database a command would use, without migrating or opening it (a backup must not change its source).</summary>
+    public static CliDatabase Database(string? dbPath) => DatabaseFor(Configuration(null), dbPath);
+
+    private static IConfigurationRoot Configuration(IReadOnlyDictionary<string, string?>? settings) =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
 
     /// <summary>
     /// Reads the database settings, with <c>--db</c> (a SQLite file, or a whole connection string when the provider is

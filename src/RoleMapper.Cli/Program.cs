@@ -15,6 +15,7 @@ var root = new RootCommand("RoleMapper: match council job roles to apprenticeshi
     MapCommand.Create(),
     EvalCommand.Create(),
     UnmatchedCommand.Create(),
+    BackupCommand.Create(),
 };
 // Ctrl+C and SIGTERM cancel the command's token; it then has StopTimeout to record what it was doing and stop.
 // Errors are ours to word (CliErrors), not System.CommandLine's default handler, which prints the stack trace.

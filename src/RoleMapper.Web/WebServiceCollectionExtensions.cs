@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleMapper.Core.Accounts;
@@ -34,9 +33,8 @@ public static class WebServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("RoleMapper").PersistKeysToDbContext<RoleMapperDbContext>();
         services.AddSingleton<SharedKeyRing>();
 
-        // Behind a TLS-terminating proxy the request still counts as HTTPS, so cookies stay Secure. Only proxies on
-        // loopback are trusted by default; a deployment adds its own (ForwardedHeadersOptions.KnownProxies).
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // X-Forwarded-For and -Proto from the proxies in ForwardedHeaders:KnownProxies/KnownNetworks (default loopback).
+        services.AddReverseProxy(configuration);
         services.AddHttpContextAccessor();
         services.Replace(ServiceDescriptor.Singleton<ICurrentOrganisation, RequestOrganisation>());
         services.AddSingleton(configuration.GetSection(SectorOptions.Section).Get<SectorOptions>() ?? new SectorOptions());

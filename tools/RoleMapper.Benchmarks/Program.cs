@@ -4,8 +4,10 @@ using RoleMapper.Benchmarks;
 //   import         full-snapshot import timings and peak memory (file and HTTP; empty database and no-change re-import)
 //   match [ONS.csv] index build, single-title latency and bulk figures of the matcher (ONS coding index titles)
 //   soc-standards  regenerate data/matching/soc-standards.csv (standards per ONS unit group)
-//   search-load    /search?title=... with 16 concurrent clients against the real app on loopback: median, p95, errors
-//                  (--baseline: the same page with no title, to tell page cost from matching cost)
+//   search-load    /search?title=... with 16 concurrent clients against the real app on loopback (SQLite, one node):
+//                  median, p95, p99, throughput, errors (--baseline: the same page with no title, to tell page cost from
+//                  matching cost; --two-nodes: also two nodes on one PostgreSQL it starts; --urls A,B: also nodes
+//                  already running, e.g. by tools/two-nodes.sh)
 //   export         Excel map of a council with 5,000 roles and 500 skills gaps: time and peak memory
 //   export-db      the same council in a SQLite database, exported end to end (build from the database, write, keep)
 //   suggest        suggestions for 5,000 imported roles from the real index of the bundled snapshot: time per step
@@ -32,7 +34,7 @@ switch (args.FirstOrDefault())
         await ImportBenchmark.RunAllAsync();
         return 0;
     case "search-load":
-        return await SearchLoadBenchmark.RunAsync(baseline: args.Contains("--baseline"));
+        return await SearchLoadBenchmark.RunAsync(args);
     case "import-one":
         await ImportBenchmark.RunOneAsync(args[1], args[2] == "again");
         return 0;

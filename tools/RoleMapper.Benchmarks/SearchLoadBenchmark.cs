@@ -1,15 +1,24 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using RoleMapper.TestSupport;
 
 namespace RoleMapper.Benchmarks;
 
 /// <summary>
 /// Load on /search?title=... as people would cause it: the real app in its own process on loopback (Production
-/// settings, a fresh SQLite file seeded from the bundled snapshot), 16 clients at once, each sending the next of a
-/// bounded list of varied real job titles from the ONS SOC 2020 coding index. Reports median, 95th percentile and errors.
+/// settings, configured by environment variables as docs/deploy.md says), 16 clients at once, each sending the next of a
+/// bounded list of varied real job titles from the ONS SOC 2020 coding index. Reports median, 95th and 99th percentile,
+/// throughput and errors, one row per setup:
+/// <list type="bullet">
+/// <item>SQLite, one node (always): a fresh SQLite file seeded from the bundled snapshot;</item>
+/// <item><c>--two-nodes</c>: two nodes started at once on one PostgreSQL database (a private cluster in a temp folder, as
+/// the tests start it), the 16 clients spread evenly across them;</item>
+/// <item><c>--urls A,B</c>: nodes already running (tools/two-nodes.sh starts them as docs/deploy.md says).</item>
+/// </list>
+/// The benchmark stands in for the reverse proxy: each request carries X-Forwarded-For with a client address of its own,
+/// which the nodes trust from loopback, so the per-address limit on anonymous searches (ADR 0007) sees many people, as
+/// it would in service, rather than one address sending 11,000 searches.
 /// </summary>
 internal static class SearchLoadBenchmark
 {
@@ -18,41 +27,61 @@ internal static class SearchLoadBenchmark
     public const int MeasuredRequests = 10_000;
     private const int Titles = 3_000;
 
-    public static async Task<int> RunAsync(bool baseline = false)
+    private sealed record Result(string Setup, List<double> Latencies, int Errors, TimeSpan Elapsed, string LoadBefore, string LoadAfter);
+
+    public static async Task<int> RunAsync(string[] args)
     {
+        var baseline = args.Contains("--baseline");
+        var urls = args.SkipWhile(a => a != "--urls").Skip(1).FirstOrDefault()?
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => new Uri(u)).ToList();
         var titles = LoadTitles();
+        var results = new List<Result> { await OnSqliteAsync(titles, baseline) };
+        if (args.Contains("--two-nodes"))
+        {
+            results.Add(await OnTwoPostgresNodesAsync(titles, baseline));
+        }
+        if (urls is { Count: > 0 })
+        {
+            foreach (var url in urls)
+            {
+                await WebNode.WaitUntilServingAsync(url);
+            }
+            results.Add(await MeasureAsync($"{urls.Count} running nodes ({string.Join(", ", urls.Select(u => u.Authority))})", urls, titles, baseline));
+        }
+
+        if (baseline)
+        {
+            Console.WriteLine("Baseline: /search with no title (no matching)");
+        }
+        Console.WriteLine($"{MeasuredRequests:N0} requests over {titles.Count:N0} distinct ONS job titles, {Clients} concurrent clients spread evenly across the nodes, after {WarmUpRequests:N0} warm-up requests; {Environment.ProcessorCount} cores");
+        Console.WriteLine("| setup | median (ms) | p95 (ms) | p99 (ms) | max (ms) | requests/s | errors | load average before, after |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        foreach (var r in results)
+        {
+            r.Latencies.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Setup} | {Percentile(r.Latencies, 0.50):F1} | {Percentile(r.Latencies, 0.95):F1} | {Percentile(r.Latencies, 0.99):F1} | {r.Latencies[^1]:F1} | {MeasuredRequests / r.Elapsed.TotalSeconds:F0} | {r.Errors} | {r.LoadBefore}, {r.LoadAfter} |"));
+        }
+        return results.All(r => r.Errors == 0) ? 0 : 1;
+    }
+
+    private static async Task<Result> OnSqliteAsync(IReadOnlyList<string> titles, bool baseline)
+    {
         var folder = Path.Combine(Path.GetTempPath(), "rolemapper-search-load", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var port = FreePort();
-        using var app = StartApp(folder, port);
         try
         {
-            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients, UseCookies = false })
+            await using var node = WebNode.Start(NodeSettings(new()
             {
-                BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-                Timeout = TimeSpan.FromSeconds(30),
-            };
-            await WaitUntilHealthyAsync(client, app);
-            await LoadAsync(client, titles, WarmUpRequests, baseline);
-            var clock = Stopwatch.StartNew();
-            var (latencies, errors) = await LoadAsync(client, titles, MeasuredRequests, baseline);
-            clock.Stop();
-            latencies.Sort();
-            if (baseline)
-            {
-                Console.WriteLine("Baseline: /search with no title (no matching)");
-            }
-            Console.WriteLine($"{MeasuredRequests:N0} requests over {titles.Count:N0} distinct ONS job titles, {Clients} concurrent clients, after {WarmUpRequests:N0} warm-up requests");
-            Console.WriteLine("| median (ms) | p95 (ms) | p99 (ms) | max (ms) | requests/s | errors |");
-            Console.WriteLine("|---|---|---|---|---|---|");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {Percentile(latencies, 0.50):F1} | {Percentile(latencies, 0.95):F1} | {Percentile(latencies, 0.99):F1} | {latencies[^1]:F1} | {MeasuredRequests / clock.Elapsed.TotalSeconds:F0} | {errors} |"));
-            return errors == 0 ? 0 : 1;
+                // Said outright: run from tools/two-nodes.sh, the environment already names PostgreSQL.
+                ["Database__Provider"] = "sqlite",
+                ["ConnectionStrings__RoleMapper"] = $"Data Source={Path.Combine(folder, "rolemapper.db")}",
+            }));
+            await node.WaitUntilServingAsync();
+            return await MeasureAsync("SQLite, one node", [node.Address], titles, baseline);
         }
         finally
         {
-            app.Kill(entireProcessTree: true);
-            await app.WaitForExitAsync();
             try
             {
                 Directory.Delete(folder, recursive: true);
@@ -64,23 +93,83 @@ internal static class SearchLoadBenchmark
         }
     }
 
-    /// <summary>Each client takes the next title from a shared counter until the bounded number of requests is sent.</summary>
-    private static async Task<(List<double> Latencies, int Errors)> LoadAsync(HttpClient client, IReadOnlyList<string> titles, int requests, bool baseline)
+    /// <summary>
+    /// Two nodes started at the same moment on one new database, as a deployment's first start: one migrates and imports
+    /// the snapshot while the other waits on the migration lock and the import lease, then builds its index from the
+    /// database. The cluster is stopped and deleted when this program ends.
+    /// </summary>
+    private static async Task<Result> OnTwoPostgresNodesAsync(IReadOnlyList<string> titles, bool baseline)
+    {
+        var cluster = await PostgresCluster.GetAsync();
+        var connectionString = await cluster.CreateDatabaseAsync("search_load");
+        var settings = NodeSettings(new()
+        {
+            ["Database__Provider"] = "postgres",
+            ["ConnectionStrings__RoleMapper"] = connectionString,
+        });
+        await using var a = WebNode.Start(settings);
+        await using var b = WebNode.Start(settings);
+        await Task.WhenAll(a.WaitUntilServingAsync(), b.WaitUntilServingAsync());
+        return await MeasureAsync("PostgreSQL 15, two nodes", [a.Address, b.Address], titles, baseline);
+    }
+
+    /// <summary>What every node started here gets besides its database: no nightly import during a measurement.</summary>
+    private static Dictionary<string, string> NodeSettings(Dictionary<string, string> database)
+    {
+        database["Import__ScheduleEnabled"] = "false";
+        return database;
+    }
+
+    private static async Task<Result> MeasureAsync(string setup, IReadOnlyList<Uri> nodes, IReadOnlyList<string> titles, bool baseline)
+    {
+        var clients = nodes.Select(node => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients, UseCookies = false })
+        {
+            BaseAddress = node,
+            Timeout = TimeSpan.FromSeconds(30),
+        }).ToList();
+        try
+        {
+            await LoadAsync(clients, titles, 0, WarmUpRequests, baseline);
+            var loadBefore = LoadAverage();
+            var clock = Stopwatch.StartNew();
+            var (latencies, errors) = await LoadAsync(clients, titles, WarmUpRequests, MeasuredRequests, baseline);
+            clock.Stop();
+            return new Result(setup, latencies, errors, clock.Elapsed, loadBefore, LoadAverage());
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+        }
+    }
+
+    /// <summary>The one-minute load average (Linux), so a figure can be read against how busy the machine was.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    /// <summary>
+    /// Each client takes the next title from a shared counter until the bounded number of requests is sent; client k
+    /// always talks to node k mod n, so the clients are spread evenly across the nodes.
+    /// </summary>
+    private static async Task<(List<double> Latencies, int Errors)> LoadAsync(
+        IReadOnlyList<HttpClient> nodes, IReadOnlyList<string> titles, int firstRequest, int requests, bool baseline)
     {
         var next = -1;
         var errors = 0;
-        var perClient = await Task.WhenAll(Enumerable.Range(0, Clients).Select(async _ =>
+        var perClient = await Task.WhenAll(Enumerable.Range(0, Clients).Select(async k =>
         {
+            var client = nodes[k % nodes.Count];
             var latencies = new List<double>();
             int i;
             while ((i = Interlocked.Increment(ref next)) < requests)
             {
                 // The baseline is the same page without a title: the cost of the page itself, without matching.
                 var url = baseline ? "/search" : "/search?title=" + Uri.EscapeDataString(titles[i % titles.Count]);
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.Add("X-Forwarded-For", ClientAddress(firstRequest + i));
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await client.GetAsync(url);
+                    using var response = await client.SendAsync(request);
                     var body = await response.Content.ReadAsByteArrayAsync();
                     if (response.StatusCode != HttpStatusCode.OK || body.Length == 0)
                     {
@@ -101,6 +190,10 @@ internal static class SearchLoadBenchmark
         }));
         return (perClient.SelectMany(l => l).ToList(), errors);
     }
+
+    /// <summary>A private address per request (10.0.0.0/8 holds 16 million), as a proxy would forward for many people.</summary>
+    private static string ClientAddress(int request) =>
+        string.Create(CultureInfo.InvariantCulture, $"10.{(request >> 16) & 255}.{(request >> 8) & 255}.{request & 255}");
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
@@ -182,64 +275,5 @@ internal static class SearchLoadBenchmark
         }
         fields.Add(field.ToString());
         return fields;
-    }
-
-    private static Process StartApp(string folder, int port)
-    {
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var webFolder = RepoPaths.File("src", "RoleMapper.Web", "bin", configuration, "net10.0");
-        // The project folder is the content root, as in a published app: wwwroot and appsettings.json are found there.
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepoPaths.File("src", "RoleMapper.Web"), RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(webFolder, "RoleMapper.Web.dll"));
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__RoleMapper"] = $"Data Source={Path.Combine(folder, "rolemapper.db")}";
-        start.Environment["Import__ScheduleEnabled"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        // Drain the app's output so a full pipe never blocks it.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("app: " + e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    /// <summary>The first start migrates and imports the snapshot (about 5 s); /healthz answers 200 once the index is built.</summary>
-    private static async Task WaitUntilHealthyAsync(HttpClient client, Process app)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromMinutes(3))
-        {
-            if (app.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited with code {app.ExitCode} before it was ready.");
-            }
-            try
-            {
-                using var response = await client.GetAsync("/healthz");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException("The app did not become healthy within 3 minutes.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

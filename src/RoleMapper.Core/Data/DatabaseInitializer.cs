@@ -7,8 +7,8 @@ namespace RoleMapper.Core.Data;
 
 /// <summary>
 /// Brings the database to the current schema with migrations and, when it holds no standards yet, fills it from the
-/// bundled feed snapshot so a new install works with no network. Safe to call from several processes at once:
-/// EF Core takes a migration lock, and seeding runs under the import lease.
+/// bundled feed snapshot so a new install works with no network. Safe to call from several processes at once
+/// (ConcurrentStartTests): migrations run under a lock (below), and seeding runs under the import lease.
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<RoleMapperDbContext> contexts,
@@ -23,7 +23,7 @@ public sealed class DatabaseInitializer(
         {
             DatabaseLocation.EnsureFolderExists(db.Database.GetConnectionString()!);
         }
-        await db.Database.MigrateAsync(ct);
+        await MigrateOneAtATimeAsync(db, ct);
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging lets pages read while the nightly import writes. It is a property of the file, set once.
@@ -40,6 +40,47 @@ public sealed class DatabaseInitializer(
         if (run?.FailureReason is { } reason)
         {
             logger.LogError("Importing the bundled snapshot failed: {Reason}", reason);
+        }
+    }
+
+    // PostgreSQL names advisory locks by a number: any constant the app alone uses ("RoleMap" in ASCII).
+    private const string LockMigrations = "SELECT pg_advisory_lock(23203459436994928)";
+    private const string UnlockMigrations = "SELECT pg_advisory_unlock(23203459436994928)";
+
+    /// <summary>
+    /// EF Core's own migration lock is enough on SQLite, but on PostgreSQL it is taken inside each migration's
+    /// transaction, and a node starting beside another still tried to create a table the other had just created
+    /// ("relation already exists", so the node failed to start). A session advisory lock held for the whole migration
+    /// makes the nodes take turns: the later one finds nothing left to apply. PostgreSQL frees it if a node dies.
+    /// </summary>
+    private static async Task MigrateOneAtATimeAsync(RoleMapperDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            await db.Database.MigrateAsync(ct);
+            return;
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        var timeout = db.Database.GetCommandTimeout();
+        try
+        {
+            // Waiting for another node's migration can take longer than an ordinary command may.
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+            await db.Database.ExecuteSqlRawAsync(LockMigrations, ct);
+            db.Database.SetCommandTimeout(timeout);
+            try
+            {
+                await db.Database.MigrateAsync(ct);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync(UnlockMigrations, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+            await db.Database.CloseConnectionAsync();
         }
     }
 

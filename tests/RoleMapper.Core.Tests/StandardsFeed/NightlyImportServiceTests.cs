@@ -91,14 +91,31 @@ public abstract class NightlyImportServiceTests(DatabaseProvider provider)
         Assert.Equal((ImportOutcome.Succeeded, start.UtcDateTime), (run.Outcome, run.StartedUtc));
     }
 
-    private static Task<TestDatabase> ScheduledAsync(WatchedClock clock, Dictionary<string, string?> settings)
+    [Fact]
+    public async Task ScheduleDisabled_TheNodeNeverImports()
+    {
+        // A node of a shared deployment with its nightly import off (docs/deploy.md: one import node, or all).
+        var clock = new WatchedClock(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+        await using var db = await ScheduledAsync(clock, new Dictionary<string, string?> { ["Import:ScheduleEnabled"] = "false" });
+        var nightly = db.Services.GetRequiredService<NightlyImportService>();
+
+        await ((IHostedService)nightly).StartAsync(default);
+        // The service ends by itself rather than waiting for 02:30 (the cap only detects a hang).
+        await nightly.ExecuteTask!.WaitAsync(TimeSpan.FromMinutes(1));
+        clock.Advance(TimeSpan.FromDays(2));
+
+        Assert.Equal(0, await RunCountAsync(db));
+        await ((IHostedService)nightly).StopAsync(default);
+    }
+
+    private Task<TestDatabase> ScheduledAsync(WatchedClock clock, Dictionary<string, string?> settings)
     {
         settings["Import:FeedUrl"] = RepoPaths.SmallNewFeed;
         return TestDatabase.CreateAsync(settings, s =>
         {
             s.AddSingleton<TimeProvider>(clock);
             s.AddSingleton<NightlyImportService>();
-        });
+        }, provider: provider);
     }
 
     /// <summary>The schedule's next wait, passing over the import lease's renewals (a third of two minutes).</summary>

@@ -89,6 +89,7 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => o.TargetShare is > 0 and < 1, "Programme:TargetShare is a share of headcount between 0 and 1, e.g. 0.023.")
             .ValidateOnStart();
         services.AddScoped<ProgrammeYears>();
+        services.AddScoped<MotReviews>();
         // Councils register only from the list of English councils (data/councils/), read once.
         services.AddSingleton(_ => LocalAuthorityList.LoadDefault());
         services.AddScoped<CouncilRegistration>();

@@ -18,6 +18,11 @@ public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturity) :
     /// <summary>New councils waiting for the sector team's check (not a sector figure: the team's own work list).</summary>
     public int Unverified { get; private set; }
 
+    private HashSet<EnglishRegion> tooFew = [];
+
+    public string HiddenText(EnglishRegion region) =>
+        tooFew.Contains(region) ? SectorThreshold.HiddenText : SectorThreshold.HiddenByDifferenceText;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var councils = await CountedCouncils.Of(db).AsNoTracking().Select(o => new { o.Type, o.Region }).ToListAsync(ct);
@@ -26,6 +31,8 @@ public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturity) :
         Councils = shown.National ? councils.Count : null;
         ByRegion = Enum.GetValues<EnglishRegion>()
             .Select(r => (r, shown.Regions.Contains(r) ? councils.Count(c => c.Region == r) : (int?)null)).ToList();
+        // Why a region shows no count: too few councils, or a count that would give a smaller region away.
+        tooFew = Enum.GetValues<EnglishRegion>().Where(r => !SectorThreshold.Shows(councils.Count(c => c.Region == r))).ToHashSet();
         Unverified = await db.Organisations.CountAsync(o => o.Status == OrganisationStatus.Unverified, ct);
         National = (await SectorMaturity.LoadAsync(db, maturity, ct)).National;
     }

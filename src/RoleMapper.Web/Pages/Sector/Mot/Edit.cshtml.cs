@@ -40,9 +40,8 @@ public sealed class EditModel(MotReviews mots, MaturityModel model) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct) => await SaveThenAsync(publish: false, ct);
-
-    public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => await SaveThenAsync(publish: true, ct);
+    /// <summary>Saves the draft; with <paramref name="then"/> "publish" (the second button), publishes it too.</summary>
+    public async Task<IActionResult> OnPostAsync([FromForm] string? then, CancellationToken ct) => await SaveThenAsync(then == "publish", ct);
 
     private async Task<IActionResult> SaveThenAsync(bool publish, CancellationToken ct)
     {

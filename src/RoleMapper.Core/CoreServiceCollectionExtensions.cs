@@ -13,6 +13,8 @@ using RoleMapper.Core.Data;
 using RoleMapper.Core.Email;
 using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Maturity;
+using RoleMapper.Core.Mot;
+using RoleMapper.Core.Programme;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
 using RoleMapper.Core.UnmatchedTitles;
@@ -83,6 +85,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RoleFileImport>();
         services.AddScoped<RoleMapping>();
         services.AddScoped<SkillsGaps>();
+        services.AddOptions<ProgrammeOptions>().Bind(configuration.GetSection(ProgrammeOptions.Section))
+            .Validate(o => o.TargetShare is > 0 and < 1, "Programme:TargetShare is a share of headcount between 0 and 1, e.g. 0.023.")
+            .ValidateOnStart();
+        services.AddScoped<ProgrammeYears>();
+        services.AddScoped<MotReviews>();
         // Councils register only from the list of English councils (data/councils/), read once.
         services.AddSingleton(_ => LocalAuthorityList.LoadDefault());
         services.AddScoped<CouncilRegistration>();

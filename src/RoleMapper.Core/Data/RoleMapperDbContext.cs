@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Matching;
+using RoleMapper.Core.Mot;
+using RoleMapper.Core.Programme;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
@@ -47,6 +49,8 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<MaturityAssessmentDraft> MaturityAssessmentDrafts => Set<MaturityAssessmentDraft>();
     public DbSet<RoleUpload> RoleUploads => Set<RoleUpload>();
     public DbSet<UnmatchedTitle> UnmatchedTitles => Set<UnmatchedTitle>();
+    public DbSet<ProgrammeYear> ProgrammeYears => Set<ProgrammeYear>();
+    public DbSet<MotReview> MotReviews => Set<MotReview>();
 
     /// <summary>The council whose records queries return and saves may touch; null means none at all.</summary>
     public int? CurrentOrganisationId => scopedOrganisationId ?? organisation.OrganisationId;

@@ -33,4 +33,10 @@ public sealed record CouncilMap
 
     /// <summary>The latest maturity self-assessment; the workbook has a Maturity sheet only when this is given.</summary>
     public MaturitySection? Maturity { get; init; }
+
+    /// <summary>The council's programme years with their shares; a Programme sheet only when there are any.</summary>
+    public IReadOnlyList<Programme.ProgrammeShares> Programme { get; init; } = [];
+
+    /// <summary>The council's latest published MOT; an MOT sheet only when there is one.</summary>
+    public Mot.MotReport? Mot { get; init; }
 }

@@ -85,6 +85,10 @@ public static class CouncilMapQuery
             Changes = changes,
             // Null (no Maturity sheet) until the council has assessed itself.
             Maturity = await MaturityExportSection.LoadAsync(db, maturityModel, ct),
+            // The export has no settings of its own yet, so the target share is the default one (docs/programme-and-mot.md).
+            Programme = (await db.ProgrammeYears.AsNoTracking().ToListAsync(ct))
+                .Select(y => Programme.ProgrammeShares.Of(y, new Programme.ProgrammeOptions().TargetShare)).ToList(),
+            Mot = await new Mot.MotReviews(db, maturityModel, TimeProvider.System).LatestPublishedForCurrentCouncilAsync(ct),
         };
         return new Result(map, lastImport?.Id);
     }

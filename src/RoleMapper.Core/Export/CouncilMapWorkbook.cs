@@ -39,6 +39,14 @@ public static class CouncilMapWorkbook
         {
             MaturitySheet.Add(workbook, maturity);
         }
+        if (sorted.Programme.Count > 0)
+        {
+            ProgrammeSheet.Add(workbook, sorted.Programme);
+        }
+        if (sorted.Mot is { } mot)
+        {
+            MotSheet.Add(workbook, mot);
+        }
         PrintLayout.Apply(workbook, sorted);
         workbook.Worksheet(SheetNames.Summary).SetTabActive();
 

@@ -10,4 +10,8 @@ public static class SheetNames
     public const string Changes = "Changes since last export";
     /// <summary>Only when the map has a maturity self-assessment.</summary>
     public const string Maturity = "Maturity";
+    /// <summary>Only when the council has entered programme years.</summary>
+    public const string Programme = "Programme";
+    /// <summary>Only when the LGA has published an MOT of the council.</summary>
+    public const string Mot = "MOT";
 }

@@ -22,7 +22,8 @@ public sealed record StageAverages(string Name, int? Councils, IReadOnlyList<Str
 /// <summary>
 /// The LGA's "MOT" comparison: each council's latest self-assessment, averaged nationally, by council type and by
 /// region. Stages are worked out by the stage rule from the statements, as on the council's own pages; "+" does not
-/// count towards an average. Groups below <see cref="SectorThreshold.SmallestGroup"/> councils carry no figures at all.
+/// count towards an average. Groups below <see cref="SectorThreshold.SmallestGroup"/> councils, and groups whose figures
+/// would let a smaller group be worked out by subtraction (<see cref="SmallGroupRule"/>), carry no figures at all.
 /// </summary>
 public sealed record SectorMaturity(
     StageAverages National,
@@ -40,18 +41,25 @@ public sealed record SectorMaturity(
         var assessed = latest
             .Select(record => (Council: councils[record.OrganisationId], Assessment: record.ToAssessment()))
             .ToList();
-        StageAverages Average(string name, IEnumerable<MaturityAssessment> group) => Averages(model, name, group.ToList());
+        // One rule decides which groups show, over everything this view shows together (SmallGroupRule); targets are
+        // averaged over the councils that set one, a different set of councils, so each strand's targets get their own.
+        var shown = SectorGroups.For(assessed.Select(a => (a.Council.Type, a.Council.Region)));
+        var targetsShown = model.Strands.ToDictionary(strand => strand.Id, strand => SectorGroups.For(assessed
+            .Where(a => a.Assessment.TargetFor(strand) is not null).Select(a => (a.Council.Type, a.Council.Region))));
+        StageAverages Average(string name, Func<SectorGroups, bool> isShown, Func<OrganisationType, EnglishRegion, bool> member) =>
+            Averages(model, name, isShown(shown), strand => isShown(targetsShown[strand.Id]),
+                assessed.Where(a => member(a.Council.Type, a.Council.Region)).Select(a => a.Assessment).ToList());
         return new SectorMaturity(
-            Average("All councils", assessed.Select(a => a.Assessment)),
+            Average("All councils", g => g.National, (_, _) => true),
             Enum.GetValues<OrganisationType>().ToDictionary(type => type,
-                type => Average(type.Display(), assessed.Where(a => a.Council.Type == type).Select(a => a.Assessment))),
+                type => Average(type.Display(), g => g.Types.Contains(type), (t, _) => t == type)),
             Enum.GetValues<EnglishRegion>().ToDictionary(region => region,
-                region => Average(region.Display(), assessed.Where(a => a.Council.Region == region).Select(a => a.Assessment))));
+                region => Average(region.Display(), g => g.Regions.Contains(region), (_, r) => r == region)));
     }
 
-    private static StageAverages Averages(MaturityModel model, string name, IReadOnlyList<MaturityAssessment> group)
+    private static StageAverages Averages(MaturityModel model, string name, bool shown, Func<MaturityStrand, bool> targetShown,
+        IReadOnlyList<MaturityAssessment> group)
     {
-        var shown = SectorThreshold.Shows(group.Count);
         var strands = model.Strands.Select(strand =>
         {
             if (!shown)
@@ -61,8 +69,8 @@ public sealed record SectorMaturity(
             var targets = group.Select(a => a.TargetFor(strand)).OfType<MaturityLevel>().Select(t => (double)t).ToList();
             return new StrandAverage(strand,
                 group.Average(a => (double)a.StageOf(strand).Reached),
-                SectorThreshold.Shows(targets.Count) ? targets.Average() : null);
+                targetShown(strand) && targets.Count > 0 ? targets.Average() : null);
         });
-        return new StageAverages(name, SectorThreshold.Shown(group.Count), strands.ToList());
+        return new StageAverages(name, shown ? group.Count : null, strands.ToList());
     }
 }

@@ -12,6 +12,9 @@ public static class SectorThreshold
     /// <summary>What pages say in place of a hidden figure.</summary>
     public const string HiddenText = "fewer than 5 councils";
 
+    /// <summary>What pages say in place of a figure of 5 or more hidden so a smaller group cannot be worked out (<see cref="SmallGroupRule"/>).</summary>
+    public const string HiddenByDifferenceText = "hidden, so a smaller group cannot be worked out by subtraction";
+
     public static bool Shows(int councils) => councils >= SmallestGroup;
 
     /// <summary>The count when it may be shown, else null.</summary>

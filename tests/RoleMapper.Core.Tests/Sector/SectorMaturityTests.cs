@@ -47,6 +47,8 @@ public abstract class SectorMaturityTests(DatabaseProvider provider) : IAsyncLif
         {
             await AssessedCouncilAsync(OrganisationType.Metropolitan, EnglishRegion.NorthEast, "developing maturing", MaturityLevel.Mature);
         }
+        // A fifth metropolitan council elsewhere: the two small regions together are 5, so neither can be found by subtraction.
+        await AssessedCouncilAsync(OrganisationType.Metropolitan, EnglishRegion.NorthWest, "developing maturing", MaturityLevel.Mature);
         // Stages 0, 1, 1, 2, 3: an average of 1.4.
         string[] specs = ["", "developing", "developing maturing.communication", "developing maturing", "developing maturing mature"];
         foreach (var spec in specs)
@@ -56,7 +58,7 @@ public abstract class SectorMaturityTests(DatabaseProvider provider) : IAsyncLif
 
         var sector = await LoadAsync();
 
-        foreach (var small in new[] { sector.ByType[OrganisationType.Metropolitan], sector.ByRegion[EnglishRegion.NorthEast] })
+        foreach (var small in new[] { sector.ByRegion[EnglishRegion.NorthWest], sector.ByRegion[EnglishRegion.NorthEast] })
         {
             Assert.False(small.IsShown);
             Assert.Null(small.Councils);
@@ -68,11 +70,32 @@ public abstract class SectorMaturityTests(DatabaseProvider provider) : IAsyncLif
             Assert.Equal(1.4, WorkforceOf(five).Current!.Value, precision: 6);
             Assert.Equal(3.0, WorkforceOf(five).Target);
         }
-        Assert.Equal(9, sector.National.Councils);
-        Assert.Equal((4 * 2 + 7) / 9.0, WorkforceOf(sector.National).Current!.Value, precision: 6);
+        Assert.Equal(10, sector.National.Councils);
+        Assert.Equal((5 * 2 + 7) / 10.0, WorkforceOf(sector.National).Current!.Value, precision: 6);
         // Every other group has no councils at all, and is hidden like any small one.
         Assert.False(sector.ByType[OrganisationType.District].IsShown);
         Assert.Equal("County council", sector.ByType[OrganisationType.County].Name);
+    }
+
+    [Fact]
+    public async Task ARegionThatWouldGiveAwayTheRestBySubtraction_IsHidden()
+    {
+        // National 7 minus South East 5 would be London's 2: the old rule showed both.
+        for (var i = 0; i < 5; i++)
+        {
+            await AssessedCouncilAsync(OrganisationType.County, EnglishRegion.SouthEast, "developing");
+        }
+        for (var i = 0; i < 2; i++)
+        {
+            await AssessedCouncilAsync(OrganisationType.Unitary, EnglishRegion.London, "developing maturing mature");
+        }
+
+        var sector = await LoadAsync();
+
+        Assert.Equal(7, sector.National.Councils);
+        Assert.False(sector.ByRegion[EnglishRegion.SouthEast].IsShown);
+        Assert.False(sector.ByType[OrganisationType.County].IsShown);
+        Assert.All(sector.ByRegion[EnglishRegion.SouthEast].Strands, s => Assert.Null(s.Current));
     }
 
     [Theory]

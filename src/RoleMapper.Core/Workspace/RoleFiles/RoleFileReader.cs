@@ -43,7 +43,7 @@ public static class RoleFileReader
     /// The file itself in memory (both formats look at it more than once: its first bytes say what it is), but never
     /// more than the limit: 5 MB, held once. What is inside it is read as a stream.
     /// </summary>
-    private static byte[] ReadWithinLimit(Stream content)
+    internal static byte[] ReadWithinLimit(Stream content)
     {
         if (content.CanSeek)
         {

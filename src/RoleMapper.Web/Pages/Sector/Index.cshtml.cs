@@ -7,7 +7,8 @@ namespace RoleMapper.Web.Pages.Sector;
 /// <summary>
 /// /sector (sector role): how many councils use RoleMapper, by region, and the national average stage per strand of
 /// their latest maturity self-assessments. Every count and average stands for at least
-/// <see cref="SectorThreshold.SmallestGroup"/> councils, so the page never points at one council.
+/// <see cref="SectorThreshold.SmallestGroup"/> councils, and no region can be worked out by subtraction from the
+/// total (<see cref="SmallGroupRule"/>), so the page never points at one council.
 /// </summary>
 public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturity) : PageModel
 {
@@ -17,13 +18,21 @@ public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturity) :
     /// <summary>New councils waiting for the sector team's check (not a sector figure: the team's own work list).</summary>
     public int Unverified { get; private set; }
 
+    private HashSet<EnglishRegion> tooFew = [];
+
+    public string HiddenText(EnglishRegion region) =>
+        tooFew.Contains(region) ? SectorThreshold.HiddenText : SectorThreshold.HiddenByDifferenceText;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Councils = SectorThreshold.Shown(await CountedCouncils.Of(db).CountAsync(ct));
-        var counts = await CountedCouncils.Of(db).AsNoTracking().GroupBy(o => o.Region)
-            .Select(g => new { Region = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var councils = await CountedCouncils.Of(db).AsNoTracking().Select(o => new { o.Type, o.Region }).ToListAsync(ct);
+        // The total and the regions are shown together, so the one rule decides which may show (SmallGroupRule).
+        var shown = SectorGroups.For(councils.Select(c => (c.Type, c.Region)));
+        Councils = shown.National ? councils.Count : null;
         ByRegion = Enum.GetValues<EnglishRegion>()
-            .Select(r => (r, SectorThreshold.Shown(counts.FirstOrDefault(c => c.Region == r)?.Count ?? 0))).ToList();
+            .Select(r => (r, shown.Regions.Contains(r) ? councils.Count(c => c.Region == r) : (int?)null)).ToList();
+        // Why a region shows no count: too few councils, or a count that would give a smaller region away.
+        tooFew = Enum.GetValues<EnglishRegion>().Where(r => !SectorThreshold.Shows(councils.Count(c => c.Region == r))).ToHashSet();
         Unverified = await db.Organisations.CountAsync(o => o.Status == OrganisationStatus.Unverified, ct);
         National = (await SectorMaturity.LoadAsync(db, maturity, ct)).National;
     }

@@ -24,6 +24,8 @@ public abstract class SectorFiguresTests(DatabaseProvider provider) : OwnHostTes
         {
             await Host.CouncilAsync(region: EnglishRegion.NorthEast);
         }
+        // With one more in the North West, the two small regions together are 5: neither can be found by subtraction.
+        await Host.CouncilAsync(region: EnglishRegion.NorthWest);
         for (var i = 0; i < 5; i++)
         {
             await Host.CouncilAsync(region: EnglishRegion.SouthWest);
@@ -32,11 +34,34 @@ public abstract class SectorFiguresTests(DatabaseProvider provider) : OwnHostTes
 
         var page = await sector.GetPageAsync("/sector");
 
-        Assert.Equal("9 councils use RoleMapper.", page.One("[data-testid=council-count]")!.TextContent);
+        Assert.Equal("10 councils use RoleMapper.", page.One("[data-testid=council-count]")!.TextContent);
         var rows = page.Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent == "Councils using RoleMapper by region")
             .QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelectorAll("td")[0].TextContent, r => r.QuerySelectorAll("td")[1].TextContent);
         Assert.Equal("fewer than 5 councils", rows["North East"]);
         Assert.Equal("5", rows["South West"]);
+    }
+
+    [Fact]
+    public async Task Overview_HidesARegionThatWouldGiveAwayTheOthersBySubtraction()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            await Host.CouncilAsync(region: EnglishRegion.NorthEast);
+        }
+        for (var i = 0; i < 5; i++)
+        {
+            await Host.CouncilAsync(region: EnglishRegion.SouthWest);
+        }
+        var sector = await Host.SignedInSectorAsync();
+
+        var page = await sector.GetPageAsync("/sector");
+
+        // 7 minus the South West's 5 would be the North East's 2.
+        Assert.Equal("7 councils use RoleMapper.", page.One("[data-testid=council-count]")!.TextContent);
+        var rows = page.Document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent == "Councils using RoleMapper by region")
+            .QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelectorAll("td")[0].TextContent, r => r.QuerySelectorAll("td")[1].TextContent);
+        Assert.Equal("fewer than 5 councils", rows["North East"]);
+        Assert.Equal("hidden, so a smaller group cannot be worked out by subtraction", rows["South West"]);
     }
 
     [Fact]

@@ -13,6 +13,8 @@ using RoleMapper.Core.Data;
 using RoleMapper.Core.Email;
 using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Maturity;
+using RoleMapper.Core.Pathways;
+using RoleMapper.Core.Plan;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
 using RoleMapper.Core.UnmatchedTitles;
@@ -75,6 +77,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ImportService>();
         services.AddSingleton<IImportObserver, FlagMappingsForReview>();
         services.AddSingleton<IImportObserver, SuggestAfterImport>();
+        services.AddSingleton<IImportObserver, FlagPlanLines>();
         // The council workspace's use cases: scoped, with the request's (or the command's) context injected. Suggestions
         // need an IStandardMatcher, which the Search project provides (AddRoleMapperSearch).
         services.AddScoped<RoleSuggestions>();
@@ -83,6 +86,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RoleFileImport>();
         services.AddScoped<RoleMapping>();
         services.AddScoped<SkillsGaps>();
+        // The costed plan and career pathways (docs/plan-and-pathways.md); the sector role map comes from Search when it is added.
+        services.AddOptions<PlanOptions>().Bind(configuration.GetSection(PlanOptions.Section));
+        services.AddScoped<LevyPlans>();
+        services.TryAddSingleton<ISectorRoleMap, NoSectorRoleMap>();
+        services.AddScoped<CareerPathways>();
         // Councils register only from the list of English councils (data/councils/), read once.
         services.AddSingleton(_ => LocalAuthorityList.LoadDefault());
         services.AddScoped<CouncilRegistration>();

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Matching;
+using RoleMapper.Core.Pathways;
+using RoleMapper.Core.Plan;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
@@ -47,6 +49,9 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<MaturityAssessmentDraft> MaturityAssessmentDrafts => Set<MaturityAssessmentDraft>();
     public DbSet<RoleUpload> RoleUploads => Set<RoleUpload>();
     public DbSet<UnmatchedTitle> UnmatchedTitles => Set<UnmatchedTitle>();
+    public DbSet<LevyPlan> LevyPlans => Set<LevyPlan>();
+    public DbSet<PlanLine> PlanLines => Set<PlanLine>();
+    public DbSet<SavedPathway> SavedPathways => Set<SavedPathway>();
 
     /// <summary>The council whose records queries return and saves may touch; null means none at all.</summary>
     public int? CurrentOrganisationId => scopedOrganisationId ?? organisation.OrganisationId;
@@ -137,6 +142,7 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
         configurationBuilder.Properties<RoleDecisionKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<GapPriority>().HaveConversion<string>().HaveMaxLength(8);
         configurationBuilder.Properties<GapStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PathwaySubject>().HaveConversion<string>().HaveMaxLength(16);
         // All instants are UTC; SQLite forgets DateTime.Kind, PostgreSQL insists on it.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();

@@ -33,4 +33,7 @@ public sealed record CouncilMap
 
     /// <summary>The latest maturity self-assessment; the workbook has a Maturity sheet only when this is given.</summary>
     public MaturitySection? Maturity { get; init; }
+
+    /// <summary>The costed plan, priced when the map was made; the workbook has a Plan sheet only when this is given.</summary>
+    public Plan.PlanView? Plan { get; init; }
 }

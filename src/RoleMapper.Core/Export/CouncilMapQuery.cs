@@ -3,6 +3,7 @@ using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.Maturity;
+using RoleMapper.Core.Plan;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Workspace;
@@ -21,8 +22,9 @@ public static class CouncilMapQuery
     /// <summary>The map, and the import run it was checked against (the next export's changes start after it).</summary>
     public sealed record Result(CouncilMap Map, int? ImportRunId);
 
+    /// <param name="planRules">The levy rules the Plan sheet applies (<c>Programme</c> settings); the defaults when not given.</param>
     public static async Task<Result> BuildAsync(RoleMapperDbContext db, MaturityModel maturityModel, string generatedBy,
-        DateTime nowUtc, CancellationToken ct)
+        DateTime nowUtc, CancellationToken ct, PlanOptions? planRules = null)
     {
         var organisationId = db.CurrentOrganisationId
             ?? throw new InvalidOperationException("The context is not scoped to a council, so there is no map to build.");
@@ -85,6 +87,8 @@ public static class CouncilMapQuery
             Changes = changes,
             // Null (no Maturity sheet) until the council has assessed itself.
             Maturity = await MaturityExportSection.LoadAsync(db, maturityModel, ct),
+            // Null (no Plan sheet) until the council has saved plan figures or planned a start.
+            Plan = await LevyPlans.ReadForExportAsync(db, planRules ?? new PlanOptions(), DateOnly.FromDateTime(UkTime.FromUtc(nowUtc)), ct),
         };
         return new Result(map, lastImport?.Id);
     }

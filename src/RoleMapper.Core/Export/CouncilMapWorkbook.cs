@@ -39,6 +39,10 @@ public static class CouncilMapWorkbook
         {
             MaturitySheet.Add(workbook, maturity);
         }
+        if (sorted.Plan is { } plan)
+        {
+            PlanSheet.Add(workbook, plan);
+        }
         PrintLayout.Apply(workbook, sorted);
         workbook.Worksheet(SheetNames.Summary).SetTabActive();
 

@@ -10,4 +10,6 @@ public static class SheetNames
     public const string Changes = "Changes since last export";
     /// <summary>Only when the map has a maturity self-assessment.</summary>
     public const string Maturity = "Maturity";
+    /// <summary>Only when the council has a plan (figures or lines).</summary>
+    public const string Plan = "Plan";
 }

@@ -15,13 +15,20 @@ public sealed class LevyPlans(RoleMapperDbContext db, TimeProvider clock, IOptio
 {
     private PlanOptions Rules => options.Value;
 
-    public async Task<PlanView> GetAsync(CancellationToken ct)
+    public Task<PlanView> GetAsync(CancellationToken ct) => ReadAsync(db, Rules, UkTime.Today(clock), ct);
+
+    /// <summary>The plan for the Excel map; null when the council has neither saved plan figures nor planned a start.</summary>
+    public static async Task<PlanView?> ReadForExportAsync(RoleMapperDbContext db, PlanOptions rules, DateOnly today, CancellationToken ct) =>
+        await db.LevyPlans.AnyAsync(ct) || await db.PlanLines.AnyAsync(ct) ? await ReadAsync(db, rules, today, ct) : null;
+
+    /// <summary>The plan as it stands; with nothing saved it starts in the financial year <paramref name="today"/> is in.</summary>
+    private static async Task<PlanView> ReadAsync(RoleMapperDbContext db, PlanOptions rules, DateOnly today, CancellationToken ct)
     {
         var plan = await db.LevyPlans.AsNoTracking().SingleOrDefaultAsync(ct);
-        var first = plan?.FirstYear ?? FinancialYear.Of(UkTime.Today(clock));
+        var first = plan?.FirstYear ?? FinancialYear.Of(today);
         var years = Enumerable.Range(0, LevyPlan.Years).Select(i => new FinancialYear(first.StartYear + i)).ToList();
         var lines = await db.PlanLines.AsNoTracking().ToListAsync(ct);
-        var candidates = await CandidatesAsync(ct);
+        var candidates = await CandidatesAsync(db, ct);
         var labels = await StandardLabels.LoadAsync(db, lines.Select(l => l.Reference), ct);
         var versions = await PlanPricing.LoadAsync(db, lines.Select(l => l.Reference), ct);
         var views = lines.Select(l =>
@@ -47,17 +54,17 @@ public sealed class LevyPlans(RoleMapperDbContext db, TimeProvider clock, IOptio
             OtherLines = views.Except(inPlan).ToList(),
             Levy = plan?.AnnualLevy is { } levy
                 ? LevyForecast.Run(first, levy, plan.OpeningBalance, years.Select(y => inPlan.Where(l => l.Year == y).Sum(l => l.Cost)).ToList(),
-                    Rules.LevyExpiryMonths)
+                    rules.LevyExpiryMonths)
                 : [],
             Target = years.Select(y =>
             {
                 var starts = inPlan.Where(l => l.Year == y).Sum(l => l.Starts);
                 return headcount is > 0 and { } people
-                    ? new TargetYear(y, starts, (double)starts / people, (int)Math.Ceiling(people * Rules.TargetShare))
+                    ? new TargetYear(y, starts, (double)starts / people, (int)Math.Ceiling(people * rules.TargetShare))
                     : new TargetYear(y, starts, null, null);
             }).ToList(),
-            TargetShare = Rules.TargetShare,
-            LevyExpiryMonths = Rules.LevyExpiryMonths,
+            TargetShare = rules.TargetShare,
+            LevyExpiryMonths = rules.LevyExpiryMonths,
             Candidates = candidates,
         };
     }
@@ -179,7 +186,7 @@ public sealed class LevyPlans(RoleMapperDbContext db, TimeProvider clock, IOptio
     /// Approved standards the council's own data points at: those linked to skills gaps not yet closed, then those
     /// confirmed for its roles (main or alternative), each once, with why.
     /// </summary>
-    private async Task<IReadOnlyList<PlanCandidate>> CandidatesAsync(CancellationToken ct)
+    private static async Task<IReadOnlyList<PlanCandidate>> CandidatesAsync(RoleMapperDbContext db, CancellationToken ct)
     {
         var gaps = await db.SkillsGaps.AsNoTracking().Where(g => g.Status != GapStatus.Closed)
             .Select(g => new { g.Description, g.LinkedStandards }).ToListAsync(ct);

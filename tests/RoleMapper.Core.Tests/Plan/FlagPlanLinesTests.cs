@@ -7,38 +7,28 @@ namespace RoleMapper.Core.Tests.Plan;
 /// Lines planned on the 29 May 2025 feed, then the 22 Aug 2026 feed imported: ST0005's band went from £4,000 to
 /// £4,500 (version 2.0), ST0108 was retired, ST0116 got version 1.2 at the same £18,000, ST0070 did not change.
 /// </summary>
-public sealed class FlagPlanLinesTests : IAsyncLifetime
+public sealed class FlagPlanLinesTests() : Workspace.WorkspaceTest(RepoPaths.SmallOldFeed)
 {
-    private TestDatabase database = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync();
-        await database.ImportAsync(RepoPaths.SmallOldFeed);
-    }
-
-    public async Task DisposeAsync() => await database.DisposeAsync();
-
     [Fact]
     public async Task NewerFeed_FlagsLinesWhoseStandardRetiredOrBandChanged_WithTheReason()
     {
-        var council = await database.CouncilAsync();
-        var other = await database.CouncilAsync();
-        await using (var workspace = database.WorkspaceFor(council))
+        var council = Council;
+        var other = await Database.CouncilAsync();
+        await using (var workspace = Database.WorkspaceFor(council))
         {
             await workspace.AddAsync("ST0005", "2026-27", 10);
             await workspace.AddAsync("ST0108", "2026-27", 1);
             await workspace.AddAsync("ST0116", "2026-27", 2);
             await workspace.AddAsync("ST0070", "2027-28", 3);
         }
-        await using (var workspace = database.WorkspaceFor(other))
+        await using (var workspace = Database.WorkspaceFor(other))
         {
             await workspace.AddAsync("ST0005", "2027-28", 1);
         }
 
-        await database.ImportAsync(RepoPaths.SmallNewFeed);
+        await Database.ImportAsync(RepoPaths.SmallNewFeed);
 
-        await using var check = database.NewContext();
+        await using var check = Database.NewContext();
         var lines = await check.PlanLines.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter])
             .ToDictionaryAsync(l => (l.OrganisationId, l.Reference), l => (l.NeedsReview, l.ReviewReason));
         Assert.Equal((true, "ST0005's funding band for 2026-27 changed from £4,000 to £4,500 on 22/08/2026"), lines[(council, "ST0005")]);
@@ -51,23 +41,23 @@ public sealed class FlagPlanLinesTests : IAsyncLifetime
     [Fact]
     public async Task Reviewing_ClearsTheFlagAndTakesTheNewBand_AndTheSameFeedAgainFlagsNothing()
     {
-        var council = await database.CouncilAsync();
-        await using (var workspace = database.WorkspaceFor(council))
+        var council = Council;
+        await using (var workspace = Database.WorkspaceFor(council))
         {
             await workspace.AddAsync("ST0005", "2026-27", 10);
         }
-        await database.ImportAsync(RepoPaths.SmallNewFeed);
+        await Database.ImportAsync(RepoPaths.SmallNewFeed);
 
-        await using (var workspace = database.WorkspaceFor(council))
+        await using (var workspace = Database.WorkspaceFor(council))
         {
             var flagged = Assert.Single((await workspace.Plan().GetAsync(default)).Lines);
             Assert.True(flagged.NeedsReview);
             Assert.Equal(45_000, flagged.Cost);
             Assert.True(await workspace.Plan().MarkReviewedAsync(flagged.Id, default));
         }
-        await database.ImportAsync(RepoPaths.SmallNewFeed);
+        await Database.ImportAsync(RepoPaths.SmallNewFeed);
 
-        await using var check = database.ContextFor(council);
+        await using var check = Database.ContextFor(council);
         var line = await check.PlanLines.SingleAsync();
         Assert.Equal((false, null, null, 4_500), (line.NeedsReview, line.ReviewReason, line.ReviewFlaggedUtc, line.PricedAt));
     }

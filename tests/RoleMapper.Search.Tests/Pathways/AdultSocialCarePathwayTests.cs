@@ -13,37 +13,46 @@ namespace RoleMapper.Search.Tests.Pathways;
 /// administration records, streamed out of the bundled file) and the sector role map built into Search: adult social
 /// care gives Adult care worker L2, Lead adult care worker L3, Lead practitioner in adult care L4, Leader in adult care L5.
 /// </summary>
-public sealed class AdultSocialCarePathwayTests : IAsyncLifetime
+public sealed class AdultSocialCarePathwayTests(AdultSocialCarePathwayTests.Snapshot snapshot) : IClassFixture<AdultSocialCarePathwayTests.Snapshot>
 {
-    private static readonly string[] Routes = ["Care services", "Health and science", "Business and administration"];
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "rolemapper-tests", Guid.NewGuid().ToString("N"));
-    private TestDatabase database = null!;
-    private int council;
+    private readonly TestDatabase database = snapshot.Database;
+    private readonly int council = snapshot.Council;
 
-    public async Task InitializeAsync()
+    /// <summary>The filtered snapshot imported once for the class (streaming it out of the 72 MB file takes a while), and
+    /// a council with adult social care roles. The tests only read it, or save pathways the others do not look at.</summary>
+    public sealed class Snapshot : IAsyncLifetime
     {
-        database = await TestDatabase.CreateAsync(configure: s =>
+        private static readonly string[] Routes = ["Care services", "Health and science", "Business and administration"];
+        private readonly string folder = Path.Combine(Path.GetTempPath(), "rolemapper-tests", Guid.NewGuid().ToString("N"));
+
+        public TestDatabase Database { get; private set; } = null!;
+        public int Council { get; private set; }
+
+        public async Task InitializeAsync()
         {
-            s.AddSingleton<IRoleMapSource>(new RoleMapCsvSource(null));
-            s.AddSingleton<ISectorRoleMap, RoleMapForPathways>();
-        });
-        var feed = FeedFixtures.WriteFiltered(RepoPaths.FullNewFeed, folder,
-            (record, _) => Routes.Contains(record.GetProperty("route").GetString()));
-        await database.ImportAsync(feed);
-        council = await database.CouncilAsync();
-        await using var db = database.ContextFor(council);
-        db.JobRoles.Add(Seed.Role("Care Worker", "Adult Social Care", 120).ConfirmedAs("ST0005"));
-        db.JobRoles.Add(Seed.Role("Senior Care Worker", "Adult Social Care", 30).ConfirmedAs("ST0006"));
-        db.JobRoles.Add(Seed.Role("Registered Care Home Manager", "Adult Social Care", 4).ConfirmedAs("ST0008"));
-        db.JobRoles.Add(Seed.Role("Social Worker (Adults)", "Adult Social Care", 40).ConfirmedAs("ST0510"));
-        db.JobRoles.Add(Seed.Role("Payroll Officer", "Finance"));
-        await db.SaveChangesAsync();
-    }
+            Database = await TestDatabase.CreateAsync(configure: s =>
+            {
+                s.AddSingleton<IRoleMapSource>(new RoleMapCsvSource(null));
+                s.AddSingleton<ISectorRoleMap, RoleMapForPathways>();
+            });
+            var feed = FeedFixtures.WriteFiltered(RepoPaths.FullNewFeed, folder,
+                (record, _) => Routes.Contains(record.GetProperty("route").GetString()));
+            await Database.ImportAsync(feed);
+            Council = await Database.CouncilAsync();
+            await using var db = Database.ContextFor(Council);
+            db.JobRoles.Add(Seed.Role("Care Worker", "Adult Social Care", 120).ConfirmedAs("ST0005"));
+            db.JobRoles.Add(Seed.Role("Senior Care Worker", "Adult Social Care", 30).ConfirmedAs("ST0006"));
+            db.JobRoles.Add(Seed.Role("Registered Care Home Manager", "Adult Social Care", 4).ConfirmedAs("ST0008"));
+            db.JobRoles.Add(Seed.Role("Social Worker (Adults)", "Adult Social Care", 40).ConfirmedAs("ST0510"));
+            db.JobRoles.Add(Seed.Role("Payroll Officer", "Finance"));
+            await db.SaveChangesAsync();
+        }
 
-    public async Task DisposeAsync()
-    {
-        await database.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        public async Task DisposeAsync()
+        {
+            await Database.DisposeAsync();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static IEnumerable<string> Rungs(Ladder ladder) =>

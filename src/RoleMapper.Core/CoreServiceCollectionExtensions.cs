@@ -15,6 +15,8 @@ using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Mot;
 using RoleMapper.Core.Programme;
+using RoleMapper.Core.Pathways;
+using RoleMapper.Core.Plan;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
 using RoleMapper.Core.UnmatchedTitles;
@@ -77,6 +79,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ImportService>();
         services.AddSingleton<IImportObserver, FlagMappingsForReview>();
         services.AddSingleton<IImportObserver, SuggestAfterImport>();
+        services.AddSingleton<IImportObserver, FlagPlanLines>();
         // The council workspace's use cases: scoped, with the request's (or the command's) context injected. Suggestions
         // need an IStandardMatcher, which the Search project provides (AddRoleMapperSearch).
         services.AddScoped<RoleSuggestions>();
@@ -87,9 +90,14 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SkillsGaps>();
         services.AddOptions<ProgrammeOptions>().Bind(configuration.GetSection(ProgrammeOptions.Section))
             .Validate(o => o.TargetShare is > 0 and < 1, "Programme:TargetShare is a share of headcount between 0 and 1, e.g. 0.023.")
+            .Validate(o => o.LevyExpiryMonths > 0, "Programme:LevyExpiryMonths is a whole number of months above 0, e.g. 24.")
             .ValidateOnStart();
         services.AddScoped<ProgrammeYears>();
         services.AddScoped<MotReviews>();
+        // The costed plan and career pathways (docs/plan-and-pathways.md); the sector role map comes from Search when it is added.
+        services.AddScoped<LevyPlans>();
+        services.TryAddSingleton<ISectorRoleMap, NoSectorRoleMap>();
+        services.AddScoped<CareerPathways>();
         // Councils register only from the list of English councils (data/councils/), read once.
         services.AddSingleton(_ => LocalAuthorityList.LoadDefault());
         services.AddScoped<CouncilRegistration>();

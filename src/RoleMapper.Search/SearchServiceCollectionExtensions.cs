@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RoleMapper.Core.Pathways;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
@@ -20,6 +21,8 @@ public static class SearchServiceCollectionExtensions
         // The sector role map and council agreement are data handed to each index build.
         services.AddSingleton<IRoleMapSource>(sp => new RoleMapCsvSource(sp.GetRequiredService<IOptions<SearchOptions>>().Value.RoleMapFile));
         services.AddSingleton<ICouncilAgreementSource, CouncilAgreement>();
+        // Career pathways place the map's roles on their ladders; replaces Core's "no map" (registered with TryAdd).
+        services.AddSingleton<ISectorRoleMap, RoleMapForPathways>();
         services.AddSingleton<StandardsIndex>();
         services.AddSingleton<StandardMatcher>();
         services.AddSingleton<IStandardMatcher>(sp => sp.GetRequiredService<StandardMatcher>());

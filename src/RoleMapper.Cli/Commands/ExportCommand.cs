@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
+using Microsoft.Extensions.Options;
 using RoleMapper.Core.Maturity;
+using RoleMapper.Core.Plan;
+using RoleMapper.Core.Programme;
 
 namespace RoleMapper.Cli.Commands;
 
@@ -41,7 +44,8 @@ internal static class ExportCommand
             }
             context.ScopeToOrganisation(id);
             var made = await MapExports.MakeAsync(context, services.GetRequiredService<MaturityModel>(),
-                services.GetRequiredService<TimeProvider>(), userId: null, $"{Environment.UserName} (command line)", ct);
+                services.GetRequiredService<TimeProvider>(), userId: null, $"{Environment.UserName} (command line)", ct,
+                services.GetRequiredService<IOptions<ProgrammeOptions>>().Value);
             var path = Path.GetFullPath(parse.GetValue(output)!);
             if (Directory.Exists(path))
             {

@@ -7,6 +7,8 @@ using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.Mot;
 using RoleMapper.Core.Programme;
+using RoleMapper.Core.Pathways;
+using RoleMapper.Core.Plan;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
@@ -51,6 +53,9 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<UnmatchedTitle> UnmatchedTitles => Set<UnmatchedTitle>();
     public DbSet<ProgrammeYear> ProgrammeYears => Set<ProgrammeYear>();
     public DbSet<MotReview> MotReviews => Set<MotReview>();
+    public DbSet<LevyPlan> LevyPlans => Set<LevyPlan>();
+    public DbSet<PlanLine> PlanLines => Set<PlanLine>();
+    public DbSet<SavedPathway> SavedPathways => Set<SavedPathway>();
 
     /// <summary>The council whose records queries return and saves may touch; null means none at all.</summary>
     public int? CurrentOrganisationId => scopedOrganisationId ?? organisation.OrganisationId;
@@ -141,6 +146,7 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
         configurationBuilder.Properties<RoleDecisionKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<GapPriority>().HaveConversion<string>().HaveMaxLength(8);
         configurationBuilder.Properties<GapStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PathwaySubject>().HaveConversion<string>().HaveMaxLength(16);
         // All instants are UTC; SQLite forgets DateTime.Kind, PostgreSQL insists on it.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();

@@ -39,4 +39,6 @@ public sealed record CouncilMap
 
     /// <summary>The council's latest published MOT; an MOT sheet only when there is one.</summary>
     public Mot.MotReport? Mot { get; init; }
+    /// <summary>The costed plan, priced when the map was made; the workbook has a Plan sheet only when this is given.</summary>
+    public Plan.PlanView? Plan { get; init; }
 }

@@ -3,9 +3,11 @@ using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.Maturity;
+using RoleMapper.Core.Plan;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Workspace;
+using RoleMapper.Core.Programme;
 
 namespace RoleMapper.Core.Export;
 
@@ -21,8 +23,9 @@ public static class CouncilMapQuery
     /// <summary>The map, and the import run it was checked against (the next export's changes start after it).</summary>
     public sealed record Result(CouncilMap Map, int? ImportRunId);
 
+    /// <param name="planRules">The levy rules the Plan sheet applies (<c>Programme</c> settings); the defaults when not given.</param>
     public static async Task<Result> BuildAsync(RoleMapperDbContext db, MaturityModel maturityModel, string generatedBy,
-        DateTime nowUtc, CancellationToken ct)
+        DateTime nowUtc, CancellationToken ct, ProgrammeOptions? planRules = null)
     {
         var organisationId = db.CurrentOrganisationId
             ?? throw new InvalidOperationException("The context is not scoped to a council, so there is no map to build.");
@@ -85,10 +88,11 @@ public static class CouncilMapQuery
             Changes = changes,
             // Null (no Maturity sheet) until the council has assessed itself.
             Maturity = await MaturityExportSection.LoadAsync(db, maturityModel, ct),
-            // The export has no settings of its own yet, so the target share is the default one (docs/programme-and-mot.md).
             Programme = (await db.ProgrammeYears.AsNoTracking().ToListAsync(ct))
-                .Select(y => Programme.ProgrammeShares.Of(y, new Programme.ProgrammeOptions().TargetShare)).ToList(),
+                .Select(y => Programme.ProgrammeShares.Of(y, (planRules ?? new ProgrammeOptions()).TargetShare)).ToList(),
             Mot = await new Mot.MotReviews(db, maturityModel, TimeProvider.System).LatestPublishedForCurrentCouncilAsync(ct),
+            // Null (no Plan sheet) until the council has saved plan figures or planned a start.
+            Plan = await LevyPlans.ReadForExportAsync(db, planRules ?? new ProgrammeOptions(), DateOnly.FromDateTime(UkTime.FromUtc(nowUtc)), ct),
         };
         return new Result(map, lastImport?.Id);
     }

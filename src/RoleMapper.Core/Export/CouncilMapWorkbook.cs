@@ -47,6 +47,10 @@ public static class CouncilMapWorkbook
         {
             MotSheet.Add(workbook, mot);
         }
+        if (sorted.Plan is { } plan)
+        {
+            PlanSheet.Add(workbook, plan);
+        }
         PrintLayout.Apply(workbook, sorted);
         workbook.Worksheet(SheetNames.Summary).SetTabActive();
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Workspace;
+using RoleMapper.Core.Programme;
 
 namespace RoleMapper.Core.Export;
 
@@ -17,7 +18,7 @@ public static class MapExports
     public sealed record Made(MapExport Export, CouncilMap Map);
 
     public static async Task<Made> MakeAsync(RoleMapperDbContext db, MaturityModel maturityModel, TimeProvider clock,
-        string? userId, string byName, CancellationToken ct)
+        string? userId, string byName, CancellationToken ct, ProgrammeOptions? planRules = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         // ClosedXML 0.95.4 allocates about 200 MB to write a 5,000-role workbook. Left to itself the GC can still hold
@@ -25,7 +26,7 @@ public static class MapExports
         // export is allowed (docs/excel-map.md). A council exports about once a month, so one blocking full collection
         // (tens of milliseconds) before each is cheap, and keeps back-to-back exports at the peak of a single one.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        var (map, importRunId) = await CouncilMapQuery.BuildAsync(db, maturityModel, byName, now, ct);
+        var (map, importRunId) = await CouncilMapQuery.BuildAsync(db, maturityModel, byName, now, ct, planRules);
         using var file = new MemoryStream();
         CouncilMapWorkbook.Write(map, file);
         var content = file.ToArray();

@@ -14,4 +14,6 @@ public static class SheetNames
     public const string Programme = "Programme";
     /// <summary>Only when the LGA has published an MOT of the council.</summary>
     public const string Mot = "MOT";
+    /// <summary>Only when the council has a plan (figures or lines).</summary>
+    public const string Plan = "Plan";
 }

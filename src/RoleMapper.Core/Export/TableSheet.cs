@@ -74,6 +74,31 @@ internal static class TableSheet
         return sheet;
     }
 
+    /// <summary>
+    /// A second table on a sheet <see cref="Add{T}"/> made, its header in <paramref name="headerRow"/> (a row or two below
+    /// the first table). The sheet's columns keep the first table's formats, so each cell of this one gets its own
+    /// format; fine for the few rows such a table holds (a plan's years). Columns widen to fit it, never narrow.
+    /// </summary>
+    public static void AddBelow<T>(IXLWorksheet sheet, int headerRow, string tableName, IReadOnlyList<SheetColumn<T>> columns,
+        IReadOnlyList<T> rows)
+    {
+        for (var c = 0; c < columns.Count; c++)
+        {
+            sheet.Cell(headerRow, c + 1).SetValue(columns[c].Header);
+            sheet.Column(c + 1).Width = Math.Max(sheet.Column(c + 1).Width, WidthOf(columns[c], rows));
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var cell = sheet.Cell(headerRow + 1 + r, c + 1);
+                columns[c].Write(cell, rows[r]);
+                cell.Style.NumberFormat.Format = columns[c].NumberFormat ?? "General";
+                cell.Style.Alignment.WrapText = columns[c].Wrap;
+            }
+        }
+        var table = sheet.Range(headerRow, 1, headerRow + Math.Max(rows.Count, 1), columns.Count).CreateTable(tableName);
+        table.Theme = Style;
+        table.ShowAutoFilter = false;
+    }
+
     /// <summary>Wide enough for the header and the longest value, up to the column's cap (never AdjustToContents:
     /// it measures fonts through System.Drawing, which needs libgdiplus on Linux).</summary>
     private static double WidthOf<T>(SheetColumn<T> column, IReadOnlyList<T> rows)

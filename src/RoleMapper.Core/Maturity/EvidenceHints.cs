@@ -15,8 +15,11 @@ public static class EvidenceHints
     /// <summary>Roles with a succession plan or apprenticeship pathway.</summary>
     public const string Succession = "succession";
 
+    /// <summary>The career pathways the council saved as evidence (docs/plan-and-pathways.md).</summary>
+    public const string Pathways = "pathways";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Mapping, SkillsGaps, Succession,
+        Mapping, SkillsGaps, Succession, Pathways,
     };
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
+using RoleMapper.Core.Pathways;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Core.Maturity;
@@ -42,6 +43,12 @@ public sealed record MaturityEvidenceFigures
     /// <summary>Gaps not closed with a succession risk that are linked to no apprenticeship standard (no pathway yet).</summary>
     public int SuccessionRiskWithoutStandard { get; init; }
 
+    /// <summary>Service areas with a saved career pathway.</summary>
+    public int PathwayServiceAreas { get; init; }
+
+    /// <summary>Standards with a saved career pathway.</summary>
+    public int PathwayStandards { get; init; }
+
     /// <summary>When the council last exported its Excel map; null if it never has.</summary>
     public DateTime? LastExportUtc { get; init; }
 
@@ -62,6 +69,7 @@ public sealed record MaturityEvidenceFigures
             .ToListAsync(ct);
         var lastExport = await db.MapExports.AsNoTracking().OrderByDescending(e => e.CreatedUtc)
             .Select(e => (DateTime?)e.CreatedUtc).FirstOrDefaultAsync(ct);
+        var pathways = await db.SavedPathways.AsNoTracking().GroupBy(p => p.Subject).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var notClosed = gaps.Where(g => g.Status != GapStatus.Closed).ToList();
         return new MaturityEvidenceFigures
         {
@@ -76,6 +84,8 @@ public sealed record MaturityEvidenceFigures
             SuccessionRiskAddressed = gaps.Count(g => g.SuccessionRisk && g.Status != GapStatus.Open),
             SuccessionRiskWithoutStandard = notClosed.Count(g => g.SuccessionRisk && g.LinkedStandards.Count == 0),
             LastExportUtc = lastExport,
+            PathwayServiceAreas = pathways.Where(p => p.Key == PathwaySubject.ServiceArea).Sum(p => p.Count),
+            PathwayStandards = pathways.Where(p => p.Key == PathwaySubject.Standard).Sum(p => p.Count),
         };
     }
 }

@@ -14,6 +14,8 @@ namespace RoleMapper.Core.Maturity;
 /// bar for its stage).</item>
 /// <item><c>succession</c>: Developing, at least one gap with a succession risk recorded; Maturing, at least one such gap
 /// with a plan in place or closed; Mature, that, and every one with a plan in place or closed and linked to a standard.</item>
+/// <item><c>pathways</c>: Developing and Maturing, at least one career pathway saved; Mature, pathways saved for at
+/// least <see cref="MaturePathwayServiceAreas"/> service areas.</item>
 /// </list>
 /// Early statements are the baseline: they get the figures but no suggestion.
 /// </summary>
@@ -21,6 +23,9 @@ public static class MaturityEvidenceRules
 {
     /// <summary>The share of roles or of posts with a confirmed standard that suggests "mapped to key roles".</summary>
     public const double MatureCoverage = 0.5;
+
+    /// <summary>Service areas with a saved career pathway that suggest pathways are built "to grow your own future workforce".</summary>
+    public const int MaturePathwayServiceAreas = 3;
 
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
@@ -64,6 +69,12 @@ public static class MaturityEvidenceRules
                     $"{Counted.Of(f.SuccessionRiskAddressed, "has", "have")} a plan or closed, {f.SuccessionRiskOpen} still open, "
                     + $"{f.SuccessionRiskWithoutStandard} with no standard",
                     f.SuccessionRiskAddressed > 0 && f.SuccessionRiskOpen == 0 && f.SuccessionRiskWithoutStandard == 0),
+            (EvidenceHints.Pathways, MaturityLevel.Mature) =>
+                new(hint, $"Career pathways are saved for at least {MaturePathwayServiceAreas} service areas",
+                    "Built for " + Counted.Of(f.PathwayServiceAreas, "service area", "service areas"), f.PathwayServiceAreas >= MaturePathwayServiceAreas),
+            (EvidenceHints.Pathways, _) =>
+                new(hint, "At least one career pathway is saved",
+                    Counted.Of(f.PathwayServiceAreas + f.PathwayStandards, "pathway", "pathways") + " saved", f.PathwayServiceAreas + f.PathwayStandards > 0),
             _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Not an evidence hint."),
         };
     }
@@ -82,6 +93,9 @@ public static class MaturityEvidenceRules
         EvidenceHints.Succession =>
             $"{Counted.Of(f.SuccessionRisk, "skills gap", "skills gaps")} not closed with a succession risk ({f.SuccessionRiskOpen} without a plan); "
             + $"{f.SuccessionRiskWithoutStandard} linked to no apprenticeship standard.",
+        EvidenceHints.Pathways when f.PathwayServiceAreas + f.PathwayStandards == 0 => "No career pathways saved yet.",
+        EvidenceHints.Pathways =>
+            $"Career pathways built for {Counted.Of(f.PathwayServiceAreas, "service area", "service areas")} and {Counted.Of(f.PathwayStandards, "standard", "standards")}.",
         _ => throw new ArgumentOutOfRangeException(nameof(hint), hint, "Not an evidence hint."),
     };
 

@@ -17,7 +17,7 @@ public sealed class FlagMappingsForReview(IDbContextFactory<RoleMapperDbContext>
     public async Task OnImportSucceededAsync(ImportRun run, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var changed = await db.StandardChanges.Where(c => c.ImportRunId == run.Id).Select(c => c.Reference).Distinct().ToListAsync(ct);
+        var changed = await ChangedStandards.OfRunAsync(db, run, ct);
         if (changed.Count == 0)
         {
             return;

@@ -115,9 +115,9 @@ public sealed partial class MaturityModelFileTests
             ["workforce-development.early.skills-mapping"] = "mapping",
             ["workforce-development.developing.skill-shortages"] = "skills-gaps",
             ["workforce-development.developing.skills-mapping"] = "mapping",
-            ["workforce-development.maturing.skill-shortages"] = "skills-gaps succession",
+            ["workforce-development.maturing.skill-shortages"] = "skills-gaps succession pathways",
             ["workforce-development.maturing.skills-mapping"] = "mapping skills-gaps",
-            ["workforce-development.mature.skill-shortages"] = "skills-gaps succession",
+            ["workforce-development.mature.skill-shortages"] = "skills-gaps succession pathways",
             ["workforce-development.mature.skills-mapping"] = "mapping skills-gaps",
         }, hinted);
     }

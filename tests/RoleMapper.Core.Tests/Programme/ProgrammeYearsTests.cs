@@ -1,13 +1,17 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using RoleMapper.Core.Data;
 using RoleMapper.Core.Programme;
 
 namespace RoleMapper.Core.Tests.Programme;
 
 /// <summary>A council's programme figures through Core's <see cref="ProgrammeYears"/>: the form, the CSV import and tenancy.</summary>
-public sealed class ProgrammeYearsTests : Workspace.WorkspaceTest
+public abstract class ProgrammeYearsTests(DatabaseProvider provider) : Workspace.WorkspaceTest(provider)
 {
+    public sealed class OnSqlite() : ProgrammeYearsTests(DatabaseProvider.Sqlite);
+    public sealed class OnPostgres() : ProgrammeYearsTests(DatabaseProvider.Postgres);
+
     private const string Headings = "Year,Headcount,Starts new recruits,Starts existing staff,Levy paid,Levy spent,Levy transferred out,Levy expired,Schools on levy,School starts,Schools levy spent";
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
 

@@ -49,7 +49,7 @@ public abstract class ImportObserverOrderTests(DatabaseProvider provider)
 
         var observers = ImportService.InOrder(database.Services.GetServices<IImportObserver>()).ToList();
 
-        Assert.Equal([typeof(FlagMappingsForReview), typeof(SuggestAfterImport)], observers.Select(o => o.GetType()));
+        Assert.Equal([typeof(FlagMappingsForReview), typeof(SuggestAfterImport), typeof(Core.Plan.FlagPlanLines)], observers.Select(o => o.GetType()));
         Assert.All(observers, o => Assert.Equal(ImportObserverOrder.Workspace, o.Order));
     }
 }

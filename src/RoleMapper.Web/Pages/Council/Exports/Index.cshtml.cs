@@ -1,5 +1,8 @@
 using RoleMapper.Core.Export;
+using Microsoft.Extensions.Options;
 using RoleMapper.Core.Maturity;
+using RoleMapper.Core.Plan;
+using RoleMapper.Core.Programme;
 
 namespace RoleMapper.Web.Pages.Council.Exports;
 
@@ -7,7 +10,7 @@ namespace RoleMapper.Web.Pages.Council.Exports;
 /// /council/exports: the Excel maps the council made, newest first (the files themselves stay in the database: only
 /// their facts are read here). A POST (the dashboard's button) makes a new map, keeps it and downloads it.
 /// </summary>
-public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturityModel, TimeProvider clock) : PageModel
+public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturityModel, TimeProvider clock, IOptions<ProgrammeOptions> planRules) : PageModel
 {
     public const int PageSize = 25;
 
@@ -35,7 +38,7 @@ public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturityMod
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var membership = HttpContext.Features.Get<CouncilMembership>()!;
-        var made = await MapExports.MakeAsync(db, maturityModel, clock, membership.UserId, membership.Email, ct);
+        var made = await MapExports.MakeAsync(db, maturityModel, clock, membership.UserId, membership.Email, ct, planRules.Value);
         db.MapExports.Add(made.Export);
         await db.SaveChangesAsync(ct);
         return File(made.Export.Content, MapExports.ContentType, made.Export.FileName);

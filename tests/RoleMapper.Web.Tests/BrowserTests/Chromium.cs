@@ -19,6 +19,8 @@ public sealed class Chromium : IAsyncDisposable
     public static readonly IReadOnlyDictionary<string, ViewportSize> Viewports = new Dictionary<string, ViewportSize>
     {
         ["laptop"] = new() { Width = 1280, Height = 800 },
+        // The commonest council laptop: wide but short, so the first screen holds less.
+        ["laptop-1366"] = new() { Width = 1366, Height = 768 },
         ["phone"] = new() { Width = 390, Height = 844 },
     };
 

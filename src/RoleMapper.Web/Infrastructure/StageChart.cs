@@ -85,7 +85,9 @@ public sealed class StageChart(string id, string title, IReadOnlyList<StageChart
     {
         var svg = new XElement(Svg + "svg",
             new XAttribute("role", "img"), new XAttribute("aria-labelledby", $"{id}-title {id}-desc"),
-            new XAttribute("viewBox", $"0 0 {Width} {Height}"), new XAttribute("class", "stage-chart__svg"), new XAttribute("data-testid", "stage-chart"),
+            new XAttribute("viewBox", $"0 0 {Width} {Height}"),
+            // A print caps the chart's height, which makes it narrower than its box: keep it at the left, over its legend.
+            new XAttribute("preserveAspectRatio", "xMinYMin meet"), new XAttribute("class", "stage-chart__svg"), new XAttribute("data-testid", "stage-chart"),
             new XElement(Svg + "title", new XAttribute("id", $"{id}-title"), title),
             new XElement(Svg + "desc", new XAttribute("id", $"{id}-desc"), Description),
             Stages.Select(Band),

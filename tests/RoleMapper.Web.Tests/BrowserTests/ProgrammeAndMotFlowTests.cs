@@ -71,6 +71,8 @@ public sealed class ProgrammeAndMotFlowTests() : BrowserTest(new OwnHost())
         await councilPage.GotoAsync("/council");
         await councilPage.GetByRole(AriaRole.Link, new() { Name = "Apprenticeship MOT", Exact = true }).ClickAsync();
         var report = councilPage.GetByTestId("mot-report");
+        // The title names the file a browser prints to.
+        await Assertions.Expect(councilPage).ToHaveTitleAsync($"Apprenticeship MOT: {CouncilName} - RoleMapper");
         await Assertions.Expect(report).ToContainTextAsync(CouncilName);
         await Assertions.Expect(councilPage.GetByTestId("mot-priorities")).ToContainTextAsync("Cost a three-year plan");
         await Assertions.Expect(report.GetByTestId("stage-chart")).ToBeVisibleAsync();

@@ -9,8 +9,8 @@ namespace RoleMapper.Core.Pathways;
 /// <summary>
 /// Career pathways: for a service area of the council's roles, or a standard it confirmed, the ladders of approved
 /// standards in the same occupational field (<see cref="OccupationalField"/>) by level, with the council's own roles
-/// placed on the rungs of their confirmed standards and the sector role map's roles beside them. A service area's
-/// ladders start from the standards confirmed for its roles and those the sector role map gives the service area of
+/// placed on the rungs of their confirmed standards and the sector role map's roles beside them. Only a field with two
+/// or more levels makes a ladder; the subject's other standards are listed once. A service area's ladders start from the standards confirmed for its roles and those the sector role map gives the service area of
 /// the same name. A council saves a pathway as evidence, lists and deletes them; all through the tenancy filter.
 /// Docs: docs/plan-and-pathways.md.
 /// </summary>
@@ -30,7 +30,10 @@ public sealed class CareerPathways(RoleMapperDbContext db, ISectorRoleMap roleMa
             approved.Keys.Select(r => (r, labels[r])).OrderBy(s => s.Item2, StringComparer.OrdinalIgnoreCase).ToList());
     }
 
-    /// <summary>The pathway for a service area of the council's roles, or for a standard; null when there is no such subject.</summary>
+    /// <summary>
+    /// The pathway for a service area of the council's roles, or for a standard: its ladders of two or more levels, and
+    /// the subject's standards whose field has no other level, listed once; null when there is no such subject.
+    /// </summary>
     public async Task<CareerPathway?> BuildAsync(PathwaySubject subject, string? key, CancellationToken ct)
     {
         var wanted = key?.Trim() ?? "";
@@ -75,30 +78,40 @@ public sealed class CareerPathways(RoleMapperDbContext db, ISectorRoleMap roleMa
             wanted = reference;
         }
 
+        RungStandard Placed(string reference, string title, int level) => new(reference, FeedFieldLimits.ClipTitle(title), level,
+            StandardLabels.Format(reference, FeedFieldLimits.ClipTitle(title), level),
+            councilRoles.Where(c => c.Reference == reference).Select(c => c.Title).Distinct(StringComparer.OrdinalIgnoreCase)
+                .Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            sectorRoles.Where(r => r.Standards.Count > 0 && r.Standards[0] == reference).Select(r => r.Title).Take(SectorRolesShown).ToList());
+
         var fields = approved.ToLookup(v => OccupationalField.KeyOf(v.Route, v.Title));
-        var seedCounts = seeds.Where(byReference.ContainsKey)
-            .GroupBy(r => OccupationalField.KeyOf(byReference[r].Route, byReference[r].Title))
-            .ToDictionary(g => g.Key, g => g.Count());
-        var ladders = seedCounts
-            .Select(field => (Seeds: field.Value, Ladder: new Ladder(fields[field.Key].First().Route, fields[field.Key]
+        var seedFields = seeds.Where(byReference.ContainsKey).Select(r => byReference[r])
+            .GroupBy(v => OccupationalField.KeyOf(v.Route, v.Title))
+            .Select(field => (Seeds: field.ToList(), Ladder: new Ladder(fields[field.Key].First().Route, fields[field.Key]
                 .OrderBy(v => v.Level).ThenBy(v => v.Title, StringComparer.OrdinalIgnoreCase)
                 .GroupBy(v => v.Level)
-                .Select(level => new Rung(level.Key, level.Select(v => new RungStandard(v.Reference, FeedFieldLimits.ClipTitle(v.Title), v.Level,
-                        StandardLabels.Format(v.Reference, FeedFieldLimits.ClipTitle(v.Title), v.Level),
-                        councilRoles.Where(c => c.Reference == v.Reference).Select(c => c.Title).Distinct(StringComparer.OrdinalIgnoreCase)
-                            .Order(StringComparer.OrdinalIgnoreCase).ToList(),
-                        sectorRoles.Where(r => r.Standards.Count > 0 && r.Standards[0] == v.Reference).Select(r => r.Title).Take(SectorRolesShown).ToList()))
-                    .ToList()))
+                .Select(level => new Rung(level.Key, level.Select(v => Placed(v.Reference, v.Title, v.Level)).ToList()))
                 .ToList())))
-            // The longest ladders first, then those the service area leans on most.
-            .OrderByDescending(l => l.Ladder.Rungs.Count).ThenByDescending(l => l.Seeds)
+            .ToList();
+        // A field with one level is no way up: its standards are listed once beside the ladders, not drawn as ladders.
+        var ladders = seedFields.Where(f => f.Ladder.Rungs.Count >= Ladder.MinimumRungs)
+            // The longest ladders first, then those the service area leans on most (seeds repeat once per role using them).
+            .OrderByDescending(l => l.Ladder.Rungs.Count).ThenByDescending(l => l.Seeds.Count)
             .ThenBy(l => l.Ladder.Rungs[0].Standards[0].Title, StringComparer.OrdinalIgnoreCase)
             .Select(l => l.Ladder)
             .ToList();
-        return new CareerPathway(subject, wanted, name, ladders);
+        var others = seedFields.Where(f => f.Ladder.Rungs.Count < Ladder.MinimumRungs)
+            .SelectMany(f => f.Seeds).DistinctBy(v => v.Reference)
+            .OrderBy(v => v.Level).ThenBy(v => v.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(v => Placed(v.Reference, v.Title, v.Level))
+            .ToList();
+        return new CareerPathway(subject, wanted, name, ladders, others);
     }
 
-    /// <summary>Builds the pathway and saves it as evidence, replacing one saved for the same subject; null when there is none to save.</summary>
+    /// <summary>
+    /// Builds the pathway and saves its ladders as evidence, replacing one saved for the same subject; null when it has no
+    /// ladder to save (standards without a ladder are not a pathway, so they never count as one in the maturity evidence).
+    /// </summary>
     public async Task<SavedPathway?> SaveAsync(PathwaySubject subject, string? key, string? by, CancellationToken ct)
     {
         if (await BuildAsync(subject, key, ct) is not { Ladders.Count: > 0 } pathway)

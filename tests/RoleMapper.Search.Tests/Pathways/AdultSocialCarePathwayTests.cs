@@ -79,8 +79,53 @@ public sealed class AdultSocialCarePathwayTests(AdultSocialCarePathwayTests.Snap
         // The sector role map's adult social care roles whose first standard is the rung's.
         Assert.Contains("Care Worker", onRungs["ST0005"].SectorRoles);
         Assert.Contains("Senior Care Worker", onRungs["ST0006"].SectorRoles);
-        // Social work is a field of its own: a ladder of one rung, after the adult care ladder.
-        Assert.Contains(pathway.Ladders, l => Rungs(l).SequenceEqual(["L6 ST0510 Social worker (integrated degree)"]));
+    }
+
+    [Fact]
+    public async Task ServiceArea_GivesItsMultiRungLadders_AndItsOtherStandardsOnceAsAList()
+    {
+        await using var workspace = database.WorkspaceFor(council);
+        var sector = await workspace.Get<ISectorRoleMap>().LoadAsync(default);
+        var areaStandards = sector.Where(r => r.ServiceArea == "Adult Social Care").SelectMany(r => r.Standards)
+            .Concat(["ST0005", "ST0006", "ST0008", "ST0510"]).ToHashSet();
+
+        var pathway = await workspace.Get<CareerPathways>().BuildAsync(PathwaySubject.ServiceArea, "Adult Social Care", default);
+
+        Assert.NotNull(pathway);
+        // Only fields with two or more levels are ladders; the adult care ladder comes first.
+        Assert.All(pathway.Ladders, l => Assert.True(l.Rungs.Count >= 2, string.Join(" → ", Rungs(l))));
+        Assert.Equal(["ST0005", "ST0006", "ST0007", "ST0008"], pathway.Ladders[0].Rungs.SelectMany(r => r.Standards).Select(s => s.Reference));
+        // Social work has no other level: listed once among the others, with its level and the council's role, not as a ladder.
+        var socialWork = Assert.Single(pathway.Others, s => s.Reference == "ST0510");
+        Assert.Equal((6, "Social worker (integrated degree)"), (socialWork.Level, socialWork.Title));
+        Assert.Equal(["Social Worker (Adults)"], socialWork.CouncilRoles);
+        var onLadders = pathway.Ladders.SelectMany(l => l.Rungs).SelectMany(r => r.Standards).Select(s => s.Reference).ToList();
+        var others = pathway.Others.Select(s => s.Reference).ToList();
+        Assert.Equal(others.Distinct(), others);
+        Assert.Empty(others.Intersect(onLadders));
+        Assert.True(others.Count > 1, $"others: {string.Join(", ", others)}");
+        Assert.All(others, r => Assert.Contains(r, areaStandards));
+        Assert.Equal(pathway.Others.OrderBy(s => s.Level).Select(s => s.Level), pathway.Others.Select(s => s.Level));
+        // Every approved standard the area uses is either on a ladder or listed.
+        var approved = await workspace.Db.StandardVersions.Where(v => v.Status == RoleMapper.Core.Standards.StandardStatus.ApprovedForDelivery && v.RemovedFromFeedUtc == null && v.Level > 0)
+            .Select(v => v.Reference).Distinct().ToListAsync();
+        Assert.Empty(areaStandards.Intersect(approved).Except(onLadders).Except(others));
+        // The summary saved as evidence holds the ladders only, one a line.
+        Assert.Equal(pathway.Ladders.Count, pathway.Summary.Split('\n').Length);
+        Assert.DoesNotContain("ST0510", pathway.Summary);
+    }
+
+    [Fact]
+    public async Task Standard_WithoutALadder_IsListed_AndCannotBeSavedAsAPathway()
+    {
+        await using var workspace = database.WorkspaceFor(council);
+        var pathways = workspace.Get<CareerPathways>();
+
+        var pathway = await pathways.BuildAsync(PathwaySubject.Standard, "ST0510", default);
+
+        Assert.Empty(pathway!.Ladders);
+        Assert.Equal("ST0510", Assert.Single(pathway.Others).Reference);
+        Assert.Null(await pathways.SaveAsync(PathwaySubject.Standard, "ST0510", "hr@council.example", default));
     }
 
     [Fact]
@@ -116,12 +161,14 @@ public sealed class AdultSocialCarePathwayTests(AdultSocialCarePathwayTests.Snap
             // Saving the same subject again replaces it.
             var again = await pathways.SaveAsync(PathwaySubject.ServiceArea, "Adult Social Care", "hr@council.example", default);
             Assert.Equal(first!.Id, again!.Id);
-            await pathways.SaveAsync(PathwaySubject.Standard, "ST0510", "hr@council.example", default);
+            await pathways.SaveAsync(PathwaySubject.Standard, "ST0006", "hr@council.example", default);
             saved = first.Id;
 
             var list = await pathways.SavedAsync(default);
-            Assert.Equal(["Adult Social Care", "ST0510 Social worker (integrated degree) (level 6)"], list.Select(p => p.Name));
+            Assert.Equal(["Adult Social Care", "ST0006 Lead adult care worker (level 3)"], list.Select(p => p.Name));
             Assert.StartsWith("ST0005 Adult care worker (L2) → ST0006 Lead adult care worker (L3) → ST0007", list[0].Summary);
+            // Only real ladders are saved: every line of the summary has two or more rungs.
+            Assert.All(list[0].Summary.Split('\n'), line => Assert.Contains(" → ", line));
             var figures = await MaturityEvidenceFigures.LoadAsync(workspace.Db);
             Assert.Equal((1, 1), (figures.PathwayServiceAreas, figures.PathwayStandards));
         }

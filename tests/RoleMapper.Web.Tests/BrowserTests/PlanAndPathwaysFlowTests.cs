@@ -63,9 +63,24 @@ public sealed class PlanAndPathwaysFlowTests(HostFixture host) : BrowserTest(hos
             [new Regex(@"Level 2\s+ST0005 Adult care worker"), new Regex(@"Level 3\s+ST0006 Lead adult care worker"),
              new Regex(@"Level 4\s+ST0007 Lead practitioner in adult care"), new Regex(@"Level 5\s+ST0008 Leader in adult care")]);
         await Assertions.Expect(ladder.Locator("[data-testid=rung]").First).ToContainTextAsync("Your roles: Care Worker");
+        // Every ladder shown has two or more rungs; the area's standards without a ladder are one compact list after them.
+        var rungsPerLadder = await page.Locator("[data-testid=ladder]").EvaluateAllAsync<int[]>(
+            "ladders => ladders.map(l => l.querySelectorAll('[data-testid=rung]').length)");
+        Assert.All(rungsPerLadder, count => Assert.True(count >= 2, $"a ladder of {count} rung(s)"));
+        var others = page.Locator("[data-testid=other-standards]");
+        await Assertions.Expect(others.Locator("h3")).ToHaveTextAsync("Other standards for this service area");
+        await Assertions.Expect(others.Locator("[data-testid=other-standard]").First).ToContainTextAsync(new Regex(@"^\s*ST\d{4} .+ \(level \d\)"));
+        var onLadders = await page.Locator("[data-testid=ladder] [data-testid=rung] a").AllTextContentsAsync();
+        var listed = await others.Locator("[data-testid=other-standard] a").AllTextContentsAsync();
+        Assert.True(listed.Count > 1, $"other standards: {string.Join(", ", listed)}");
+        Assert.Empty(listed.Select(l => l[..6]).Intersect(onLadders.Select(l => l.Trim()[..6])));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save this pathway as evidence" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=notice]")).ToHaveTextAsync("Pathway for Adult Social Care saved as evidence.");
         await Assertions.Expect(page.Locator("[data-testid=saved-pathways]")).ToContainTextAsync("ST0005 Adult care worker (L2) → ST0006");
+        // The saved summary holds the ladders only: one line per ladder, none of the listed standards.
+        var summary = await page.Locator("[data-testid=saved-pathways] .pre-line").First.TextContentAsync();
+        Assert.Equal(rungsPerLadder.Length, summary!.Trim().Split('\n').Length);
+        Assert.All(listed, l => Assert.DoesNotContain(l[..6], summary));
         await Chromium.ScreenshotAsync(page, $"plan-3-pathway-{viewport}", alsoFirstScreen: true);
     }
 

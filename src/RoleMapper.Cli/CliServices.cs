@@ -43,13 +43,25 @@ internal static class CliServices
         {
             await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedWhenEmpty, ct);
         }
-        catch (Exception e) when (e is DbException or ArgumentException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (CannotOpen(e) is { } cause)
         {
             await provider.DisposeAsync();
-            throw new UserError($"Cannot open the database {database.Describe()}: {CliErrors.OneLine(e.Message)}", e);
+            throw new UserError($"Cannot open the database {database.Describe()}: {CliErrors.OneLine(cause.Message)}", e);
         }
         return provider;
     }
+
+    /// <summary>
+    /// What the user should be told when the database cannot be opened: a bad setting, an unreadable file, or the
+    /// driver's error. On PostgreSQL EF Core wraps a refused connection in "a transient failure" (an
+    /// InvalidOperationException); the driver's own message inside it names the server.
+    /// </summary>
+    private static Exception? CannotOpen(Exception e) => e switch
+    {
+        DbException or ArgumentException or IOException or UnauthorizedAccessException => e,
+        InvalidOperationException { InnerException: DbException inner } => inner,
+        _ => null,
+    };
 
     /// <summary>The database a command would use, without migrating or opening it (a backup must not change its source).</summary>
     public static CliDatabase Database(string? dbPath) => DatabaseFor(Configuration(null), dbPath);

@@ -32,5 +32,5 @@ public sealed record MotReport(
     ProgrammeYear? Programme,
     MotReview? Previous)
 {
-    public string YearText => FinancialYear.Display(Review.ProgrammeYear);
+    public string YearText => new FinancialYear(Review.ProgrammeYear).ToString();
 }

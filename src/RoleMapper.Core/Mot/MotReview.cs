@@ -11,8 +11,11 @@ namespace RoleMapper.Core.Mot;
 /// </summary>
 public sealed class MotReview
 {
-    public const int MaxCommentLength = 1000;
-    public const int MaxTextLength = 4000;
+    // The report must print on two A4 pages at the longest the form allows (ProgrammeAndMotFlowTests measures it):
+    // a strand comment is a few sentences, the priorities and the support a short list each.
+    public const int MaxCommentLength = 300;
+    public const int MaxTextLength = 800;
+    public const int MaxTextLines = 6;
 
     public int Id { get; set; }
     public int OrganisationId { get; set; }

@@ -15,7 +15,7 @@ public sealed record MotInput(DateOnly ReviewedOn, int ProgrammeYear, IReadOnlyD
 /// <summary>A council's MOT in a list: its date, year and whether it is published.</summary>
 public sealed record MotSummary(int Id, int OrganisationId, DateOnly ReviewedOn, int ProgrammeYear, DateTime? PublishedUtc)
 {
-    public string YearText => FinancialYear.Display(ProgrammeYear);
+    public string YearText => new FinancialYear(ProgrammeYear).ToString();
 }
 
 /// <summary>
@@ -47,7 +47,7 @@ public sealed class MotReviews(RoleMapperDbContext db, MaturityModel model, Time
             OrganisationId = organisationId,
             ReviewedOn = today,
             // The last year the council entered; else the financial year just finished.
-            ProgrammeYear = latestYear ?? FinancialYear.Of(today) - 1,
+            ProgrammeYear = latestYear ?? FinancialYear.Of(today).StartYear - 1,
             AssessmentId = await LatestAssessmentId(organisationId, ct),
             Strands = model.Strands.Select(s => new MotStrandRecord { StrandId = s.Id }).ToList(),
             CreatedUtc = now,
@@ -72,17 +72,21 @@ public sealed class MotReviews(RoleMapperDbContext db, MaturityModel model, Time
             return ["This MOT is published and can no longer change. Start a new one."];
         }
         var problems = new List<string>();
-        if (input.ProgrammeYear is < FinancialYear.First or > FinancialYear.Last)
+        if (input.ProgrammeYear is < FinancialYear.Earliest or > FinancialYear.Latest)
         {
             problems.Add("Choose the financial year the MOT compares.");
         }
         if (input.Strands.Values.Any(s => s.Comment?.Length > MotReview.MaxCommentLength))
         {
-            problems.Add($"Keep each strand's comment to {MotReview.MaxCommentLength} characters.");
+            problems.Add($"Keep each strand's comment to {MotReview.MaxCommentLength:N0} characters.");
         }
         if (input.Priorities?.Length > MotReview.MaxTextLength || input.LgaSupport?.Length > MotReview.MaxTextLength)
         {
-            problems.Add($"Keep the priorities and the LGA support to {MotReview.MaxTextLength} characters each.");
+            problems.Add($"Keep the priorities and the LGA support to {MotReview.MaxTextLength:N0} characters each.");
+        }
+        if (LineCount(input.Priorities) > MotReview.MaxTextLines || LineCount(input.LgaSupport) > MotReview.MaxTextLines)
+        {
+            problems.Add($"Keep the priorities and the LGA support to {MotReview.MaxTextLines} lines each.");
         }
         if (problems.Count > 0)
         {
@@ -197,4 +201,7 @@ public sealed class MotReviews(RoleMapperDbContext db, MaturityModel model, Time
             .Select(r => new MotSummary(r.Id, r.OrganisationId, r.ReviewedOn, r.ProgrammeYear, r.PublishedUtc));
 
     private static string? Tidy(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>Lines as the report prints them (blank ones take a line too); a browser sends each break as CR LF.</summary>
+    private static int LineCount(string? text) => Tidy(text)?.Split('\n').Length ?? 0;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Programme;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Workspace;
 

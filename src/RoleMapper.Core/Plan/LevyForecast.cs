@@ -1,3 +1,5 @@
+using RoleMapper.Core.Programme;
+
 namespace RoleMapper.Core.Plan;
 
 /// <summary>One year of the levy account under the plan, in whole pounds.</summary>

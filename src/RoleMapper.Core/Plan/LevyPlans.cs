@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RoleMapper.Core.Data;
+using RoleMapper.Core.Programme;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.Workspace;
-using RoleMapper.Core.Programme;
 
 namespace RoleMapper.Core.Plan;
 
@@ -41,6 +41,8 @@ public sealed class LevyPlans(RoleMapperDbContext db, TimeProvider clock, IOptio
             .OrderBy(l => l.Year).ThenBy(l => l.Label, StringComparer.OrdinalIgnoreCase).ToList();
         var inPlan = views.Where(l => years.Contains(l.Year)).ToList();
         var posts = await db.JobRoles.SumAsync(r => r.Headcount, ct);
+        var latestYear = await db.ProgrammeYears.AsNoTracking().OrderByDescending(y => y.Year)
+            .Select(y => new { y.Year, y.LevyPaid, y.Headcount }).FirstOrDefaultAsync(ct);
         var headcount = plan?.Headcount;
         return new PlanView
         {
@@ -50,6 +52,8 @@ public sealed class LevyPlans(RoleMapperDbContext db, TimeProvider clock, IOptio
             OpeningBalance = plan?.OpeningBalance ?? 0,
             Headcount = headcount,
             PostsInRoles = posts is > 0 ? posts : null,
+            LatestProgrammeYear = latestYear is null ? null
+                : new ProgrammeBasis(new FinancialYear(latestYear.Year).ToString(), (long)Math.Round(latestYear.LevyPaid, MidpointRounding.AwayFromZero), latestYear.Headcount),
             Years = years,
             Lines = inPlan,
             OtherLines = views.Except(inPlan).ToList(),

@@ -1,3 +1,4 @@
+using RoleMapper.Core.Programme;
 using RoleMapper.Core.Tenancy;
 
 namespace RoleMapper.Core.Plan;

@@ -1,3 +1,5 @@
+using RoleMapper.Core.Programme;
+
 namespace RoleMapper.Core.Plan;
 
 /// <summary>One line of the plan as pages and the Excel map show it, priced now.</summary>
@@ -8,6 +10,9 @@ public sealed record PlanLineView(int Id, string Reference, string Label, Financ
 {
     public long Cost => (long)(UnitPrice ?? 0) * Starts;
 }
+
+/// <summary>The figures of one programme year a plan can start from: levy paid in whole pounds and headcount.</summary>
+public sealed record ProgrammeBasis(string YearText, long LevyPaid, int Headcount);
 
 /// <summary>A standard the council could plan starts on, and why RoleMapper offers it.</summary>
 public sealed record PlanCandidate(string Reference, string Label, string Why);
@@ -28,6 +33,9 @@ public sealed record PlanView
     public int? Headcount { get; init; }
     /// <summary>Posts across the council's roles, offered as the headcount when none was entered; null when no role has one.</summary>
     public int? PostsInRoles { get; init; }
+    /// <summary>The council's latest programme year, whose levy paid and headcount are offered for the plan's figures
+    /// until the council saves its own; null when it has entered none.</summary>
+    public ProgrammeBasis? LatestProgrammeYear { get; init; }
     public required IReadOnlyList<FinancialYear> Years { get; init; }
     /// <summary>Lines in the plan's years, by year then label.</summary>
     public required IReadOnlyList<PlanLineView> Lines { get; init; }

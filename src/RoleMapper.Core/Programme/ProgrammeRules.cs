@@ -30,7 +30,7 @@ public static partial class ProgrammeRules
         void Problem(ProgrammeField field, string message) => problems.Add(new(row, field, message));
 
         var yearText = Clean(text.GetValueOrDefault(ProgrammeField.Year));
-        var year = 0;
+        FinancialYear? year = null;
         if (yearText is null)
         {
             Problem(ProgrammeField.Year, "Enter the financial year, like 2025-26");
@@ -38,7 +38,7 @@ public static partial class ProgrammeRules
         else if (!FinancialYear.TryParse(yearText, out year))
         {
             Problem(ProgrammeField.Year,
-                $"The year {Quote(yearText)} is not a financial year like 2025-26 (two years in a row, from {FinancialYear.Display(FinancialYear.First)})");
+                $"The year {Quote(yearText)} is not a financial year like 2025-26 (two years in a row, from {new FinancialYear(FinancialYear.Earliest)})");
         }
 
         int People(ProgrammeField field, bool required = false)
@@ -106,7 +106,7 @@ public static partial class ProgrammeRules
         }
 
         var figures = new ProgrammeFigures(
-            year,
+            year?.StartYear ?? 0,
             People(ProgrammeField.Headcount, required: true),
             People(ProgrammeField.StartsNewRecruits),
             People(ProgrammeField.StartsExistingStaff),

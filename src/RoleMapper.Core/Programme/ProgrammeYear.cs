@@ -30,5 +30,5 @@ public sealed class ProgrammeYear : IOrganisationOwned
     public int Starts => StartsNewRecruits + StartsExistingStaff;
 
     /// <summary>"2025-26", the way the sector writes a financial year.</summary>
-    public string YearText => FinancialYear.Display(Year);
+    public string YearText => new FinancialYear(Year).ToString();
 }

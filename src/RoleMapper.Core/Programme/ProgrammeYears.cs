@@ -49,7 +49,7 @@ public sealed class ProgrammeYears(RoleMapperDbContext db, TimeProvider clock, I
         }
         if (figures.Year != editing && await db.ProgrammeYears.AnyAsync(y => y.Year == figures.Year, ct))
         {
-            return [new ProgrammeProblem(null, ProgrammeField.Year, $"{FinancialYear.Display(figures.Year)} is already saved: change that year instead")];
+            return [new ProgrammeProblem(null, ProgrammeField.Year, $"{new FinancialYear(figures.Year)} is already saved: change that year instead")];
         }
         var row = editing is { } year ? await db.ProgrammeYears.FirstOrDefaultAsync(y => y.Year == year, ct) : null;
         if (row is null)
@@ -67,7 +67,7 @@ public sealed class ProgrammeYears(RoleMapperDbContext db, TimeProvider clock, I
         {
             // Someone saved the same year a moment ago, on this node or another.
             db.ChangeTracker.Clear();
-            return [new ProgrammeProblem(null, ProgrammeField.Year, $"{FinancialYear.Display(figures.Year)} was saved by someone else just now: change that year instead")];
+            return [new ProgrammeProblem(null, ProgrammeField.Year, $"{new FinancialYear(figures.Year)} was saved by someone else just now: change that year instead")];
         }
         return [];
     }
@@ -166,7 +166,7 @@ public sealed class ProgrammeYears(RoleMapperDbContext db, TimeProvider clock, I
             }
             if (firstRowOfYear.TryGetValue(figures.Year, out var first))
             {
-                problems.Add(new(source.Number, ProgrammeField.Year, $"{FinancialYear.Display(figures.Year)} is already on row {first}: give each year once"));
+                problems.Add(new(source.Number, ProgrammeField.Year, $"{new FinancialYear(figures.Year)} is already on row {first}: give each year once"));
                 continue;
             }
             firstRowOfYear[figures.Year] = source.Number;

@@ -524,15 +524,15 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LgaSupport")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Priorities")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)");
 
                     b.Property<int>("ProgrammeYear")
                         .HasColumnType("integer");

@@ -500,14 +500,14 @@ namespace RoleMapper.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LgaSupport")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(800)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Priorities")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(800)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProgrammeYear")

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Plan;
+using RoleMapper.Core.Programme;
 using RoleMapper.Core.Tests.Maturity;
 using RoleMapper.Core.Tests.Plan;
 

@@ -173,4 +173,35 @@ public sealed class MotReviewsTests : IAsyncLifetime
         Assert.False(await adviser.PublishAsync(id, "adviser"));
         Assert.Null(await adviser.StartAsync(council + 1000, "adviser"));
     }
+
+    [Fact]
+    public async Task Save_TextOverTheLimitsThatKeepTheReportOnTwoPages_IsRefusedAndNothingChanges()
+    {
+        var council = await CouncilAsync(OrganisationType.County, EnglishRegion.SouthEast, starts: 10);
+        var adviser = Adviser(out var scope);
+        await using var _ = scope;
+        var id = (await adviser.StartAsync(council, "adviser"))!.Value;
+        Assert.Empty(await adviser.SaveAsync(id, Input(MaturityLevel.Developing)));
+        var nineLines = string.Join("\r\n", Enumerable.Repeat("Cost the plan.", MotReview.MaxTextLines + 1));
+
+        var problems = await adviser.SaveAsync(id, Input(MaturityLevel.Mature, new string('x', MotReview.MaxCommentLength + 1)) with
+        {
+            Priorities = nineLines,
+            LgaSupport = new string('y', MotReview.MaxTextLength + 1),
+        });
+
+        Assert.Equal([
+            $"Keep each strand's comment to {MotReview.MaxCommentLength} characters.",
+            $"Keep the priorities and the LGA support to {MotReview.MaxTextLength:N0} characters each.",
+            $"Keep the priorities and the LGA support to {MotReview.MaxTextLines} lines each."], problems);
+        var report = (await adviser.ReportAsync(id))!;
+        Assert.Equal(((MaturityLevel?)MaturityLevel.Developing, "Cost the three-year plan"),
+            (report.Strands.Single(s => s.Strand.Id == Workforce).External, report.Review.Priorities));
+        // At the limits exactly, it saves.
+        Assert.Empty(await adviser.SaveAsync(id, Input(MaturityLevel.Mature, new string('x', MotReview.MaxCommentLength)) with
+        {
+            Priorities = string.Join("\n", Enumerable.Repeat("Cost the plan.", MotReview.MaxTextLines)),
+            LgaSupport = new string('y', MotReview.MaxTextLength),
+        }));
+    }
 }

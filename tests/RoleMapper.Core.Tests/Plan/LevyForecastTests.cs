@@ -1,4 +1,5 @@
 using RoleMapper.Core.Plan;
+using RoleMapper.Core.Programme;
 
 namespace RoleMapper.Core.Tests.Plan;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Plan;
+using RoleMapper.Core.Programme;
 
 namespace RoleMapper.Core.Tests.Plan;
 
@@ -67,6 +68,26 @@ public sealed class LevyPlansTests : IAsyncLifetime
         // 2.3% of 2,000 people is 46 starts a year; 23 starts is 1.15%.
         Assert.Equal((23, 0.0115, 46), (target[0].Starts, target[0].ShareOfHeadcount!.Value, target[0].TargetStarts!.Value));
         Assert.Equal(0, target[1].Starts);
+    }
+
+    [Fact]
+    public async Task Get_BeforeThePlanIsSaved_OffersTheLatestProgrammeYearsLevyAndHeadcount()
+    {
+        await using var workspace = database.WorkspaceFor(council);
+        Assert.Null((await workspace.Plan().GetAsync(default)).LatestProgrammeYear);
+        await using (var db = database.NewContext())
+        {
+            db.ScopeToOrganisation(council);
+            db.ProgrammeYears.Add(new ProgrammeYear { Year = 2024, Headcount = 2_100, LevyPaid = 310_000m });
+            db.ProgrammeYears.Add(new ProgrammeYear { Year = 2025, Headcount = 2_400, LevyPaid = 360_000.50m });
+            await db.SaveChangesAsync();
+        }
+
+        var plan = await workspace.Plan().GetAsync(default);
+
+        // The latest year, in whole pounds (half a pound up); offered only: nothing is saved and the levy is not run.
+        Assert.Equal(new ProgrammeBasis("2025-26", 360_001, 2_400), plan.LatestProgrammeYear);
+        Assert.Equal((false, null, 0), (plan.Saved, plan.AnnualLevy, plan.Levy.Count));
     }
 
     [Fact]

@@ -121,7 +121,7 @@ public abstract class ProgrammeYearsTests(DatabaseProvider provider) : Workspace
         var csv = $"{Headings}\n" +
                   "2023-24,3800,10,10,500000,400000,0,0,0,0,0\n" +
                   "2024-25,20,15,10,500000,400000,0,0,0,0,0\n" +
-                  "2025-2026,3900,10,10,500000,400000,0,0,0,0,0\n" +
+                  "2025-2027,3900,10,10,500000,400000,0,0,0,0,0\n" +
                   "2023-24,3800,10,10,-5,400000,0,0,0,0,0\n" +
                   "2026-27,\t=HYPERLINK(\"http://evil.example\"),10,10,500000,99999999999999999999999999999999,0,0,0,0,0\n" +
                   "2023-24,3800,10,10,500000,400000,0,0,0,0,0\n";
@@ -132,7 +132,7 @@ public abstract class ProgrammeYearsTests(DatabaseProvider provider) : Workspace
         Assert.Equal(
         [
             "Row 3: Starts (25) cannot be more than the headcount (20)",
-            "Row 4: The year \"2025-2026\" is not a financial year like 2025-26 (two years in a row, from 2017-18)",
+            "Row 4: The year \"2025-2027\" is not a financial year like 2025-26 (two years in a row, from 2017-18)",
             "Row 5: Levy paid cannot be negative",
             "Row 6: Headcount must be a whole number, not \"=HYPERLINK(\"http://evil.example\")\"",
             "Row 6: Levy spent must be an amount in pounds, like £12,500.50 or 12500.5, not \"99999999999999999999999999999999\"",

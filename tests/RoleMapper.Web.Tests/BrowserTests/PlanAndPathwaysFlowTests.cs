@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using RoleMapper.Core.Programme;
 
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>
-/// A council with adult social care roles builds a costed plan (figures, a start from its skills gap, one typed in, a
-/// mistake on the way) and views and saves the adult care pathway, on a laptop and a phone, on the real snapshot.
+/// A council with adult social care roles builds a costed plan (figures offered from its programme year, a start from its
+/// skills gap, one typed in, a mistake on the way), views and saves the adult care pathway, and finds a standard with no
+/// ladder, on a laptop and a phone, on the real snapshot.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class PlanAndPathwaysFlowTests(HostFixture host) : BrowserTest(host)
@@ -22,10 +24,12 @@ public sealed class PlanAndPathwaysFlowTests(HostFixture host) : BrowserTest(hos
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Apprenticeship plan" }).ClickAsync();
         await page.WaitForURLAsync("**/council/plan");
+        // Nothing saved yet: the levy and headcount come from the council's programme figures for 2025-26.
+        await Assertions.Expect(page.GetByTestId("plan-figures-from-programme")).ToContainTextAsync("2025-26");
+        await Assertions.Expect(page.GetByLabel("Expected levy each year (£, optional)")).ToHaveValueAsync("150000");
+        await Assertions.Expect(page.GetByLabel("Headcount (optional)")).ToHaveValueAsync("2000");
         await page.GetByLabel("First year").FillAsync("2026-27");
-        await page.GetByLabel("Expected levy each year (£, optional)").FillAsync("150000");
         await page.GetByLabel("Unspent funds at the start (£, optional)").FillAsync("20000");
-        await page.GetByLabel("Headcount (optional)").FillAsync("2000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save plan figures" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=notice]")).ToHaveTextAsync("Plan figures saved.");
 
@@ -82,6 +86,14 @@ public sealed class PlanAndPathwaysFlowTests(HostFixture host) : BrowserTest(hos
         Assert.Equal(rungsPerLadder.Length, summary!.Trim().Split('\n').Length);
         Assert.All(listed, l => Assert.DoesNotContain(l[..6], summary));
         await Chromium.ScreenshotAsync(page, $"plan-3-pathway-{viewport}", alsoFirstScreen: true);
+
+        // Social work's degree standard has no other level in its field: said so, listed, and nothing to save.
+        await page.GetByLabel("For a standard you confirmed").SelectOptionAsync("ST0510");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show pathways" }).Nth(1).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("no-ladder")).ToHaveTextAsync("No career ladder for this standard yet: its occupational field has no other level.");
+        await Assertions.Expect(page.Locator("[data-testid=other-standard]")).ToContainTextAsync("ST0510");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save this pathway as evidence" })).ToHaveCountAsync(0);
+        await Chromium.ScreenshotAsync(page, $"plan-4-no-ladder-{viewport}");
     }
 
     private async Task SeedAsync(TestCouncil council)
@@ -90,7 +102,9 @@ public sealed class PlanAndPathwaysFlowTests(HostFixture host) : BrowserTest(hos
         db.JobRoles.AddRange(
             Seed.Role("Care Worker", "Adult Social Care", 120).ConfirmedAs("ST0005"),
             Seed.Role("Senior Care Worker", "Adult Social Care", 30).ConfirmedAs("ST0006"),
-            Seed.Role("Payroll Officer", "Finance", 3));
+            Seed.Role("Payroll Officer", "Finance", 3),
+            Seed.Role("Social Worker", "Children's Services", 25).ConfirmedAs("ST0510"));
+        db.ProgrammeYears.Add(new ProgrammeYear { Year = 2025, Headcount = 2000, LevyPaid = 150_000m, UpdatedUtc = Host.UtcNow });
         var gap = Seed.Gap("Not enough senior practitioners", serviceArea: "Adult Social Care");
         gap.LinkedStandards = ["ST0007"];
         db.SkillsGaps.Add(gap);

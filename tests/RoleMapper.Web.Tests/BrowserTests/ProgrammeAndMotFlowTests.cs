@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using RoleMapper.Core.Mot;
 using RoleMapper.Core.Programme;
 using UglyToad.PdfPig;
 
@@ -87,6 +89,67 @@ public sealed class ProgrammeAndMotFlowTests() : BrowserTest(new OwnHost())
         var text = string.Join('\n', document.GetPages().Select(p => p.Text));
         Assert.Contains(CouncilName.Replace(" ", "", StringComparison.Ordinal), text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("Cost a three-year plan", text.Replace("\n", " ", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The longest report the form allows still prints on two A4 pages: every comment, the priorities and the support at
+    /// their character limits, the priorities and the support at their line limit, and an earlier MOT beside it (one
+    /// more column). Ordinary English words, so the width of a line is what an adviser's prose gives.
+    /// </summary>
+    [Fact]
+    public async Task LongestMotTheFormAllows_PrintsOnTwoA4Pages()
+    {
+        await SeedOtherCouncilsAsync();
+        var council = await Host.CouncilAsync(CouncilName, OrganisationType.District, EnglishRegion.SouthWest);
+        await using (var db = Host.CouncilContext(council))
+        {
+            db.AddAssessment(new DateOnly(2026, 3, 1), [.. MaturityForms.StageIds("planning-delivery", MaturityLevel.Developing)]);
+            db.ProgrammeYears.Add(new ProgrammeYear
+            {
+                Year = 2025, Headcount = 2400, StartsNewRecruits = 24, StartsExistingStaff = 36, LevyPaid = 360_000, LevySpent = 270_000, UpdatedUtc = Host.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+        await PublishLongestMotAsync(council.Id, new DateOnly(2025, 9, 1));
+        await PublishLongestMotAsync(council.Id, new DateOnly(2026, 9, 1));
+
+        var page = await NewPageAsync("laptop-1366");
+        await SignInAsync(page, council.AdminEmail);
+        await page.GotoAsync("/council/mot");
+        await Assertions.Expect(page.GetByTestId("mot-strands").Locator("thead")).ToContainTextAsync("LGA at last MOT");
+        var pdf = await page.PdfAsync(new PagePdfOptions
+        {
+            Format = "A4", PrintBackground = true, Path = Path.Combine(Chromium.ScreenshotFolder, "mot-6-longest-report.pdf"),
+        });
+        using var document = PdfDocument.Open(pdf);
+        Assert.InRange(document.NumberOfPages, 1, 2);
+        // The last words typed are printed: nothing was cut to make it fit.
+        var text = string.Join(' ', document.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal);
+        Assert.Contains(LongText(MotReview.MaxTextLength, MotReview.MaxTextLines, "support")[^40..].Replace(" ", "", StringComparison.Ordinal), text, StringComparison.Ordinal);
+    }
+
+    private async Task PublishLongestMotAsync(int councilId, DateOnly reviewedOn)
+    {
+        using var scope = Host.Services.CreateScope();
+        var mots = scope.ServiceProvider.GetRequiredService<MotReviews>();
+        var id = (await mots.StartAsync(councilId, "LGA adviser"))!.Value;
+        var strands = MaturityForms.Model.Strands.ToDictionary(s => s.Id,
+            s => ((MaturityLevel?)MaturityLevel.Maturing, (string?)LongText(MotReview.MaxCommentLength, 1, s.Id)));
+        var problems = await mots.SaveAsync(id, new MotInput(reviewedOn, 2025, strands,
+            LongText(MotReview.MaxTextLength, MotReview.MaxTextLines, "priorities"), LongText(MotReview.MaxTextLength, MotReview.MaxTextLines, "support")));
+        Assert.Empty(problems);
+        Assert.True(await mots.PublishAsync(id, "LGA adviser"));
+    }
+
+    /// <summary>Prose of exactly <paramref name="length"/> characters in <paramref name="lines"/> lines, ending in its own words.</summary>
+    private static string LongText(int length, int lines, string subject)
+    {
+        const string Prose = "The council has a workforce plan agreed by its board, and managers now use apprenticeships to fill hard to recruit posts in care and planning. ";
+        var ending = $" End of {subject}.";
+        var perLine = (length - ending.Length - (lines - 1)) / lines;
+        var body = Enumerable.Range(0, lines).Select(i => string.Concat(Enumerable.Repeat(Prose, perLine / Prose.Length + 1))[..perLine].TrimEnd() + ".");
+        var text = string.Join('\n', body);
+        return (text + new string('.', length)).Remove(length - ending.Length) + ending;
     }
 
     private static readonly (string Label, string Value)[] Figures =

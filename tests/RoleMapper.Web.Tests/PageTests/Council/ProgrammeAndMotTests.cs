@@ -64,7 +64,7 @@ public sealed class ProgrammeAndMotTests(HostFixture host)
         var strangerView = await stranger.GetPageAsync($"/council/mot?id={id}");
         var strangerList = await stranger.GetPageAsync("/council/mot");
 
-        Assert.Contains("=HYPERLINK", saved.One("[data-testid=mot-strands]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("=HYPERLINK", saved.One("[data-testid=mot-comments]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, draftSeen.Status);
         Assert.Null(published.One("[data-testid=mot-form]"));
         Assert.Equal("Cost the plan", ownView.One("[data-testid=mot-priorities]")!.TextContent);

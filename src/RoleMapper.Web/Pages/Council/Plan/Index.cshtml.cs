@@ -75,9 +75,11 @@ public sealed class IndexModel(LevyPlans plans) : PageModel
         if (fillSettings)
         {
             FirstYear = Plan.FirstYear.ToString();
-            AnnualLevy = Plan.AnnualLevy;
+            // Until the council saves figures of its own, its latest programme year is the best start: offered, not saved.
+            var basis = Plan.Saved ? null : Plan.LatestProgrammeYear;
+            AnnualLevy = Plan.AnnualLevy ?? basis?.LevyPaid;
             OpeningBalance = Plan.Saved ? Plan.OpeningBalance : null;
-            Headcount = Plan.Headcount;
+            Headcount = Plan.Headcount ?? basis?.Headcount;
         }
         Year ??= Plan.FirstYear.ToString();
     }

@@ -59,7 +59,7 @@ public sealed class EditModel(MotReviews mots, MaturityModel model) : PageModel
             var strands = model.Strands.ToDictionary(s => s.Id, s => (
                 Enum.TryParse<MaturityLevel>(External.GetValueOrDefault(s.Id), out var level) ? (MaturityLevel?)level : null,
                 Comment.GetValueOrDefault(s.Id)));
-            problems.AddRange(await mots.SaveAsync(Id, new MotInput(reviewedOn, year, strands, Priorities, LgaSupport), ct));
+            problems.AddRange(await mots.SaveAsync(Id, new MotInput(reviewedOn, year!.Value.StartYear, strands, Priorities, LgaSupport), ct));
         }
         if (problems.Count == 0 && publish && !await mots.PublishAsync(Id, HttpContext.Features.Get<CouncilMembership>()!.Email, ct))
         {

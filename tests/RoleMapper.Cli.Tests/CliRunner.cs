@@ -1,6 +1,3 @@
-using RoleMapper.Core.Data;
-using RoleMapper.TestSupport;
-
 namespace RoleMapper.Cli.Tests;
 
 /// <summary>Runs the real <c>rolemapper</c> program in its own process, as a user or a script would.</summary>

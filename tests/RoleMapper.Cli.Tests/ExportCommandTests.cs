@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Cli.Tests;
 

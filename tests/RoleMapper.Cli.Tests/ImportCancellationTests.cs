@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.StandardsFeed;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Cli.Tests;
 

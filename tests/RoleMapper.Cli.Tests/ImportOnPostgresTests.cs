@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.TestSupport;
 using Xunit.Abstractions;
 
 namespace RoleMapper.Cli.Tests;

@@ -1,5 +1,3 @@
-using RoleMapper.TestSupport;
-
 namespace RoleMapper.Cli.Tests;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Cli.Tests;
 

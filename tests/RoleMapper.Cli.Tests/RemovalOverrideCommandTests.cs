@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Cli.Tests;
 

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.UnmatchedTitles;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Cli.Tests;
 

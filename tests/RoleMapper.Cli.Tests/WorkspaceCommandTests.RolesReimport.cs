@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Workspace;
 
 namespace RoleMapper.Cli.Tests;

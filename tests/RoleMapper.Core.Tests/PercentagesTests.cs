@@ -1,5 +1,3 @@
-using RoleMapper.Core.Maturity;
-
 namespace RoleMapper.Core.Tests;
 
 /// <summary>One rounding rule for percentages: whole per cent, rounded down, the same in every place a share is shown.</summary>

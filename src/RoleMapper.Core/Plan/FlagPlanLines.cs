@@ -15,18 +15,10 @@ namespace RoleMapper.Core.Plan;
 /// (an import belongs to none of them), and writes with <c>ExecuteUpdate</c>; reviewing the line clears the flag
 /// (<see cref="LevyPlans.MarkReviewedAsync"/>).
 /// </summary>
-public sealed class FlagPlanLines(IDbContextFactory<RoleMapperDbContext> contexts, TimeProvider clock) : IImportObserver
+public sealed class FlagPlanLines(IDbContextFactory<RoleMapperDbContext> contexts, TimeProvider clock) : ChangedStandardsObserver(contexts)
 {
-    public ImportObserverOrder Order => ImportObserverOrder.Workspace;
-
-    public async Task OnImportSucceededAsync(ImportRun run, CancellationToken ct)
+    protected override async Task OnStandardsChangedAsync(RoleMapperDbContext db, ImportRun run, List<string> changed, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var changed = await ChangedStandards.OfRunAsync(db, run, ct);
-        if (changed.Count == 0)
-        {
-            return;
-        }
         var lines = await db.PlanLines.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter]).AsNoTracking()
             .Where(l => changed.Contains(l.Reference))
             .Select(l => new { l.Id, l.Reference, l.Year, l.PricedAt })

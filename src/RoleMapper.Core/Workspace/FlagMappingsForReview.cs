@@ -10,18 +10,10 @@ namespace RoleMapper.Core.Workspace;
 /// standards the run changed, and at every council at once: it writes with <c>ExecuteUpdate</c> across the tenancy
 /// filter, on purpose, because an import belongs to no council. Confirming the role again clears the flag.
 /// </summary>
-public sealed class FlagMappingsForReview(IDbContextFactory<RoleMapperDbContext> contexts, TimeProvider clock) : IImportObserver
+public sealed class FlagMappingsForReview(IDbContextFactory<RoleMapperDbContext> contexts, TimeProvider clock) : ChangedStandardsObserver(contexts)
 {
-    public ImportObserverOrder Order => ImportObserverOrder.Workspace;
-
-    public async Task OnImportSucceededAsync(ImportRun run, CancellationToken ct)
+    protected override async Task OnStandardsChangedAsync(RoleMapperDbContext db, ImportRun run, List<string> changed, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var changed = await ChangedStandards.OfRunAsync(db, run, ct);
-        if (changed.Count == 0)
-        {
-            return;
-        }
         var decisions = await db.RoleStandards.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter])
             .Where(s => s.Kind != RoleStandardKind.Rejected && changed.Contains(s.Reference))
             .Join(db.JobRoles.IgnoreQueryFilters([RoleMapperDbContext.OrganisationFilter]).Where(r => r.Status == MappingStatus.Confirmed),

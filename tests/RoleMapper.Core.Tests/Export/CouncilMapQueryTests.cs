@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Export;
 using RoleMapper.Core.Tests.Maturity;
 
 namespace RoleMapper.Core.Tests.Export;

@@ -1,7 +1,4 @@
 using ClosedXML.Excel;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using RoleMapper.Core.Export;
 using RoleMapper.Core.Tests.Maturity;
 using RoleMapper.Core.Tests.Workspace;
 

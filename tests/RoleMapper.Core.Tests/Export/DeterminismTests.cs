@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
-using RoleMapper.Core.Export;
 
 namespace RoleMapper.Core.Tests.Export;
 

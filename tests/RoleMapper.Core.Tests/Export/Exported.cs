@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
 using ClosedXML.Excel;
-using RoleMapper.Core.Export;
 
 namespace RoleMapper.Core.Tests.Export;
 

@@ -1,5 +1,3 @@
-using RoleMapper.Core.Export;
-
 namespace RoleMapper.Core.Tests.Export;
 
 public sealed class FileNameTests

@@ -1,7 +1,5 @@
 using System.Xml.Linq;
 using ClosedXML.Excel;
-using RoleMapper.Core.Export;
-using RoleMapper.Core.Maturity;
 
 namespace RoleMapper.Core.Tests.Export;
 

@@ -1,6 +1,3 @@
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Export;
-using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Tests.Maturity;
 
 namespace RoleMapper.Core.Tests.Export;

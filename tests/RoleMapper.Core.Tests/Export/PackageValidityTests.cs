@@ -1,7 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
-using RoleMapper.Core.Export;
-using RoleMapper.Core.Maturity;
 
 namespace RoleMapper.Core.Tests.Export;
 

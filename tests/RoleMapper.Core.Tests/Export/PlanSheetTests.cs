@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using RoleMapper.Core.Export;
 using RoleMapper.Core.Plan;
 using RoleMapper.Core.Programme;
 using RoleMapper.Core.Tests.Maturity;

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Export;
-using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Mot;
 using RoleMapper.Core.Programme;
 using RoleMapper.Core.Tests.Maturity;

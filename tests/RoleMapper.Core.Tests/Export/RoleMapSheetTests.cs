@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using RoleMapper.Core.Export;
 
 namespace RoleMapper.Core.Tests.Export;
 

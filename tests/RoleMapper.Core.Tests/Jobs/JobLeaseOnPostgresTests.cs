@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Jobs;
-using RoleMapper.TestSupport;
 using Xunit.Abstractions;
 
 namespace RoleMapper.Core.Tests.Jobs;

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Jobs;
 
 namespace RoleMapper.Core.Tests.Jobs;

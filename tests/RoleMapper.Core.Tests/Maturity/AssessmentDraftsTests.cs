@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Maturity;
-using RoleMapper.Core.Workspace;
-
 namespace RoleMapper.Core.Tests.Maturity;
 
 /// <summary>The assessment taken one strand a step: the draft in the database, and the last step that saves and deletes it.</summary>

@@ -1,6 +1,3 @@
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Maturity;
-
 namespace RoleMapper.Core.Tests.Maturity;
 
 /// <summary>Assessments saved and read back through the database: their JSON columns, their order, and the export's section reading only the council's own (the section itself: Export/MaturityFromDatabaseTests).</summary>

@@ -1,5 +1,3 @@
-using RoleMapper.Core.Maturity;
-
 namespace RoleMapper.Core.Tests.Maturity;
 
 public sealed class EvidenceLinksTests

@@ -1,6 +1,3 @@
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Maturity;
-
 namespace RoleMapper.Core.Tests.Maturity;
 
 /// <summary>The figures beside the Workforce Development statements, read from a seeded council's rows.</summary>

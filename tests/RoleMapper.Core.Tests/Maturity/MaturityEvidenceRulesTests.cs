@@ -1,6 +1,3 @@
-using RoleMapper.Core.Export;
-using RoleMapper.Core.Maturity;
-
 namespace RoleMapper.Core.Tests.Maturity;
 
 /// <summary>The suggested ticks: each hint's rule at each stage, and statements that carry two hints.</summary>

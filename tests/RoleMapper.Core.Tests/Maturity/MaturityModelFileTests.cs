@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using RoleMapper.Core.Maturity;
 
 namespace RoleMapper.Core.Tests.Maturity;
 

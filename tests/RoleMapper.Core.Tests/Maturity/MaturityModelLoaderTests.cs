@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using RoleMapper.Core.Maturity;
 
 namespace RoleMapper.Core.Tests.Maturity;
 

@@ -1,5 +1,3 @@
-using RoleMapper.Core.Maturity;
-
 namespace RoleMapper.Core.Tests.Maturity;
 
 /// <summary>The shipped model, loaded once, and a short way to write down which statements a council meets.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Mot;
 using RoleMapper.Core.Programme;
 using RoleMapper.Core.Sector;

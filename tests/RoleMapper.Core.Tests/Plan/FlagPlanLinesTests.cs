@@ -1,4 +1,3 @@
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Plan;
 
 namespace RoleMapper.Core.Tests.Plan;

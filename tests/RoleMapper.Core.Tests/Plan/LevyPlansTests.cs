@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using RoleMapper.Core.Plan;
 using RoleMapper.Core.Programme;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Plan;
 
 namespace RoleMapper.Core.Tests.Plan;

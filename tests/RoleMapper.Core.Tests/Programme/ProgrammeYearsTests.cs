@@ -1,7 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Programme;
 
 namespace RoleMapper.Core.Tests.Programme;

@@ -1,8 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Tests.Providers;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using RoleMapper.Core.Data;
 
 namespace RoleMapper.Core.Tests.Providers;
 

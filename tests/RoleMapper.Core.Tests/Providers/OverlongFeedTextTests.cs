@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.StandardsFeed;
-using RoleMapper.TestSupport;
-
 namespace RoleMapper.Core.Tests.Providers;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Sector;
 using RoleMapper.Core.Tests.Maturity;
 

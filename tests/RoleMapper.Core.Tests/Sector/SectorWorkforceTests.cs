@@ -1,5 +1,4 @@
 using RoleMapper.Core.Accounts;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Sector;
 
 namespace RoleMapper.Core.Tests.Sector;

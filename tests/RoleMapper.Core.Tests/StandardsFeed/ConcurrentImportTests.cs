@@ -1,6 +1,3 @@
-using RoleMapper.Core.Data;
-using RoleMapper.Core.StandardsFeed;
-
 namespace RoleMapper.Core.Tests.StandardsFeed;
 
 public abstract class ConcurrentImportTests(DatabaseProvider provider)

@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using RoleMapper.Core.StandardsFeed;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 

@@ -1,6 +1,4 @@
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 

@@ -1,5 +1,3 @@
-using RoleMapper.Core.StandardsFeed;
-
 namespace RoleMapper.Core.Tests.StandardsFeed;
 
 public sealed class HtmlTextTests

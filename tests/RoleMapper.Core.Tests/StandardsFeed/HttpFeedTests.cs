@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.StandardsFeed;
-
 namespace RoleMapper.Core.Tests.StandardsFeed;
 
 /// <summary>Imports over real HTTP from a local server that fails on purpose, through the real resilience pipeline.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.StandardsFeed;
-using RoleMapper.TestSupport;
-
 namespace RoleMapper.Core.Tests.StandardsFeed;
 
 /// <summary>A run whose caller cancels it (Ctrl+C in the command line, the web app stopping) ends Cancelled, changes nothing and frees the lease.</summary>

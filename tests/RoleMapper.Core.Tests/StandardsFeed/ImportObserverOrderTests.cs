@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Moq;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Tests.StandardsFeed;
 

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.UnmatchedTitles;
 
 namespace RoleMapper.Core.Tests.UnmatchedTitles;

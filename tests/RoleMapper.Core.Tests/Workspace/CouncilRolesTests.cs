@@ -1,6 +1,4 @@
 using Moq;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Workspace.RoleFiles;
 using static RoleMapper.TestSupport.Matchers;
 
 namespace RoleMapper.Core.Tests.Workspace;

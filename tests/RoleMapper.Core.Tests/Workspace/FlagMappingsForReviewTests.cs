@@ -1,4 +1,3 @@
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Standards;
 
 namespace RoleMapper.Core.Tests.Workspace;

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Core.Tests.Workspace;
 

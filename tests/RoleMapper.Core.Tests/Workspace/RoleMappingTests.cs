@@ -1,4 +1,3 @@
-using RoleMapper.Core.Data;
 using static RoleMapper.TestSupport.Matchers;
 
 namespace RoleMapper.Core.Tests.Workspace;

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using RoleMapper.Core.Data;
-
 namespace RoleMapper.Core.Tests.Workspace;
 
 /// <summary>Recording, changing and deleting skills gaps through Core's <see cref="SkillsGaps"/>, on the small 22 Aug 2026 feed.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Moq;
-using RoleMapper.Core.Data;
 
 namespace RoleMapper.Core.Tests.Workspace;
 

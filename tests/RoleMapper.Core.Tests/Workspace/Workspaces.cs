@@ -1,5 +1,3 @@
-using RoleMapper.Core.Data;
-
 namespace RoleMapper.Core.Tests.Workspace;
 
 /// <summary>Builders for workspace tests: roles saved for a council with sensible defaults, and decisions made through Core.</summary>

@@ -1,5 +1,4 @@
 using RoleMapper.Search.Evaluation;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Search.Tests.Evaluation;
 

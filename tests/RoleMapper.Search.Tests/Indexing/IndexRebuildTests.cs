@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using RoleMapper.Core.Data;
 using RoleMapper.Search.Indexing;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Search.Tests.Indexing;
 

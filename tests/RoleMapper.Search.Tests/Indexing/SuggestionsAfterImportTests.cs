@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.Data;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Search.Indexing;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Search.Tests.Indexing;
 

@@ -1,10 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Pathways;
 using RoleMapper.Core.Workspace;
 using RoleMapper.Search.RoleMap;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Search.Tests.Pathways;
 

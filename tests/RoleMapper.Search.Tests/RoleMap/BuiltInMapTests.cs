@@ -1,4 +1,3 @@
-using RoleMapper.TestSupport;
 using RoleMapper.Search.RoleMap;
 
 namespace RoleMapper.Search.Tests.RoleMap;

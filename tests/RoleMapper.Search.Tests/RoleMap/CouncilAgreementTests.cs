@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using RoleMapper.Core.Data;
 using RoleMapper.Search.Indexing;
 using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
-using RoleMapper.TestSupport;
 
 namespace RoleMapper.Search.Tests.RoleMap;
 

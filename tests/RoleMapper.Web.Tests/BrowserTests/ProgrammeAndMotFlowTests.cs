@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RoleMapper.Core.Mot;
 using RoleMapper.Core.Programme;

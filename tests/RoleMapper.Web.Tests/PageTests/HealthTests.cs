@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
-using RoleMapper.Core.Data;
 using RoleMapper.Search.Indexing;
 using RoleMapper.Web.Health;
 

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using RoleMapper.TestSupport;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests;
 

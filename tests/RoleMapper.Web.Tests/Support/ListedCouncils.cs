@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace RoleMapper.Web.Tests.Support;
 
 /// <summary>Councils from the list of English councils, and registering them through the real page.</summary>

@@ -1,5 +1,3 @@
-using RoleMapper.Core.Data;
-
 namespace RoleMapper.Web.Tests.Support;
 
 /// <summary>Filling the self-assessment form as a browser would, and seeding a council's rows directly.</summary>

@@ -1,5 +1,3 @@
-using RoleMapper.Core.Data;
-
 namespace RoleMapper.Web.Tests.Support;
 
 /// <summary>

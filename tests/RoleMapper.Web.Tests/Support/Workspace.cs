@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Web.Tests.Support;

@@ -1,5 +1,3 @@
-using RoleMapper.Core.StandardsFeed;
-
 namespace RoleMapper.Web.Tests.TwoNodes;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using RoleMapper.Core.Jobs;
-using RoleMapper.Core.StandardsFeed;
 using Xunit.Abstractions;
 
 namespace RoleMapper.Web.Tests.TwoNodes;

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using RoleMapper.Core.Data;
-using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Tests.TwoNodes;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.StandardsFeed;
 using Xunit.Abstractions;
 
 namespace RoleMapper.Web.Tests.TwoNodes;

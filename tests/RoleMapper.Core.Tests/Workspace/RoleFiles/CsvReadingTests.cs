@@ -1,5 +1,4 @@
 using System.Text;
-using RoleMapper.Core.Workspace.RoleFiles;
 using static RoleMapper.Core.Tests.Workspace.RoleFiles.RoleFiles;
 
 namespace RoleMapper.Core.Tests.Workspace.RoleFiles;

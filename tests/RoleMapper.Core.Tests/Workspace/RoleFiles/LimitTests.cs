@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using RoleMapper.Core.Workspace.RoleFiles;
 using static RoleMapper.Core.Tests.Workspace.RoleFiles.RoleFiles;
 
 namespace RoleMapper.Core.Tests.Workspace.RoleFiles;

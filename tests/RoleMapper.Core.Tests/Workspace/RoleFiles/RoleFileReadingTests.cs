@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Core.Tests.Workspace.RoleFiles;
 

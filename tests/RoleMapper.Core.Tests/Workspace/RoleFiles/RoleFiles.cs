@@ -1,6 +1,5 @@
 using System.Text;
 using ClosedXML.Excel;
-using RoleMapper.Core.Workspace.RoleFiles;
 
 namespace RoleMapper.Core.Tests.Workspace.RoleFiles;
 

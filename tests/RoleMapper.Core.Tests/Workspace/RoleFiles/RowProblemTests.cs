@@ -1,4 +1,3 @@
-using RoleMapper.Core.Workspace.RoleFiles;
 using static RoleMapper.Core.Tests.Workspace.RoleFiles.RoleFiles;
 
 namespace RoleMapper.Core.Tests.Workspace.RoleFiles;

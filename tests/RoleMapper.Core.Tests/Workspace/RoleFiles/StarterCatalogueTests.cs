@@ -1,5 +1,3 @@
-using RoleMapper.Core.Workspace.RoleFiles;
-
 namespace RoleMapper.Core.Tests.Workspace.RoleFiles;
 
 /// <summary>The bundled list of common council roles loads cleanly through the same reader as any upload.</summary>

@@ -1,5 +1,3 @@
-using RoleMapper.Core.Workspace.RoleFiles;
-using RoleMapper.TestSupport;
 using Xunit.Abstractions;
 using static RoleMapper.Core.Tests.Workspace.RoleFiles.RoleFiles;
 

@@ -1,6 +1,5 @@
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
-using RoleMapper.Core.Workspace.RoleFiles;
 using static RoleMapper.Core.Tests.Workspace.RoleFiles.RoleFiles;
 using OpenXmlCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 using OpenXmlCellValue = DocumentFormat.OpenXml.Spreadsheet.CellValue;

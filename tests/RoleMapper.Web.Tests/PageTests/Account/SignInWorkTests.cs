@@ -1,10 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Moq;
-using RoleMapper.Core.Accounts;
 using RoleMapper.Web.Pages.Account;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Account;
 

@@ -1,5 +1,4 @@
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Web.Tests.PageTests.Changes;
 

@@ -1,4 +1,3 @@
-using RoleMapper.Core.Data;
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Matching;
 using RoleMapper.Search;

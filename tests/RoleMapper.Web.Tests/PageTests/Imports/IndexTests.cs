@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using RoleMapper.Core.StandardsFeed;
-
 namespace RoleMapper.Web.Tests.PageTests.Imports;
 
 public abstract class IndexTests(HostFixture host)

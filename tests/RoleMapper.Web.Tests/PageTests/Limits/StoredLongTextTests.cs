@@ -1,9 +1,5 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.Standards;
-using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Search.Indexing;
-using RoleMapper.Web.Tests.Support;
 
 namespace RoleMapper.Web.Tests.PageTests.Limits;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Core.UnmatchedTitles;
 
 namespace RoleMapper.Web.Tests.PageTests.Search;

@@ -1,5 +1,3 @@
-using RoleMapper.Core.Data;
-
 namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 
 /// <summary>

@@ -2,10 +2,8 @@ namespace RoleMapper.Web.Tests.PageTests;
 
 public abstract class HomeTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : HomeTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : HomeTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : HomeTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : HomeTests(host);
 
     [Fact]
     public async Task Get_ShowsSearchBoxFeedDateAndLastImport()

@@ -2,10 +2,8 @@ namespace RoleMapper.Web.Tests.PageTests.Account;
 
 public abstract class RegisterTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : RegisterTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : RegisterTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : RegisterTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : RegisterTests(host);
 
     [Fact]
     public async Task Get_OffersEveryCurrentCouncilOfTheList_AndNoPastOrCombinedAuthority()

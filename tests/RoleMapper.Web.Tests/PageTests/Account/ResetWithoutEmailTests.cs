@@ -3,10 +3,8 @@ namespace RoleMapper.Web.Tests.PageTests.Account;
 /// <summary>The shared host has no SMTP server, as the quick start has none: nobody is offered an email, admins make links.</summary>
 public abstract class ResetWithoutEmailTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : ResetWithoutEmailTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : ResetWithoutEmailTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : ResetWithoutEmailTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : ResetWithoutEmailTests(host);
 
     private const string NewPassword = "a brand new password for today";
 

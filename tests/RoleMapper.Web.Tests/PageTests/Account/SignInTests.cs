@@ -4,10 +4,8 @@ namespace RoleMapper.Web.Tests.PageTests.Account;
 
 public abstract class SignInTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : SignInTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : SignInTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : SignInTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : SignInTests(host);
 
     [Fact]
     public async Task Post_RightPassword_GoesToTheDashboardWithASafeCookie()

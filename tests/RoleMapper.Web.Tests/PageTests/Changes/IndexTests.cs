@@ -4,10 +4,8 @@ namespace RoleMapper.Web.Tests.PageTests.Changes;
 
 public abstract class IndexTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : IndexTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : IndexTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
 
     [Fact]
     public async Task Get_ShowsEachImportNewestFirst()

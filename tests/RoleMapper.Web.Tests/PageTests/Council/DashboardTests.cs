@@ -3,10 +3,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council;
 /// <summary>The dashboard's role figures: counts, posts, coverage by roles and by posts, needs review.</summary>
 public abstract class DashboardTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : DashboardTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : DashboardTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : DashboardTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : DashboardTests(host);
 
     [Fact]
     public async Task Get_Dashboard_ShowsCoverageByRolesAndByPosts()

@@ -7,10 +7,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council;
 /// <summary>The dashboard's export button, the list of exports and downloading one again.</summary>
 public abstract class ExportsTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : ExportsTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : ExportsTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : ExportsTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : ExportsTests(host);
 
     private const string Formula = "=HYPERLINK(\"http://x\",\"y\")";
 

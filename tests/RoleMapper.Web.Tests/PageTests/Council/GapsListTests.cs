@@ -3,10 +3,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council;
 /// <summary>/council/gaps: order, every filter, paging, and bad filter values.</summary>
 public abstract class GapsListTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : GapsListTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : GapsListTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : GapsListTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : GapsListTests(host);
 
     private async Task<(HttpClient Admin, int LoaderId)> CouncilWithGapsAsync()
     {

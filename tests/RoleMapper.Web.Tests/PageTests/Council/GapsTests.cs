@@ -5,10 +5,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council;
 /// <summary>Recording, changing and deleting skills gaps through the pages; roles are seeded straight into the database.</summary>
 public abstract class GapsTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : GapsTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : GapsTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : GapsTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : GapsTests(host);
 
     private string NextYear => host.Today.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private string LastMonth => host.Today.AddMonths(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -2,10 +2,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council;
 
 public abstract class InvitesTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : InvitesTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : InvitesTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : InvitesTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : InvitesTests(host);
 
     [Fact]
     public async Task Post_Invite_ShowsALinkOnceAndStoresOnlyItsHash()

@@ -3,10 +3,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council;
 /// <summary>A second registration of a council becomes a request to join it, which the council's admin answers on /council/users.</summary>
 public abstract class JoinRequestTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : JoinRequestTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : JoinRequestTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : JoinRequestTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : JoinRequestTests(host);
 
     /// <summary>A listed council registered through the page; returns it and its first admin's address.</summary>
     private async Task<(LocalAuthority Council, string AdminEmail)> RegisteredCouncilAsync()

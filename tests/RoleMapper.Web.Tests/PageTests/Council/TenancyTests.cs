@@ -10,10 +10,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council;
 /// </summary>
 public abstract class TenancyTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : TenancyTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : TenancyTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : TenancyTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : TenancyTests(host);
 
     [Fact]
     public async Task EveryCouncilOwnedAddress_WithAnotherCouncilsId_IsNotFoundAndChangesNothing()

@@ -2,10 +2,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council;
 
 public abstract class UsersTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : UsersTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : UsersTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : UsersTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : UsersTests(host);
 
     [Fact]
     public async Task Get_People_ListsOnlyThisCouncil()

@@ -6,10 +6,8 @@ namespace RoleMapper.Web.Tests.PageTests.Sector;
 /// </summary>
 public abstract class CouncilsTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : CouncilsTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : CouncilsTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : CouncilsTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : CouncilsTests(host);
 
     /// <summary>A listed council registered through the page; returns its id and its first admin's address.</summary>
     private async Task<(int Id, LocalAuthority Council, string AdminEmail)> RegisteredCouncilAsync()

@@ -3,10 +3,8 @@ namespace RoleMapper.Web.Tests.PageTests.Sector;
 /// <summary>Who may see /sector/maturity and /sector/workforce; what they show is in <see cref="SectorFiguresTests"/>.</summary>
 public abstract class MaturityTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : MaturityTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : MaturityTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : MaturityTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : MaturityTests(host);
 
     [Theory]
     [InlineData("/sector/maturity")]

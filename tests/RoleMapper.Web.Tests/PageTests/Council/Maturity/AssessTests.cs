@@ -9,10 +9,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 /// </summary>
 public abstract class AssessTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : AssessTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : AssessTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : AssessTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : AssessTests(host);
 
     private const string Workforce = "workforce-development";
     private const string Mapped = "workforce-development.mature.skills-mapping";

@@ -2,10 +2,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 
 public abstract class DetailTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : DetailTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : DetailTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : DetailTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : DetailTests(host);
 
     [Fact]
     public async Task Get_ShowsEvidenceWithWebLinksOnly()

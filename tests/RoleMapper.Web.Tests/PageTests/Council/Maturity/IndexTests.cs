@@ -3,10 +3,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Maturity;
 /// <summary>/council/maturity and the dashboard's panel: the latest stages, what moved, and the history.</summary>
 public abstract class IndexTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : IndexTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : IndexTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
 
     private const string Workforce = "workforce-development";
 

@@ -5,10 +5,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 /// <summary>"Confirm all High-confidence suggestions": a count, a confirmation step, then every one confirmed.</summary>
 public abstract class ConfirmHighTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : ConfirmHighTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : ConfirmHighTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : ConfirmHighTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : ConfirmHighTests(host);
 
     /// <summary>Council titles; which are High-confidence is asked of the matcher at test time, not assumed.</summary>
     private static readonly string[] Titles =

@@ -6,10 +6,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 /// <summary>One role's page: the matcher's suggestions and the mapping decisions made on it.</summary>
 public abstract class DetailTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : DetailTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : DetailTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : DetailTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : DetailTests(host);
 
     [Fact]
     public async Task Get_Role_ShowsTheTopFiveSuggestionsWithConfidenceAndReason()

@@ -5,10 +5,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 /// <summary>Adding, changing and deleting one role through its forms.</summary>
 public abstract class EditTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : EditTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : EditTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : EditTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : EditTests(host);
 
     [Fact]
     public async Task Post_Create_SavesTheRoleWithASuggestion()

@@ -7,10 +7,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 /// <summary>Uploading role files through the real page (multipart POST): good, bad and hostile files.</summary>
 public abstract class ImportTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : ImportTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : ImportTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : ImportTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : ImportTests(host);
 
     [Fact]
     public async Task Post_GoodCsv_PreviewsEveryRowThenSavesOnlyTheGoodOnes()

@@ -5,10 +5,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 /// <summary>The role list: filters and paging done by the database.</summary>
 public abstract class IndexTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : IndexTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : IndexTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : IndexTests(host);
 
     [Theory]
     [InlineData("show=unmapped", "Unmapped role")]

@@ -7,10 +7,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 /// </summary>
 public abstract class ReimportTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : ReimportTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : ReimportTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : ReimportTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : ReimportTests(host);
 
     private const string First =
         "Job title,Service area,Department,Grade,Headcount\n" +

@@ -3,10 +3,8 @@ namespace RoleMapper.Web.Tests.PageTests.Council.Roles;
 /// <summary>Starting from the catalogue of common council roles.</summary>
 public abstract class StarterTests(HostFixture host)
 {
-    [Collection(WebCollection.Name)]
-    public sealed class OnSqlite(HostFixture host) : StarterTests(host);
-    [Collection(PostgresWebCollection.Name)]
-    public sealed class OnPostgres(PostgresWebHostFixture host) : StarterTests(host);
+    [Collection(WebCollection.Name)] public sealed class OnSqlite(HostFixture host) : StarterTests(host);
+    [Collection(PostgresWebCollection.Name)] public sealed class OnPostgres(PostgresWebHostFixture host) : StarterTests(host);
 
     [Fact]
     public async Task Post_TwoServiceAreas_AddsTheirRoles_AndSkipsThemTheSecondTime()

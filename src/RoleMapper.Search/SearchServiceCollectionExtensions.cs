@@ -23,6 +23,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<ICouncilAgreementSource, CouncilAgreement>();
         // Career pathways place the map's roles on their ladders; replaces Core's "no map" (registered with TryAdd).
         services.AddSingleton<ISectorRoleMap, RoleMapForPathways>();
+        services.AddScoped<RoleMapCatalogue>();
         services.AddSingleton<StandardsIndex>();
         services.AddSingleton<StandardMatcher>();
         services.AddSingleton<IStandardMatcher>(sp => sp.GetRequiredService<StandardMatcher>());

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>

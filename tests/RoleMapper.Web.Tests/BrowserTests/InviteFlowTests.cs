@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>An admin invites a colleague, who opens the link in another browser and joins; the admin sees them listed.</summary>

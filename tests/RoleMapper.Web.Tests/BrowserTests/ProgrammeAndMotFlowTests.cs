@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using RoleMapper.Core.Mot;
 using RoleMapper.Core.Programme;
 using UglyToad.PdfPig;

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>Anyone opens the sector role map from the menu, picks a service area, then searches a title, on a laptop and a phone.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using RoleMapper.Core.Matching;
 
 namespace RoleMapper.Web.Tests.BrowserTests;

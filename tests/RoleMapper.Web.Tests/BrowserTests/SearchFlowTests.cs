@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>A person searches for a job title from the home page and opens a suggested standard, on a laptop and a phone.</summary>

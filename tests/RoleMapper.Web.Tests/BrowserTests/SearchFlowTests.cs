@@ -1,6 +1,9 @@
 namespace RoleMapper.Web.Tests.BrowserTests;
 
-/// <summary>A person searches for a job title from the home page and opens a suggested standard, on a laptop and a phone.</summary>
+/// <summary>
+/// Public browsing, on a laptop and a phone: a person searches for a job title from the home page and opens a suggested
+/// standard, or browses the sector role map.
+/// </summary>
 [Collection(WebCollection.Name)]
 public sealed class SearchFlowTests(HostFixture host) : BrowserTest(host)
 {
@@ -53,5 +56,30 @@ public sealed class SearchFlowTests(HostFixture host) : BrowserTest(host)
         await Chromium.ScreenshotAsync(page, "search-long-title-laptop");
         // Text wider than the box scrolls inside it, so part of the title is hidden.
         Assert.True(await box.EvaluateAsync<bool>("input => input.scrollWidth <= input.clientWidth"), "The title is cut in the search box.");
+    }
+
+    /// <summary>Anyone opens the sector role map from the menu, picks a service area, then searches a title.</summary>
+    [Theory]
+    [InlineData("laptop")]
+    [InlineData("phone")]
+    public async Task BrowseAnArea_ThenSearchATitle(string viewport)
+    {
+        var page = await NewPageAsync(viewport);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Role map", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/role-map");
+        await Chromium.ScreenshotAsync(page, $"rolemap-1-areas-{viewport}", alsoFirstScreen: true);
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Adult Social Care$") }).ClickAsync();
+        await page.WaitForURLAsync("**/role-map?area=Adult%20Social%20Care");
+        var careWorker = page.GetByTestId("role-map-role").Filter(new() { Has = page.Locator("h2", new() { HasTextString = "Care Worker" }) }).First;
+        await Assertions.Expect(careWorker.Locator("a[href^='/standards/ST']").First).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, $"rolemap-2-area-{viewport}", alsoFirstScreen: true);
+
+        await page.GetByLabel("Job title").FillAsync("refuse");
+        await page.GetByLabel("Service area").SelectOptionAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show roles" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("role-map-role").First).ToContainTextAsync("Refuse", new() { IgnoreCase = true });
+        await Chromium.ScreenshotAsync(page, $"rolemap-3-search-{viewport}", alsoFirstScreen: true);
     }
 }

@@ -52,9 +52,11 @@ public sealed class RoleMapCatalogue(IRoleMapSource source, RoleMapperDbContext 
     }
 
     /// <summary>The words searched for, at most <see cref="MaxTextLength"/> characters of them.</summary>
-    private static List<string> Words(string? text) =>
-        (text ?? "")[..Math.Min(text?.Length ?? 0, MaxTextLength)]
-            .Split([' ', '\t', ',', '/', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+    private static List<string> Words(string? text)
+    {
+        var kept = text is { Length: > MaxTextLength } ? text[..MaxTextLength] : text ?? "";
+        return kept.Split([' ', '\t', ',', '/', '-'], StringSplitOptions.RemoveEmptyEntries).ToList();
+    }
 
     private static string Searchable(MappedRole role) => string.Join(" | ", role.Names.Append(role.JobFamily));
 }

@@ -1,3 +1,4 @@
+using RoleMapper.Core.RoleMap;
 using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

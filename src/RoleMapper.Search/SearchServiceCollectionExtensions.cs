@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RoleMapper.Core.Pathways;
 using RoleMapper.Core.StandardsFeed;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using RoleMapper.Core.Data;
 using RoleMapper.Search;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
 using RoleMapper.TestSupport;

@@ -1,3 +1,4 @@
+using RoleMapper.Core.RoleMap;
 using System.Globalization;
 using System.Text;
 using RoleMapper.Search;
@@ -21,7 +22,7 @@ internal static class SocStandardsCommand
 
     public static async Task RunAsync()
     {
-        await using var fixture = await SearchFixture.CreateAsync(new Search.RoleMap.NoRoleMap());
+        await using var fixture = await SearchFixture.CreateAsync(new Core.RoleMap.NoRoleMap());
         await fixture.Index.RebuildAsync();
         var matcher = new StandardMatcher(fixture.Index, fixture.Parser, useOccupationGroups: false, Search.Ranking.RankingModel.Load());
         var matched = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using RoleMapper.Search;
 using RoleMapper.Search.Ranking;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Search.RoleMap;
 using RoleMapper.TestSupport;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using RoleMapper.Core.Data;
 using RoleMapper.Search;
 using RoleMapper.Search.Ranking;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
 using RoleMapper.TestSupport;

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Semantic;
 using RoleMapper.TestSupport;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RoleMapper.Search;
 using RoleMapper.Search.Evaluation;
 using RoleMapper.Search.Indexing;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Search.RoleMap;
 
 namespace RoleMapper.Cli.Commands;

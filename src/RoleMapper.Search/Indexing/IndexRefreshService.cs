@@ -1,3 +1,4 @@
+using RoleMapper.Core.RoleMap;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoleMapper.Core.Jobs;

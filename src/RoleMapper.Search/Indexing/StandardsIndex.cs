@@ -9,6 +9,7 @@ using RoleMapper.Core.Data;
 using RoleMapper.Core.Standards;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Search.Analysis;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Titles;
 

@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using RoleMapper.Search.Analysis;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Search.RoleMap;
 using RoleMapper.Search.Semantic;
 using RoleMapper.Search.Titles;

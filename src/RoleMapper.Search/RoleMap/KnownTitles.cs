@@ -1,3 +1,4 @@
+using RoleMapper.Core.RoleMap;
 using Lucene.Net.Analysis;
 using RoleMapper.Search.Analysis;
 using RoleMapper.Search.Indexing;

@@ -1,3 +1,4 @@
+using RoleMapper.Core.RoleMap;
 using System.Security.Cryptography;
 using System.Text;
 

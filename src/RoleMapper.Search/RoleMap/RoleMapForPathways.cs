@@ -1,3 +1,4 @@
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Core.Pathways;
 
 namespace RoleMapper.Search.RoleMap;

@@ -1,6 +1,7 @@
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Pathways;
 using RoleMapper.Core.Workspace;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Search.RoleMap;
 
 namespace RoleMapper.Search.Tests.Pathways;

@@ -1,3 +1,4 @@
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Search.RoleMap;
 
 namespace RoleMapper.Search.Tests.RoleMap;

@@ -1,4 +1,4 @@
-namespace RoleMapper.Search.RoleMap;
+namespace RoleMapper.Core.RoleMap;
 
 /// <summary>
 /// The sector role map from a CSV file: the one named by <c>Search:RoleMapFile</c> when set, else the map built into

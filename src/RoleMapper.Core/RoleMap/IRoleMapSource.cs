@@ -1,4 +1,4 @@
-namespace RoleMapper.Search.RoleMap;
+namespace RoleMapper.Core.RoleMap;
 
 /// <summary>
 /// Where the index build gets the sector role map: the CSV in data/role-map today (<see cref="RoleMapCsvSource"/>), the

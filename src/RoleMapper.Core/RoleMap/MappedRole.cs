@@ -1,4 +1,4 @@
-namespace RoleMapper.Search.RoleMap;
+namespace RoleMapper.Core.RoleMap;
 
 /// <summary>
 /// One council job role of the sector role map, as people who know both the roles and the standards mapped it:

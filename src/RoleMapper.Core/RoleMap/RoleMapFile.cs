@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CsvHelper;
 
-namespace RoleMapper.Search.RoleMap;
+namespace RoleMapper.Core.RoleMap;
 
 /// <summary>
 /// Reads the sector role map's CSV (data/role-map/sector-role-map.csv; the format is in docs/matching.md):

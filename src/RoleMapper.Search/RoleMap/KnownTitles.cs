@@ -25,6 +25,7 @@ internal sealed class KnownTitles
     private readonly List<KnownTitle> titles;
     private readonly Dictionary<string, List<int>> byWord = new(StringComparer.Ordinal);
     private readonly float[] vectors;
+    private readonly int[] withVectors;
     private readonly int dimensions;
     /// <summary>Each map role's first standard, by role id: how often the map chooses a standard first.</summary>
     private readonly Dictionary<string, string> firstByRole = new(StringComparer.Ordinal);
@@ -40,6 +41,7 @@ internal sealed class KnownTitles
         this.titles = titles;
         this.dimensions = dimensions;
         vectors = new float[titles.Count * dimensions];
+        withVectors = Enumerable.Range(0, titles.Count).Where(i => titles[i].Vector is not null).ToArray();
         for (var i = 0; i < titles.Count; i++)
         {
             foreach (var word in titles[i].Words.Keys)
@@ -242,25 +244,31 @@ internal sealed class KnownTitles
     private static bool Closer((int Index, float Closeness) a, (int Index, float Closeness) b) =>
         a.Closeness > b.Closeness || (a.Closeness == b.Closeness && a.Index < b.Index);
 
+    /// <summary>
+    /// The <see cref="SemanticNeighbours"/> known titles nearest in meaning, nearest first. This runs for every title
+    /// matched over every vector of the map (about 4,300), so the loop reads only the packed vectors and allocates
+    /// nothing; which titles have a vector is worked out once, when the map is built.
+    /// </summary>
     private List<(int Index, float Cosine)> Nearest(float[] vector, IReadOnlySet<string>? heldOut)
     {
         var best = new List<(int Index, float Cosine)>(SemanticNeighbours + 1);
         var span = vectors.AsSpan();
-        for (var i = 0; i < titles.Count; i++)
+        foreach (var i in withVectors)
         {
-            if (titles[i].Vector is null || IsHeldOut(titles[i], heldOut))
+            var cosine = System.Numerics.Tensors.TensorPrimitives.Dot(span.Slice(i * dimensions, dimensions), vector);
+            if (best.Count == SemanticNeighbours && cosine <= best[^1].Cosine || IsHeldOut(titles[i], heldOut))
             {
                 continue;
             }
-            var cosine = System.Numerics.Tensors.TensorPrimitives.Dot(span.Slice(i * dimensions, dimensions), vector);
-            if (best.Count < SemanticNeighbours || cosine > best[^1].Cosine)
+            var at = best.Count;
+            while (at > 0 && best[at - 1].Cosine < cosine)
             {
-                var at = best.FindIndex(b => b.Cosine < cosine);
-                best.Insert(at < 0 ? best.Count : at, (i, cosine));
-                if (best.Count > SemanticNeighbours)
-                {
-                    best.RemoveAt(best.Count - 1);
-                }
+                at--;
+            }
+            best.Insert(at, (i, cosine));
+            if (best.Count > SemanticNeighbours)
+            {
+                best.RemoveAt(best.Count - 1);
             }
         }
         return best;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoleMapper.Core.Accounts;
 using RoleMapper.Core.Email;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
 using RoleMapper.Core.UnmatchedTitles;
@@ -40,6 +41,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection(SectorOptions.Section).Get<SectorOptions>() ?? new SectorOptions());
         services.AddSingleton<CatalogueFactsCache>();
         services.AddSingleton<IImportObserver>(sp => sp.GetRequiredService<CatalogueFactsCache>());
+        // The sector role map's Excel download (/role-map/download), over the map source the search registers.
+        services.AddScoped<SectorRoleMapWorkbook>();
         services.AddRoleMapperHealthChecks();
 
         services.AddHostedService<NightlyImportService>();

@@ -69,6 +69,9 @@ public sealed class SearchFlowTests(HostFixture host) : BrowserTest(host)
         await page.GetByRole(AriaRole.Link, new() { Name = "Role map", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/role-map");
         await Chromium.ScreenshotAsync(page, $"rolemap-1-areas-{viewport}", alsoFirstScreen: true);
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download the map (Excel)" }).ClickAsync());
+        Assert.Matches(@"^Sector role map - \d{4}-\d{2}\.xlsx$", download.SuggestedFilename);
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Adult Social Care$") }).ClickAsync();
         await page.WaitForURLAsync("**/role-map?area=Adult%20Social%20Care");

@@ -28,6 +28,10 @@ public sealed class RequestLimitOptions
     /// unmatched-title log, so a script cannot run thousands.</summary>
     public RequestBucket AnonymousSearchPerIp { get; set; } = new() { Burst = 60, PerMinute = 60 };
 
+    /// <summary>Downloads of the sector role map by people not signed in, from one IP address: each builds the whole
+    /// workbook (about 0.3 s of a core), so a script cannot keep a node busy with them.</summary>
+    public RequestBucket AnonymousMapDownloadPerIp { get; set; } = new() { Burst = 10, PerMinute = 6 };
+
     /// <summary>Reset-link requests for one email address: nobody can fill a colleague's inbox with reset emails.</summary>
     public RequestBucket ForgotPasswordPerAddress { get; set; } = new() { Burst = 3, PerMinute = 1 };
 
@@ -36,7 +40,7 @@ public sealed class RequestLimitOptions
 }
 
 /// <summary>
-/// Per-address and per-IP limits on sign-in and on asking for a password reset link, and per-IP limits on anonymous searches, with ASP.NET Core's rate limiter.
+/// Per-address and per-IP limits on sign-in and on asking for a password reset link, and per-IP limits on anonymous searches and map downloads, with ASP.NET Core's rate limiter.
 /// Over a limit the request gets 429 with Retry-After and the status page ("too many attempts"), the same for every
 /// address, so it says nothing about whether an account exists. Each web node counts on its own (docs/adr/0007).
 /// </summary>
@@ -45,6 +49,7 @@ public static class RequestLimits
     private const string SignInPage = "/Account/SignIn";
     private const string ForgotPasswordPage = "/Account/ForgotPassword";
     private const string SearchPage = "/Search/Index";
+    private const string MapDownloadPage = "/RoleMap/Download";
     private const string EmailField = "Input.Email";
 
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
@@ -67,7 +72,8 @@ public static class RequestLimits
                 Limiter(limits.SignInPerAddress, c => IsSignIn(c) ? "address " + SubmittedEmail(c) : null),
                 Limiter(limits.ForgotPasswordPerIp, c => IsForgotPassword(c) ? "forgot " + ClientAddress(c) : null),
                 Limiter(limits.ForgotPasswordPerAddress, c => IsForgotPassword(c) ? "forgot address " + SubmittedEmail(c) : null),
-                Limiter(limits.AnonymousSearchPerIp, c => IsAnonymousSearch(c) ? "search " + ClientAddress(c) : null));
+                Limiter(limits.AnonymousSearchPerIp, c => IsAnonymousSearch(c) ? "search " + ClientAddress(c) : null),
+                Limiter(limits.AnonymousMapDownloadPerIp, c => IsAnonymousMapDownload(c) ? "map download " + ClientAddress(c) : null));
         });
     }
 
@@ -115,6 +121,9 @@ public static class RequestLimits
     private static bool IsAnonymousSearch(HttpContext context) =>
         context.Request.RouteValues["page"] as string == SearchPage && context.Request.Query.ContainsKey("title")
         && context.User.Identity?.IsAuthenticated != true;
+
+    private static bool IsAnonymousMapDownload(HttpContext context) =>
+        context.Request.RouteValues["page"] as string == MapDownloadPage && context.User.Identity?.IsAuthenticated != true;
 
     /// <summary>The address as the account store compares it, so "Jo@X.gov.uk " and "jo@x.gov.uk" share a count.</summary>
     private static string SubmittedEmail(HttpContext context) =>

@@ -55,7 +55,7 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         if (!ProductionRequestLimits)
         {
             // Hundreds of tests sign in and search from one loopback address; the limits are tested on hosts of their own.
-            foreach (var bucket in new[] { "SignInPerAddress", "SignInPerIp", "AnonymousSearchPerIp", "ForgotPasswordPerAddress", "ForgotPasswordPerIp" })
+            foreach (var bucket in new[] { "SignInPerAddress", "SignInPerIp", "AnonymousSearchPerIp", "AnonymousMapDownloadPerIp", "ForgotPasswordPerAddress", "ForgotPasswordPerIp" })
             {
                 builder.UseSetting($"RateLimits:{bucket}:Burst", "1000000");
                 builder.UseSetting($"RateLimits:{bucket}:PerMinute", "1000000");

@@ -150,6 +150,22 @@ public sealed class RequestLimitTests(RequestLimitsHostFixture host)
     }
 
     [Fact]
+    public async Task AnonymousMapDownloadsFromOneIPAddress_AreLimited()
+    {
+        var client = ClientFrom("203.0.113.70");
+
+        var attempts = await UntilRefusedAsync(async () =>
+        {
+            using var response = await client.GetAsync("/role-map/download");
+            var refused = response.StatusCode == HttpStatusCode.TooManyRequests;
+            return (response.StatusCode, response.Headers.RetryAfter?.ToString(), refused ? (await WebPage.ReadAsync("/role-map/download", response)).H1 : "");
+        }, most: 60);
+
+        // A burst of 10, then one every 10 seconds: refused long before 60, however slow the machine.
+        AssertServedThenRefused(attempts, burst: 10, ipLimit: 60, "Too many requests");
+    }
+
+    [Fact]
     public async Task SearchesBySomeoneSignedIn_AreNotLimitedAsAnonymousOnesAre()
     {
         var council = await host.CouncilAsync();

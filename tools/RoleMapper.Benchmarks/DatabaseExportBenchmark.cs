@@ -117,7 +117,7 @@ internal static class DatabaseExportBenchmark
             .OrderBy(v => v.Reference).Select(v => v.Reference).Take(300).ToListAsync();
         string AnyStandard() => standards[random.Next(standards.Count)];
         db.ScopeToOrganisation(await db.AddCouncilAsync(Council, OrganisationType.Unitary, EnglishRegion.NorthWest));
-        var catalogue = StarterCatalogue.Load();
+        var catalogue = CouncilRolesCsv.Load();
         var roles = Enumerable.Range(0, roleCount).Select(i =>
         {
             var source = catalogue[i % catalogue.Count];

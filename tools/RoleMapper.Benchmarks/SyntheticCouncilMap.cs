@@ -21,7 +21,7 @@ internal static class SyntheticCouncilMap
     public static CouncilMap Build(int roles, int gaps)
     {
         var random = new Random(20260302);
-        var catalogue = StarterCatalogue.Load();
+        var catalogue = CouncilRolesCsv.Load();
         var standards = Enumerable.Range(1, 300).Select(i => Standard(random, i)).ToList();
         var roleRows = Enumerable.Range(0, roles).Select(i =>
         {

@@ -19,7 +19,7 @@ internal static class SyntheticRoleFile
     public static string Csv(int roles)
     {
         var random = new Random(20261123);
-        var catalogue = StarterCatalogue.Load();
+        var catalogue = CouncilRolesCsv.Load();
         var text = new StringBuilder("Job title,Service area,Headcount\n");
         var keys = new HashSet<RoleKey>();
         while (keys.Count < roles)

@@ -104,7 +104,7 @@ internal static class DatabaseExportBenchmark
     }
 
     /// <summary>
-    /// Roles from the starter catalogue with a team in the title; 60% confirmed (with up to two alternatives), 15%
+    /// Roles from data/council-roles.csv with a team in the title; 60% confirmed (with up to two alternatives), 15%
     /// suggested, 10% "no suitable standard", the rest unmapped; gaps against roles or service areas, 1 to 3 standards
     /// linked. Seeded, so every run has the same council.
     /// </summary>

@@ -17,6 +17,7 @@ using RoleMapper.Core.Mot;
 using RoleMapper.Core.Programme;
 using RoleMapper.Core.Pathways;
 using RoleMapper.Core.Plan;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
 using RoleMapper.Core.UnmatchedTitles;
@@ -84,6 +85,9 @@ public static class CoreServiceCollectionExtensions
         // need an IStandardMatcher, which the Search project provides (AddRoleMapperSearch).
         services.AddScoped<RoleSuggestions>();
         services.AddScoped<CouncilRoles>();
+        // The starter catalogue is the sector role map; Search provides its IRoleMapSource, a host without one has none.
+        services.TryAddSingleton<IRoleMapSource, NoRoleMap>();
+        services.AddScoped<StarterRoles>();
         services.AddScoped<RoleUploads>();
         services.AddScoped<RoleFileImport>();
         services.AddScoped<RoleMapping>();

@@ -104,7 +104,7 @@ internal static class DatabaseExportBenchmark
     }
 
     /// <summary>
-    /// Roles from the starter catalogue with a team in the title; 60% confirmed (with up to two alternatives), 15%
+    /// Roles from data/council-roles.csv with a team in the title; 60% confirmed (with up to two alternatives), 15%
     /// suggested, 10% "no suitable standard", the rest unmapped; gaps against roles or service areas, 1 to 3 standards
     /// linked. Seeded, so every run has the same council.
     /// </summary>
@@ -117,7 +117,7 @@ internal static class DatabaseExportBenchmark
             .OrderBy(v => v.Reference).Select(v => v.Reference).Take(300).ToListAsync();
         string AnyStandard() => standards[random.Next(standards.Count)];
         db.ScopeToOrganisation(await db.AddCouncilAsync(Council, OrganisationType.Unitary, EnglishRegion.NorthWest));
-        var catalogue = StarterCatalogue.Load();
+        var catalogue = CouncilRolesCsv.Load();
         var roles = Enumerable.Range(0, roleCount).Select(i =>
         {
             var source = catalogue[i % catalogue.Count];

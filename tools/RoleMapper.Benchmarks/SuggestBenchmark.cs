@@ -74,7 +74,7 @@ internal static class SuggestBenchmark
         var changed = await workspace.Suggestions.RefreshAllAsync(default);
         Console.WriteLine($"Refresh of all {Roles:N0} roles with nothing changed (after each feed import): {refreshing.Elapsed.TotalSeconds:F2} s, {changed} changed.");
         var confirming = Stopwatch.StartNew();
-        var confirmed = await workspace.Mapping.ConfirmHighConfidenceAsync(q => q, new Decider(null, "benchmark"), default);
+        var confirmed = await workspace.Mapping.ConfirmHighConfidenceAsync(q => q, chosen: null, new Decider(null, "benchmark"), default);
         Console.WriteLine($"Confirm all {confirmed:N0} High-confidence suggestions: {confirming.Elapsed.TotalSeconds:F2} s.");
         using var self = Process.GetCurrentProcess();
         Console.WriteLine($"Peak working set of the whole run (snapshot import included): {self.PeakWorkingSet64 / 1048576.0:F0} MB.");

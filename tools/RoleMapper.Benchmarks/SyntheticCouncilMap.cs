@@ -5,7 +5,7 @@ using RoleMapper.Core.Workspace;
 namespace RoleMapper.Benchmarks;
 
 /// <summary>
-/// A large council's map made up from the starter catalogue, with text as long as real councils write it: titles with a
+/// A large council's map made up from data/council-roles.csv, with text as long as real councils write it: titles with a
 /// team or area ("Social Worker - Children in Care Team 3"), 300 standards with titles, routes and links like the feed's,
 /// review reasons, skills gaps described in a sentence or two. Seeded, so every run writes the same workbook.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class SyntheticCouncilMap
     public static CouncilMap Build(int roles, int gaps)
     {
         var random = new Random(20260302);
-        var catalogue = StarterCatalogue.Load();
+        var catalogue = CouncilRolesCsv.Load();
         var standards = Enumerable.Range(1, 300).Select(i => Standard(random, i)).ToList();
         var roleRows = Enumerable.Range(0, roles).Select(i =>
         {

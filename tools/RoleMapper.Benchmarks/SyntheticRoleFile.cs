@@ -5,7 +5,7 @@ using RoleMapper.Core.Workspace;
 namespace RoleMapper.Benchmarks;
 
 /// <summary>
-/// A large council's establishment list as a CSV file, made from the starter catalogue with the variations real lists
+/// A large council's establishment list as a CSV file, made from data/council-roles.csv with the variations real lists
 /// have: seniority written out or abbreviated ("Snr", "Principal"), a team or grade after the title ("- North Area",
 /// "(Grade 6)"). No two rows are the same role, so every row is saved; titles repeat only across service areas, as in
 /// real lists. Seeded, so every run reads the same file.
@@ -19,7 +19,7 @@ internal static class SyntheticRoleFile
     public static string Csv(int roles)
     {
         var random = new Random(20261123);
-        var catalogue = StarterCatalogue.Load();
+        var catalogue = CouncilRolesCsv.Load();
         var text = new StringBuilder("Job title,Service area,Headcount\n");
         var keys = new HashSet<RoleKey>();
         while (keys.Count < roles)

@@ -29,7 +29,7 @@ internal static class MapCommand
                 return 1;
             }
             var who = new Decider(null, $"{Environment.UserName} (command line)");
-            var confirmed = await session.Scope.ServiceProvider.GetRequiredService<RoleMapping>().ConfirmHighConfidenceAsync(q => q, who, ct);
+            var confirmed = await session.Scope.ServiceProvider.GetRequiredService<RoleMapping>().ConfirmHighConfidenceAsync(q => q, chosen: null, who, ct);
             Console.Out.WriteLine($"Confirmed {confirmed} High-confidence {(confirmed == 1 ? "suggestion" : "suggestions")} for {session.Council}.");
             return 0;
         });

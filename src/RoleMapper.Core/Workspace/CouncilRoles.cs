@@ -5,7 +5,7 @@ using RoleMapper.Core.Workspace.RoleFiles;
 namespace RoleMapper.Core.Workspace;
 
 /// <summary>
-/// A council's roles: adding them (one, a list from the starter catalogue, the good rows of a file), changing one and
+/// A council's roles: adding them (one, the sector role map's roles for <see cref="StarterRoles"/>, the good rows of a file), changing one and
 /// deleting one, for the context's current council. A role is saved with its suggestion, in one transaction
 /// (<see cref="RoleSuggestions.SaveAndRefreshAsync"/>). Two roles with one <see cref="RoleKey"/> are never saved: a
 /// duplicate is skipped or refused.
@@ -37,7 +37,7 @@ public sealed class CouncilRoles(RoleMapperDbContext db, RoleSuggestions suggest
         return added;
     }
 
-    /// <summary>Adds the importable rows of a role file or of the starter catalogue, as <see cref="AddAsync(IEnumerable{RoleDetails}, string?, CancellationToken)"/>.</summary>
+    /// <summary>Adds the importable rows of a role file, as <see cref="AddAsync(IEnumerable{RoleDetails}, string?, CancellationToken)"/>.</summary>
     public Task<IReadOnlyList<JobRole>> AddAsync(IEnumerable<RoleFileRow> rows, string? createdBy, CancellationToken ct) =>
         AddAsync(rows.Where(r => r.IsImportable).Select(r => r.Details), createdBy, ct);
 

@@ -141,10 +141,26 @@ public sealed class RoleMapping(RoleMapperDbContext db, IStandardMatcher matcher
         return Decision.Done;
     }
 
-    /// <summary>Confirms the top suggestion of every role <paramref name="filter"/> keeps that is High-confidence; returns how many.</summary>
-    public async Task<int> ConfirmHighConfidenceAsync(Func<IQueryable<JobRole>, IQueryable<JobRole>> filter, Decider who, CancellationToken ct)
+    /// <summary>
+    /// Confirms the top suggestion of the roles <paramref name="filter"/> keeps that are High-confidence suggestions now
+    /// and, unless <paramref name="chosen"/> is null (the command line's "all of them"), among the chosen ids; returns
+    /// how many. A chosen id that is not such a role (a Medium or Low suggestion, a confirmed role, another council's, a
+    /// role the suggestion refresh has moved below High since the page was shown) is ignored: only High is confirmed.
+    /// </summary>
+    public async Task<int> ConfirmHighConfidenceAsync(Func<IQueryable<JobRole>, IQueryable<JobRole>> filter, IReadOnlyCollection<int>? chosen,
+        Decider who, CancellationToken ct)
     {
-        var roles = await filter(HighConfidenceSuggestions(db.JobRoles)).Include(r => r.Standards).ToListAsync(ct);
+        if (chosen is { Count: 0 })
+        {
+            return 0;
+        }
+        var query = filter(HighConfidenceSuggestions(db.JobRoles));
+        if (chosen is not null)
+        {
+            var ids = chosen.Distinct().ToList();
+            query = query.Where(r => ids.Contains(r.Id));
+        }
+        var roles = await query.Include(r => r.Standards).ToListAsync(ct);
         var versions = await ApprovedVersions.ForAsync(db, roles.SelectMany(r => r.Standards.Select(s => s.Reference).Append(r.SuggestedReference!)), ct);
         var confirmed = 0;
         // A suggestion cached before the standard stopped being approved is left for a person to look at.

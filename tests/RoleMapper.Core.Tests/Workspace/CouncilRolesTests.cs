@@ -5,7 +5,7 @@ namespace RoleMapper.Core.Tests.Workspace;
 
 /// <summary>
 /// Adding, changing and deleting a Council's roles through Core's <see cref="CouncilRoles"/>, as the pages, the command
-/// line and the starter catalogue do; the matcher is a fake whose suggestions each test states.
+/// line and the starter catalogue (<see cref="StarterRoles"/>) do; the matcher is a fake whose suggestions each test states.
 /// </summary>
 public abstract class CouncilRolesTests(DatabaseProvider provider) : WorkspaceTest(provider)
 {

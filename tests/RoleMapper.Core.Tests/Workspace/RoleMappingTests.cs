@@ -156,7 +156,7 @@ public abstract class RoleMappingTests(DatabaseProvider provider) : WorkspaceTes
         var medium = await db.RoleAsync("Accounts Assistant", Suggest("ST0002", Confidence.Medium));
         var retired = await db.RoleAsync("Dental Technician", Suggest("ST0108", Confidence.High));
 
-        var all = await workspace.Mapping.ConfirmHighConfidenceAsync(q => q.Where(r => r.ServiceArea == null), Workspaces.Person, default);
+        var all = await workspace.Mapping.ConfirmHighConfidenceAsync(q => q.Where(r => r.ServiceArea == null), chosen: null, Workspaces.Person, default);
 
         Assert.Equal(1, all);
         await using var check = Database.ContextFor(Council);
@@ -168,6 +168,53 @@ public abstract class RoleMappingTests(DatabaseProvider provider) : WorkspaceTes
         var decided = await check.RoleStandards.SingleAsync();
         Assert.Equal((high.Id, "1.2", Confidence.High), (decided.JobRoleId, decided.VersionWhenDecided, decided.Confidence));
         Assert.Equal(RoleMapping.BulkNote, (await check.JobRoles.SingleAsync(r => r.Id == high.Id)).MappingNote);
+    }
+
+    [Fact]
+    public async Task ConfirmHighConfidence_ChosenIds_ConfirmsOnlyTheChosenThatAreStillHighSuggestions()
+    {
+        await using var workspace = Database.WorkspaceFor(Council);
+        var db = workspace.Db;
+        Action<JobRole> Suggest(string reference, Confidence confidence) => r =>
+            (r.Status, r.SuggestedReference, r.SuggestedConfidence) = (MappingStatus.Suggested, reference, confidence);
+        var ticked = await db.RoleAsync("Software Developer", Suggest("ST0116", Confidence.High));
+        var unticked = await db.RoleAsync("Team Leader", Suggest("ST0384", Confidence.High));
+        var medium = await db.RoleAsync("Accounts Assistant", Suggest("ST0002", Confidence.Medium));
+        var confirmed = await workspace.ConfirmedRoleAsync("Business Administrator", "ST0070");
+        var otherCouncil = await Database.CouncilAsync("Other Council");
+        int othersRole;
+        await using (var other = Database.ContextFor(otherCouncil))
+        {
+            othersRole = (await other.RoleAsync("Software Developer", Suggest("ST0116", Confidence.High))).Id;
+        }
+
+        var count = await workspace.Mapping.ConfirmHighConfidenceAsync(q => q, [ticked.Id, medium.Id, confirmed.Id, othersRole, ticked.Id],
+            Workspaces.Person, default);
+
+        Assert.Equal(1, count);
+        await using var check = Database.NewContext();
+        var statuses = await check.JobRoles.IgnoreQueryFilters().ToDictionaryAsync(r => r.Id, r => r.Status);
+        Assert.Equal(MappingStatus.Confirmed, statuses[ticked.Id]);
+        Assert.Equal(MappingStatus.Suggested, statuses[unticked.Id]);
+        Assert.Equal(MappingStatus.Suggested, statuses[medium.Id]);
+        Assert.Equal(MappingStatus.Suggested, statuses[othersRole]);
+        // The confirmed role was not confirmed again: its one decision is the person's own, not a bulk one.
+        Assert.Equal([RoleDecisionKind.Confirmed, RoleDecisionKind.ConfirmedInBulk],
+            await check.RoleDecisions.IgnoreQueryFilters().OrderBy(d => d.Id).Select(d => d.Kind).ToListAsync());
+        Assert.Equal(ticked.Id, (await check.RoleDecisions.IgnoreQueryFilters().SingleAsync(d => d.Kind == RoleDecisionKind.ConfirmedInBulk)).JobRoleId);
+    }
+
+    [Fact]
+    public async Task ConfirmHighConfidence_NoneChosen_ConfirmsNothing()
+    {
+        await using var workspace = Database.WorkspaceFor(Council);
+        await workspace.Db.RoleAsync("Software Developer", r =>
+            (r.Status, r.SuggestedReference, r.SuggestedConfidence) = (MappingStatus.Suggested, "ST0116", Confidence.High));
+
+        var count = await workspace.Mapping.ConfirmHighConfidenceAsync(q => q, [], Workspaces.Person, default);
+
+        Assert.Equal(0, count);
+        Assert.False(await Database.ContextFor(Council).JobRoles.AnyAsync(r => r.Status == MappingStatus.Confirmed));
     }
 
     [Fact]
@@ -218,7 +265,7 @@ public abstract class RoleMappingTests(DatabaseProvider provider) : WorkspaceTes
         var role = await workspace.Db.RoleAsync("Software Developer", r =>
             (r.Status, r.SuggestedReference, r.SuggestedConfidence) = (MappingStatus.Suggested, "ST0116", Confidence.High));
 
-        await workspace.Mapping.ConfirmHighConfidenceAsync(q => q, Workspaces.Person, default);
+        await workspace.Mapping.ConfirmHighConfidenceAsync(q => q, chosen: null, Workspaces.Person, default);
 
         var logged = await Database.ContextFor(Council).RoleDecisions.SingleAsync();
         Assert.Equal((role.Id, RoleDecisionKind.ConfirmedInBulk, "ST0116", "1.2", RoleMapping.BulkNote),

@@ -99,6 +99,47 @@ public sealed partial class RoleMappingFlowTests(HostFixture host) : BrowserTest
         await Chromium.ScreenshotAsync(page, $"roles-10-reimported-{viewport}", alsoFirstScreen: true);
     }
 
+    /// <summary>
+    /// A new council starts from the sector role map (one service area), then confirms the High-confidence suggestions
+    /// in bulk after reading the list and unticking one; the unticked role stays a suggestion.
+    /// </summary>
+    [Theory]
+    [InlineData("laptop")]
+    [InlineData("phone")]
+    public async Task StartFromTheMap_ThenConfirmHighWithOneUnticked(string viewport)
+    {
+        var council = await Host.CouncilAsync();
+        var page = await NewPageAsync(viewport);
+        await SignInAsync(page, council.AdminEmail);
+
+        await page.GotoAsync("/council/roles/starter");
+        await page.GetByLabel(new Regex("^Payroll \\(")).CheckAsync();
+        await Chromium.ScreenshotAsync(page, $"starter-1-areas-{viewport}", alsoFirstScreen: true);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add these roles" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/council/roles");
+        await Assertions.Expect(page.Locator("[data-testid=done]")).ToContainTextAsync("added from the sector role map");
+        await page.Locator("[data-testid=confirm-high-link]").ClickAsync();
+
+        var rows = page.Locator("[data-testid=confirm-list] tbody tr");
+        var listed = await rows.CountAsync();
+        Assert.True(listed >= 2, $"{listed} High-confidence roles listed");
+        await Assertions.Expect(page.Locator("[data-testid=confirm-count]")).ToContainTextAsync($"{listed} roles");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Confirm {listed} selected" })).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, $"starter-2-confirm-high-{viewport}", alsoFirstScreen: true);
+        var untickedId = int.Parse((await rows.First.GetAttributeAsync("data-role-id"))!, System.Globalization.CultureInfo.InvariantCulture);
+        await rows.First.GetByRole(AriaRole.Checkbox).UncheckAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Confirm {listed - 1} selected" })).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, $"starter-3-one-unticked-{viewport}");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = ConfirmSuggestionsButton() }).ClickAsync();
+
+        await page.WaitForURLAsync("**/council/roles");
+        await Assertions.Expect(page.Locator("[data-testid=done]")).ToContainTextAsync($"{listed - 1} High-confidence suggestion");
+        await using var db = Host.CouncilContext(council);
+        Assert.Equal(MappingStatus.Suggested, await db.JobRoles.Where(r => r.Id == untickedId).Select(r => r.Status).SingleAsync());
+        Assert.Equal(listed - 1, await db.JobRoles.CountAsync(r => r.Status == MappingStatus.Confirmed));
+    }
+
     /// <summary>The same list a year on: <paramref name="changed"/> has 9 posts, <paramref name="leftOut"/> is gone, a planning officer is new.</summary>
     private static string UpdatedRolesFile(string changed, string leftOut) =>
         "Job title,Service area,Posts\n"
@@ -116,6 +157,6 @@ public sealed partial class RoleMappingFlowTests(HostFixture host) : BrowserTest
     [GeneratedRegex("^Confirm .* as the main standard$")]
     private static partial Regex MainStandardButton();
 
-    [GeneratedRegex("^Confirm \\d+ suggestions?$")]
+    [GeneratedRegex("^Confirm \\d+ selected$")]
     private static partial Regex ConfirmSuggestionsButton();
 }

@@ -9,6 +9,12 @@ namespace RoleMapper.Web.Tests.Support;
 /// </summary>
 public static class Workspace
 {
+    /// <summary>The roles ticked on the bulk confirmation page, as its form posts them, less <paramref name="except"/> (unticked).</summary>
+    public static (string Name, string Value)[] TickedRoles(this WebPage page, params int[] except) =>
+        page.Document.QuerySelectorAll("input[type=checkbox][name=Chosen]").Cast<AngleSharp.Html.Dom.IHtmlInputElement>()
+            .Where(b => b.IsChecked && !except.Contains(int.Parse(b.Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(b => ("Chosen", b.Value)).ToArray();
+
     /// <summary>Adds roles with the given titles to the council, with their suggestions; returns them in order.</summary>
     public static Task<IReadOnlyList<JobRole>> RolesAsync(this HostFixture host, TestCouncil council, params string[] titles) =>
         host.RolesAsync(council, titles.Select(t => new RoleDetails(t)).ToArray());

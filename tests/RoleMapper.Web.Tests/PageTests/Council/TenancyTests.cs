@@ -1,3 +1,4 @@
+using System.Globalization;
 using RoleMapper.Core.Export;
 using RoleMapper.Core.Matching;
 using RoleMapper.Search;
@@ -75,15 +76,21 @@ public abstract class TenancyTests(HostFixture host)
         var a = await host.CouncilAsync();
         var b = await host.CouncilAsync();
         await host.RolesAsync(a, sure);
-        await host.RolesAsync(b, sure, "Bricklayer");
+        var rolesOfB = await host.RolesAsync(b, sure, "Bricklayer");
         var adminOfA = await host.SignedInAsync(a.AdminEmail);
 
         var list = await adminOfA.GetPageAsync("/council/roles");
-        await adminOfA.SubmitAndFollowAsync(await adminOfA.GetPageAsync("/council/roles/confirm-high"), "main form");
+        // A's ticked role, and B's roles' ids posted as if ticked: a tampered form.
+        var ask = await adminOfA.GetPageAsync("/council/roles/confirm-high");
+        await adminOfA.SubmitAndFollowAsync(ask, "main form", [.. ask.TickedRoles(), .. rolesOfB.Select(r => ("Chosen", r.Id.ToString(CultureInfo.InvariantCulture)))]);
         var dashboard = await adminOfA.GetPageAsync("/council");
 
         Assert.Equal([sure], list.All("tbody td[data-label='Job title'] a"));
         Assert.Equal("1 job role", dashboard.All("[data-testid=role-figures] li").First());
+        await using (var dbOfA = host.CouncilContext(a))
+        {
+            Assert.True(await dbOfA.JobRoles.AllAsync(r => r.Status == MappingStatus.Confirmed));
+        }
         await using var db = host.CouncilContext(b);
         Assert.False(await db.JobRoles.AnyAsync(r => r.Status == MappingStatus.Confirmed));
     }

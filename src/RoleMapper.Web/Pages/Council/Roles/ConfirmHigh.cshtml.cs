@@ -1,39 +1,51 @@
 using RoleMapper.Core.Standards;
+
 namespace RoleMapper.Web.Pages.Council.Roles;
 
 /// <summary>
-/// /council/roles/confirm-high?show=&amp;area=&amp;q=: says how many High-confidence suggestions the role list's filters
-/// hold and lists some, then confirms them all on request. The same filters, so it confirms what the list showed.
+/// /council/roles/confirm-high?show=&amp;area=&amp;q=: lists every role of the role list's filters with a High-confidence
+/// suggestion, with the standard's current title and level and the suggestion's reason, each ticked; the person unticks
+/// any they do not want and confirms the rest. Core confirms only the ticked roles that are still High-confidence
+/// suggestions within the same filters (<see cref="RoleMapping.ConfirmHighConfidenceAsync"/>). <c>select=none</c> shows
+/// them all unticked, so "select none" works without script.
 /// </summary>
 public sealed class ConfirmHighModel(RoleMapperDbContext db, RoleMapping mapping) : PageModel
 {
-    public const int Sample = 10;
-
     [BindProperty(SupportsGet = true, Name = "show")] public string? Show { get; set; }
     [BindProperty(SupportsGet = true, Name = "area")] public string? Area { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }
+    [BindProperty(SupportsGet = true, Name = "select")] public string? Select { get; set; }
+    /// <summary>The ids of the roles ticked.</summary>
+    [BindProperty] public List<int> Chosen { get; set; } = [];
+
+    public sealed record Row(int Id, string Title, string? ServiceArea, string Reference, string? StandardTitle, int? Level, string? Reason);
 
     public RoleFilter Filter { get; private set; } = null!;
-    public int Count { get; private set; }
-    public IReadOnlyList<(int Id, string Title, string? ServiceArea, string Reference)> Examples { get; private set; } = [];
-    /// <summary>The names of the examples' suggested standards.</summary>
-    public StandardLabels Labels { get; private set; } = null!;
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public bool TickedByDefault => !string.Equals(Select, "none", StringComparison.OrdinalIgnoreCase);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Filter = new RoleFilter(Show, Area, Text).Cleaned();
-        var query = RoleMapping.HighConfidenceSuggestions(Filter.Apply(db.JobRoles.AsNoTracking()));
-        Count = await query.CountAsync(ct);
-        Examples = (await query.OrderBy(r => r.ServiceArea).ThenBy(r => r.Title).Take(Sample)
-                .Select(r => new { r.Id, r.Title, r.ServiceArea, r.SuggestedReference }).ToListAsync(ct))
-            .Select(r => (r.Id, r.Title, r.ServiceArea, r.SuggestedReference!)).ToList();
-        Labels = await StandardLabels.LoadAsync(db, Examples.Select(e => e.Reference), ct);
+        var roles = await RoleMapping.HighConfidenceSuggestions(Filter.Apply(db.JobRoles.AsNoTracking()))
+            .OrderBy(r => r.ServiceArea).ThenBy(r => r.Title).ThenBy(r => r.Id)
+            .Select(r => new { r.Id, r.Title, r.ServiceArea, Reference = r.SuggestedReference!, r.SuggestedReason })
+            .ToListAsync(ct);
+        var references = roles.Select(r => r.Reference).Distinct().ToList();
+        // The standard's current version (approved, else latest): a renamed standard shows the name it has today.
+        var standards = (await db.CurrentStandardVersions().AsNoTracking().Where(v => references.Contains(v.Reference))
+                .Select(v => new { v.Reference, v.Title, v.Level }).ToListAsync(ct))
+            .ToDictionary(v => v.Reference, StringComparer.OrdinalIgnoreCase);
+        Rows = roles.Select(r => standards.GetValueOrDefault(r.Reference) is { } s
+                ? new Row(r.Id, r.Title, r.ServiceArea, r.Reference, s.Title, s.Level, r.SuggestedReason)
+                : new Row(r.Id, r.Title, r.ServiceArea, r.Reference, null, null, r.SuggestedReason))
+            .ToList();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Filter = new RoleFilter(Show, Area, Text).Cleaned();
-        var confirmed = await mapping.ConfirmHighConfidenceAsync(Filter.Apply, HttpContext.Decider(), ct);
+        var confirmed = await mapping.ConfirmHighConfidenceAsync(Filter.Apply, Chosen, HttpContext.Decider(), ct);
         TempData["Done"] = $"{Display.Count(confirmed, "High-confidence suggestion was", "High-confidence suggestions were")} confirmed.";
         return LocalRedirect(Filter.Link("/council/roles"));
     }

@@ -143,11 +143,12 @@ public sealed class RoleMapping(RoleMapperDbContext db, IStandardMatcher matcher
 
     /// <summary>
     /// Confirms the top suggestion of the roles <paramref name="filter"/> keeps that are High-confidence suggestions now
-    /// and, unless <paramref name="chosen"/> is null (the command line's "all of them"), among the chosen ids; returns
-    /// how many. A chosen id that is not such a role (a Medium or Low suggestion, a confirmed role, another council's, a
-    /// role the suggestion refresh has moved below High since the page was shown) is ignored: only High is confirmed.
+    /// and, unless <paramref name="chosen"/> is null (the command line's "all of them"), among the chosen roles with the
+    /// standard the person saw; returns how many. Anything else chosen (a Medium or Low suggestion, a confirmed role,
+    /// another council's, a role whose suggestion the refresh has moved below High or to another standard since the
+    /// page was shown) is ignored: only what was shown as High is confirmed.
     /// </summary>
-    public async Task<int> ConfirmHighConfidenceAsync(Func<IQueryable<JobRole>, IQueryable<JobRole>> filter, IReadOnlyCollection<int>? chosen,
+    public async Task<int> ConfirmHighConfidenceAsync(Func<IQueryable<JobRole>, IQueryable<JobRole>> filter, IReadOnlyCollection<ChosenSuggestion>? chosen,
         Decider who, CancellationToken ct)
     {
         if (chosen is { Count: 0 })
@@ -157,10 +158,14 @@ public sealed class RoleMapping(RoleMapperDbContext db, IStandardMatcher matcher
         var query = filter(HighConfidenceSuggestions(db.JobRoles));
         if (chosen is not null)
         {
-            var ids = chosen.Distinct().ToList();
+            var ids = chosen.Select(c => c.RoleId).Distinct().ToList();
             query = query.Where(r => ids.Contains(r.Id));
         }
         var roles = await query.Include(r => r.Standards).ToListAsync(ct);
+        if (chosen is not null)
+        {
+            roles = roles.Where(r => chosen.Contains(new ChosenSuggestion(r.Id, r.SuggestedReference!))).ToList();
+        }
         var versions = await ApprovedVersions.ForAsync(db, roles.SelectMany(r => r.Standards.Select(s => s.Reference).Append(r.SuggestedReference!)), ct);
         var confirmed = 0;
         // A suggestion cached before the standard stopped being approved is left for a person to look at.

@@ -171,7 +171,7 @@ public abstract class RoleMappingTests(DatabaseProvider provider) : WorkspaceTes
     }
 
     [Fact]
-    public async Task ConfirmHighConfidence_ChosenIds_ConfirmsOnlyTheChosenThatAreStillHighSuggestions()
+    public async Task ConfirmHighConfidence_Chosen_ConfirmsOnlyTheChosenThatAreStillHighSuggestionsOfTheStandardShown()
     {
         await using var workspace = Database.WorkspaceFor(Council);
         var db = workspace.Db;
@@ -188,7 +188,8 @@ public abstract class RoleMappingTests(DatabaseProvider provider) : WorkspaceTes
             othersRole = (await other.RoleAsync("Software Developer", Suggest("ST0116", Confidence.High))).Id;
         }
 
-        var count = await workspace.Mapping.ConfirmHighConfidenceAsync(q => q, [ticked.Id, medium.Id, confirmed.Id, othersRole, ticked.Id],
+        var count = await workspace.Mapping.ConfirmHighConfidenceAsync(q => q,
+            [new(ticked.Id, "ST0116"), new(medium.Id, "ST0002"), new(confirmed.Id, "ST0070"), new(othersRole, "ST0116"), new(ticked.Id, "ST0116")],
             Workspaces.Person, default);
 
         Assert.Equal(1, count);
@@ -202,6 +203,21 @@ public abstract class RoleMappingTests(DatabaseProvider provider) : WorkspaceTes
         Assert.Equal([RoleDecisionKind.Confirmed, RoleDecisionKind.ConfirmedInBulk],
             await check.RoleDecisions.IgnoreQueryFilters().OrderBy(d => d.Id).Select(d => d.Kind).ToListAsync());
         Assert.Equal(ticked.Id, (await check.RoleDecisions.IgnoreQueryFilters().SingleAsync(d => d.Kind == RoleDecisionKind.ConfirmedInBulk)).JobRoleId);
+    }
+
+    [Fact]
+    public async Task ConfirmHighConfidence_ASuggestionThatChangedSinceItWasShown_IsNotConfirmed()
+    {
+        await using var workspace = Database.WorkspaceFor(Council);
+        // Shown as ST0116; the refresh has since suggested ST0384 for it, still High.
+        var role = await workspace.Db.RoleAsync("Software Developer", r =>
+            (r.Status, r.SuggestedReference, r.SuggestedConfidence) = (MappingStatus.Suggested, "ST0384", Confidence.High));
+
+        var count = await workspace.Mapping.ConfirmHighConfidenceAsync(q => q, [new(role.Id, "ST0116")], Workspaces.Person, default);
+
+        Assert.Equal(0, count);
+        await using var check = Database.ContextFor(Council);
+        Assert.Equal(MappingStatus.Suggested, (await check.JobRoles.SingleAsync()).Status);
     }
 
     [Fact]

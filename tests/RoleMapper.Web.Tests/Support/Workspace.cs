@@ -12,8 +12,11 @@ public static class Workspace
     /// <summary>The roles ticked on the bulk confirmation page, as its form posts them, less <paramref name="except"/> (unticked).</summary>
     public static (string Name, string Value)[] TickedRoles(this WebPage page, params int[] except) =>
         page.Document.QuerySelectorAll("input[type=checkbox][name=Chosen]").Cast<AngleSharp.Html.Dom.IHtmlInputElement>()
-            .Where(b => b.IsChecked && !except.Contains(int.Parse(b.Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .Where(b => b.IsChecked && !except.Contains(ChosenSuggestion.ParseAll([b.Value]).Single().RoleId))
             .Select(b => ("Chosen", b.Value)).ToArray();
+
+    /// <summary>A role as the bulk confirmation form posts it ticked: its id and its suggested standard.</summary>
+    public static (string Name, string Value) Ticked(JobRole role) => ("Chosen", new ChosenSuggestion(role.Id, role.SuggestedReference ?? "").ToString());
 
     /// <summary>Adds roles with the given titles to the council, with their suggestions; returns them in order.</summary>
     public static Task<IReadOnlyList<JobRole>> RolesAsync(this HostFixture host, TestCouncil council, params string[] titles) =>

@@ -82,7 +82,7 @@ public abstract class TenancyTests(HostFixture host)
         var list = await adminOfA.GetPageAsync("/council/roles");
         // A's ticked role, and B's roles' ids posted as if ticked: a tampered form.
         var ask = await adminOfA.GetPageAsync("/council/roles/confirm-high");
-        await adminOfA.SubmitAndFollowAsync(ask, "main form", [.. ask.TickedRoles(), .. rolesOfB.Select(r => ("Chosen", r.Id.ToString(CultureInfo.InvariantCulture)))]);
+        await adminOfA.SubmitAndFollowAsync(ask, "main form", [.. ask.TickedRoles(), .. rolesOfB.Select(Workspace.Ticked)]);
         var dashboard = await adminOfA.GetPageAsync("/council");
 
         Assert.Equal([sure], list.All("tbody td[data-label='Job title'] a"));

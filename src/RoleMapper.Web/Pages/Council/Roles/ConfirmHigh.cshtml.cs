@@ -6,7 +6,7 @@ namespace RoleMapper.Web.Pages.Council.Roles;
 /// /council/roles/confirm-high?show=&amp;area=&amp;q=: lists every role of the role list's filters with a High-confidence
 /// suggestion, with the standard's current title and level and the suggestion's reason, each ticked; the person unticks
 /// any they do not want and confirms the rest. Core confirms only the ticked roles that are still High-confidence
-/// suggestions within the same filters (<see cref="RoleMapping.ConfirmHighConfidenceAsync"/>). <c>select=none</c> shows
+/// suggestions of the standard shown, within the same filters (<see cref="RoleMapping.ConfirmHighConfidenceAsync"/>). <c>select=none</c> shows
 /// them all unticked, so "select none" works without script.
 /// </summary>
 public sealed class ConfirmHighModel(RoleMapperDbContext db, RoleMapping mapping) : PageModel
@@ -15,8 +15,8 @@ public sealed class ConfirmHighModel(RoleMapperDbContext db, RoleMapping mapping
     [BindProperty(SupportsGet = true, Name = "area")] public string? Area { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }
     [BindProperty(SupportsGet = true, Name = "select")] public string? Select { get; set; }
-    /// <summary>The ids of the roles ticked.</summary>
-    [BindProperty] public List<int> Chosen { get; set; } = [];
+    /// <summary>The roles ticked, each with the standard shown for it (<see cref="ChosenSuggestion"/>).</summary>
+    [BindProperty] public List<string> Chosen { get; set; } = [];
 
     public sealed record Row(int Id, string Title, string? ServiceArea, string Reference, string? StandardTitle, int? Level, string? Reason);
 
@@ -45,7 +45,7 @@ public sealed class ConfirmHighModel(RoleMapperDbContext db, RoleMapping mapping
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Filter = new RoleFilter(Show, Area, Text).Cleaned();
-        var confirmed = await mapping.ConfirmHighConfidenceAsync(Filter.Apply, Chosen, HttpContext.Decider(), ct);
+        var confirmed = await mapping.ConfirmHighConfidenceAsync(Filter.Apply, ChosenSuggestion.ParseAll(Chosen), HttpContext.Decider(), ct);
         TempData["Done"] = $"{Display.Count(confirmed, "High-confidence suggestion was", "High-confidence suggestions were")} confirmed.";
         return LocalRedirect(Filter.Link("/council/roles"));
     }

@@ -77,7 +77,7 @@ public abstract class ConfirmHighTests(HostFixture host)
         var admin = await host.SignedInAsync(council.AdminEmail);
 
         var ask = await admin.GetPageAsync("/council/roles/confirm-high");
-        await admin.SubmitAndFollowAsync(ask, "main form", [.. ask.TickedRoles(), ("Chosen", roles.Single(r => r.Title == notHigh).Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        await admin.SubmitAndFollowAsync(ask, "main form", [.. ask.TickedRoles(), Workspace.Ticked(roles.Single(r => r.Title == notHigh))]);
 
         await using var db = host.CouncilContext(council);
         Assert.Equal(MappingStatus.Suggested, await db.JobRoles.Where(r => r.Title == notHigh).Select(r => r.Status).SingleAsync());
@@ -93,7 +93,7 @@ public abstract class ConfirmHighTests(HostFixture host)
 
         var ask = await admin.GetPageAsync("/council/roles/confirm-high?area=ICT");
         // The Finance role's id posted too: the filter still holds.
-        await admin.SubmitAndFollowAsync(ask, "main form", [.. ask.TickedRoles(), .. roles.Select(r => ("Chosen", r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))]);
+        await admin.SubmitAndFollowAsync(ask, "main form", [.. ask.TickedRoles(), .. roles.Select(Workspace.Ticked)]);
 
         Assert.Single(ask.TickedRoles());
         await using var db = host.CouncilContext(council);

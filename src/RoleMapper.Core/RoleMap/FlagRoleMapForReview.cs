@@ -34,8 +34,11 @@ public sealed class FlagRoleMapForReview(IDbContextFactory<RoleMapperDbContext> 
                 .Select(c => new { c.Reference, c.Version, c.Kind, c.OldStatus })
                 .ToListAsync(ct))
             .ToLookup(c => c.Reference, c => new RunChange(c.Version, c.Kind, c.OldStatus));
-        var reasons = references.ToDictionary(r => r, r =>
-            ReviewReasons.For(r, ApprovedBefore(versions[r].ToList(), log[r].ToList())?.Version, versions[r].ToList(), run.FeedDate));
+        // A standard with no approved version before the run (new, or approved only now) leaves the map as right as it
+        // was: only a standard that moved away from what was approved is a reason to look again.
+        var reasons = references.ToDictionary(r => r, r => ApprovedBefore(versions[r].ToList(), log[r].ToList()) is { } before
+            ? ReviewReasons.For(r, before.Version, versions[r].ToList(), run.FeedDate)
+            : null);
 
         var flags = affected
             .Select(e => (e.Id, Reason: string.Join("; ", e.Standards.Where(changed.Contains).Select(s => reasons[s]).OfType<string>())))

@@ -58,4 +58,17 @@ public abstract class FlagRoleMapForReviewTests(DatabaseProvider provider) : IAs
         Assert.True(await check.RoleMapEntries.AnyAsync(e => e.NeedsReview));
         Assert.Equal(stamp, await SmallRoleMap.SourceOn(database).StampAsync());
     }
+
+    [Fact]
+    public async Task FirstImport_OfAMapSeededOnAnEmptyDatabase_FlagsNothing()
+    {
+        await using var empty = await TestDatabase.CreateAsync(provider: provider);
+        await SmallRoleMap.SourceOn(empty).EnsureSeededAsync();
+
+        await empty.ImportGoodFeedAsync(RepoPaths.SmallNewFeed);
+
+        await using var check = empty.NewContext();
+        Assert.Equal(SmallRoleMap.Roles.Count, await check.RoleMapEntries.CountAsync());
+        Assert.False(await check.RoleMapEntries.AnyAsync(e => e.NeedsReview));
+    }
 }

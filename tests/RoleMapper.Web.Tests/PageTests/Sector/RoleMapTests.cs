@@ -106,6 +106,23 @@ public sealed class RoleMapTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Checked_StillRight_ClearsTheFlag_MovesTheDate_AndIsLogged()
+    {
+        var role = await FlaggedEditableRoleAsync();
+        var sector = await host.SignedInSectorAsync();
+        var edit = await sector.GetPageAsync($"/sector/role-map/{role.Id}");
+
+        var done = await sector.SubmitAndFollowAsync(edit, "form[action*='handler=Checked']");
+
+        Assert.Null(done.One("[data-testid=review-reason]"));
+        Assert.StartsWith("Checked against the feed of 22 August 2026.", WebPage.Normalize(done.One("[data-testid=checked]")!.TextContent), StringComparison.Ordinal);
+        Assert.Equal($"Checked against the feed of 2026-08-22: still right (flagged: {role.ReviewReason})",
+            WebPage.Normalize(done.One("[data-testid=change] td[data-label=What]")!.TextContent));
+        await using var db = host.NewContext();
+        Assert.False((await db.RoleMapEntries.SingleAsync(e => e.Id == role.Id)).NeedsReview);
+    }
+
+    [Fact]
     public async Task Get_UnknownRole_ReturnsNotFound()
     {
         var sector = await host.SignedInSectorAsync();

@@ -45,7 +45,13 @@ public sealed class EditModel(SectorRoleMapEditing editing) : PageModel
         }
         ModelState.Clear();
         RoleMapInput.AddProblems(ModelState, result.Problems);
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        // "Checked" from the flag's panel posts no fields: show the role as it is, beside the problem.
+        Input = Input.Title is null ? RoleMapInput.From(RoleMapForm.From(Entry.Role)) : Input;
+        return Page();
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)

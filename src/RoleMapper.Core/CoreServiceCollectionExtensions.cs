@@ -15,6 +15,7 @@ using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Maturity;
 using RoleMapper.Core.Mot;
 using RoleMapper.Core.Programme;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Core.Pathways;
 using RoleMapper.Core.Plan;
 using RoleMapper.Core.RoleMap;
@@ -81,6 +82,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IImportObserver, FlagMappingsForReview>();
         services.AddSingleton<IImportObserver, SuggestAfterImport>();
         services.AddSingleton<IImportObserver, FlagPlanLines>();
+        services.AddSingleton<IImportObserver, FlagRoleMapForReview>();
         // The council workspace's use cases: scoped, with the request's (or the command's) context injected. Suggestions
         // need an IStandardMatcher, which the Search project provides (AddRoleMapperSearch).
         services.AddScoped<RoleSuggestions>();
@@ -102,6 +104,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<LevyPlans>();
         services.TryAddSingleton<ISectorRoleMap, NoSectorRoleMap>();
         services.AddScoped<CareerPathways>();
+        // The sector role map in the database, filled from the CSV built into Core the first time it is read.
+        services.AddSingleton(sp => new RoleMapDbSource(sp.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>(),
+            new RoleMapCsvSource(null), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<SectorRoleMapEditing>();
         // Councils register only from the list of English councils (data/councils/), read once.
         services.AddSingleton(_ => LocalAuthorityList.LoadDefault());
         services.AddScoped<CouncilRegistration>();

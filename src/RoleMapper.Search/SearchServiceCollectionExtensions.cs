@@ -19,8 +19,11 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section));
         services.AddSingleton(_ => TitleParser.Load());
-        // The sector role map and council agreement are data handed to each index build.
-        services.AddSingleton<IRoleMapSource>(sp => new RoleMapCsvSource(sp.GetRequiredService<IOptions<SearchOptions>>().Value.RoleMapFile));
+        // The sector role map and council agreement are data handed to each index build. The map is the database's,
+        // which the sector team edits, unless Search:RoleMapFile names a CSV (rolemapper eval --cv, tests).
+        services.AddSingleton<IRoleMapSource>(sp => !string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<SearchOptions>>().Value.RoleMapFile)
+            ? new RoleMapCsvSource(sp.GetRequiredService<IOptions<SearchOptions>>().Value.RoleMapFile)
+            : sp.GetRequiredService<RoleMapDbSource>());
         services.AddSingleton<ICouncilAgreementSource, CouncilAgreement>();
         // Career pathways place the map's roles on their ladders; replaces Core's "no map" (registered with TryAdd).
         services.AddSingleton<ISectorRoleMap, RoleMapForPathways>();
@@ -29,6 +32,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<StandardMatcher>();
         services.AddSingleton<IStandardMatcher>(sp => sp.GetRequiredService<StandardMatcher>());
         services.AddSingleton<IImportObserver, RebuildIndexAfterImport>();
+        services.AddSingleton<IRoleMapChangeObserver, RebuildIndexAfterRoleMapEdit>();
         return services;
     }
 }

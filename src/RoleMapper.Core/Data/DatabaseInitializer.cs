@@ -1,18 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Core.StandardsFeed;
 
 namespace RoleMapper.Core.Data;
 
 /// <summary>
 /// Brings the database to the current schema with migrations and, when it holds no standards yet, fills it from the
-/// bundled feed snapshot so a new install works with no network. Safe to call from several processes at once
+/// bundled feed snapshot so a new install works with no network; an empty sector role map is filled from the CSV built in. Safe to call from several processes at once
 /// (ConcurrentStartTests): migrations run under a lock (below), and seeding runs under the import lease.
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<RoleMapperDbContext> contexts,
     ImportService importer,
+    RoleMapDbSource roleMap,
     IOptions<ImportOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
@@ -30,6 +32,11 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
+        if (seedWhenEmpty && options.Value.SeedWhenEmpty)
+        {
+            // The sector role map before any import, so the first import after this one can flag its roles.
+            await roleMap.EnsureSeededAsync(ct);
+        }
         if (!seedWhenEmpty || !options.Value.SeedWhenEmpty || await db.StandardVersions.AnyAsync(ct))
         {
             return;

@@ -7,6 +7,7 @@ using RoleMapper.Core.Jobs;
 using RoleMapper.Core.Matching;
 using RoleMapper.Core.Mot;
 using RoleMapper.Core.Programme;
+using RoleMapper.Core.RoleMap;
 using RoleMapper.Core.Pathways;
 using RoleMapper.Core.Plan;
 using RoleMapper.Core.Standards;
@@ -56,6 +57,8 @@ public class RoleMapperDbContext(DbContextOptions<RoleMapperDbContext> options, 
     public DbSet<LevyPlan> LevyPlans => Set<LevyPlan>();
     public DbSet<PlanLine> PlanLines => Set<PlanLine>();
     public DbSet<SavedPathway> SavedPathways => Set<SavedPathway>();
+    public DbSet<RoleMapEntry> RoleMapEntries => Set<RoleMapEntry>();
+    public DbSet<RoleMapChange> RoleMapChanges => Set<RoleMapChange>();
 
     /// <summary>The council whose records queries return and saves may touch; null means none at all.</summary>
     public int? CurrentOrganisationId => scopedOrganisationId ?? organisation.OrganisationId;

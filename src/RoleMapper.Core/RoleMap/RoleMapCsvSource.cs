@@ -26,6 +26,9 @@ public sealed class RoleMapCsvSource(string? path) : IRoleMapSource
         return Task.FromResult(roles);
     }
 
+    public Task<string> StampAsync(CancellationToken ct = default) =>
+        Task.FromResult(string.IsNullOrWhiteSpace(path) ? "built-in" : File.GetLastWriteTimeUtc(path).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     private static IReadOnlyList<MappedRole> ReadBuiltIn()
     {
         using var stream = typeof(RoleMapCsvSource).Assembly.GetManifestResourceStream(BuiltInName);

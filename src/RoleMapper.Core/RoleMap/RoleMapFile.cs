@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CsvHelper;
 
 namespace RoleMapper.Core.RoleMap;
@@ -7,12 +6,13 @@ namespace RoleMapper.Core.RoleMap;
 /// Reads the sector role map's CSV (data/role-map/sector-role-map.csv; the format is in docs/matching.md):
 /// <c>id,service_area,title,job_family,aliases,standards,reason,checked_against</c>, aliases and standards separated by
 /// <c>|</c>, standards 1-3 references best first or <c>none</c>. A file with any bad row is refused whole, with every
-/// problem and its line, so a half-read map never reaches the matcher.
+/// problem and its line, so a half-read map never reaches the matcher. The checks of one row are
+/// <see cref="RoleMapRules"/>, which the sector's edit page uses too.
 /// </summary>
-public static partial class RoleMapFile
+public static class RoleMapFile
 {
     public static readonly string[] Columns = ["id", "service_area", "title", "job_family", "aliases", "standards", "reason", "checked_against"];
-    public const int MostStandards = 3;
+    public const int MostStandards = RoleMapRules.MostStandards;
 
     public static IReadOnlyList<MappedRole> ReadFile(string path)
     {
@@ -54,29 +54,28 @@ public static partial class RoleMapFile
                 Field("standards").Equals("none", StringComparison.OrdinalIgnoreCase) ? [] : Split(Field("standards")),
                 Field("reason"), Field("checked_against"));
             var before = problems.Count;
-            if (!Slug().IsMatch(role.Id))
+            void Check(string? problem)
             {
-                problems.Add($"line {line}: id must be a lowercase slug like housing-officer; found '{role.Id}'");
+                if (problem is not null)
+                {
+                    problems.Add($"line {line}: {problem}");
+                }
             }
-            else if (ids.TryGetValue(role.Id, out var first))
+            var idProblem = RoleMapRules.IdProblem(role.Id);
+            Check(idProblem);
+            if (idProblem is null && ids.TryGetValue(role.Id, out var first))
             {
                 problems.Add($"line {line}: id '{role.Id}' is already used on line {first}");
             }
-            if (role.Title.Length == 0)
+            Check(RoleMapRules.TitleProblem(role.Title));
+            // An empty cell is a slip, not "no standard fits": the file says that with the word none.
+            Check(Field("standards").Length == 0
+                ? $"standards must be 1 to {MostStandards} references like ST0510 separated by |, or none"
+                : RoleMapRules.StandardsProblem(role.Standards, Field("standards")));
+            Check(RoleMapRules.ReasonProblem(role.Reason));
+            foreach (var problem in RoleMapRules.LengthProblems(role))
             {
-                problems.Add($"line {line}: no title");
-            }
-            if (Field("standards").Length == 0)
-            {
-                problems.Add($"line {line}: standards must be 1 to {MostStandards} references like ST0510 separated by |, or none");
-            }
-            else if (role.Standards.Count > MostStandards || role.Standards.Any(s => !Reference().IsMatch(s)) || role.Standards.Distinct().Count() != role.Standards.Count)
-            {
-                problems.Add($"line {line}: standards must be 1 to {MostStandards} different references like ST0510 separated by |, or none; found '{Field("standards")}'");
-            }
-            if (role.Reason.Length == 0)
-            {
-                problems.Add($"line {line}: no reason");
+                Check(problem);
             }
             foreach (var name in role.Names)
             {
@@ -98,12 +97,5 @@ public static partial class RoleMapFile
         return (roles, problems);
     }
 
-    private static string[] Split(string field) =>
-        field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex Slug();
-
-    [GeneratedRegex(@"^ST\d{4}$")]
-    private static partial Regex Reference();
+    private static string[] Split(string field) => RoleMapRules.Split(field);
 }

@@ -76,13 +76,18 @@ public sealed class StandardsIndex : IDisposable
     /// <summary>Titles and aliases of the sector role map, and titles councils agreed on, in the current index.</summary>
     public int KnownTitleCount { get; private set; }
     public bool IsBuilt => BuiltFromImportRunId > 0;
+    /// <summary>The sector role map's stamp (<see cref="IRoleMapSource.StampAsync"/>) when the index was built.</summary>
+    public string? BuiltFromMapStamp { get; private set; }
 
-    /// <summary>Rebuilds from the database unless the index already shows the latest successful import.</summary>
+    /// <summary>
+    /// Rebuilds from the database unless the index already shows the latest successful import and the sector role map
+    /// as it is now: an edit on any node moves the map's stamp, so every node picks it up at its next check.
+    /// </summary>
     public async Task EnsureCurrentAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var latest = await LatestSuccessfulRunAsync(db, ct);
-        if (latest != BuiltFromImportRunId || !IsBuilt)
+        if (latest != BuiltFromImportRunId || !IsBuilt || await roleMap.StampAsync(ct) != BuiltFromMapStamp)
         {
             await RebuildAsync(ct);
         }
@@ -96,6 +101,8 @@ public sealed class StandardsIndex : IDisposable
             await using var db = await contexts.CreateDbContextAsync(ct);
             var runId = await LatestSuccessfulRunAsync(db, ct);
             var standards = await LoadIndexableAsync(db, ct);
+            // The stamp before the map: an edit in between shows as a newer stamp, and the next check builds again.
+            var mapStamp = await roleMap.StampAsync(ct);
             var map = await roleMap.LoadAsync(ct);
             factory.Known = (map, await agreement.LoadAsync(ct));
             writer.DeleteAll();
@@ -110,6 +117,7 @@ public sealed class StandardsIndex : IDisposable
             writer.Commit();
             searchers.MaybeRefreshBlocking();
             BuiltFromImportRunId = runId;
+            BuiltFromMapStamp = mapStamp;
             DocumentCount = standards.Count;
             KnownTitleCount = SearchWithTables(s => s.Known.Count);
             logger.LogInformation("Search index built from import {RunId}: {Count} standards, {Known} known titles ({Roles} sector role map roles)",

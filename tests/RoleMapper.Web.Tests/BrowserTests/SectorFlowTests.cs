@@ -42,4 +42,40 @@ public sealed class SectorFlowTests() : BrowserTest(new OwnHost())
         await Assertions.Expect(page.GetByTestId("gaps-by-area").Locator("tr", new() { HasText = "Waste and recycling" })).ToBeVisibleAsync();
         await Chromium.ScreenshotAsync(page, $"sector-3-workforce-{viewport}");
     }
+
+    [Theory]
+    [InlineData("laptop")]
+    [InlineData("phone")]
+    public async Task SectorLead_ReviewsAFlaggedRoleOfTheMap_AndEditsIt(string viewport)
+    {
+        // As the import of the newer feed leaves it (FlagRoleMapForReviewTests): this host starts on the newer feed only.
+        await using (var db = Host.NewContext())
+        {
+            var developer = await db.RoleMapEntries.SingleAsync(e => e.Id == "software-developer");
+            (developer.NeedsReview, developer.ReviewReason, developer.ReviewFlaggedUtc) = (true, "ST0116 moved from version 1.1 to 1.2 on 22/08/2026", Host.UtcNow);
+            await db.SaveChangesAsync();
+        }
+        await Host.EnsureSectorUserAsync();
+        var page = await NewPageAsync(viewport);
+        await SignInAsync(page, HostFixture.SectorEmail, landing: "**/sector");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Review the sector role map (1 to review)" }).ClickAsync();
+        var flagged = page.GetByTestId("flagged-role");
+        await Assertions.Expect(flagged).ToHaveCountAsync(1);
+        await Assertions.Expect(flagged).ToContainTextAsync("ST0116 moved from version 1.1 to 1.2 on 22/08/2026");
+        await Chromium.ScreenshotAsync(page, $"sector-rolemap-1-review-list-{viewport}");
+        await flagged.GetByRole(AriaRole.Link, new() { Name = "Software Developer" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("review-reason")).ToContainTextAsync("ST0116 moved from version 1.1 to 1.2");
+        var aliases = page.GetByLabel("Other ways councils write it");
+        await aliases.FillAsync(await aliases.InputValueAsync() + "\nDigital Developer");
+        await Chromium.ScreenshotAsync(page, $"sector-rolemap-2-edit-{viewport}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("notice")).ToHaveTextAsync("Saved. The change is in the log below.");
+        await Assertions.Expect(page.GetByTestId("review-reason")).ToHaveCountAsync(0);
+        var change = page.GetByTestId("change").First;
+        await Assertions.Expect(change).ToContainTextAsync(HostFixture.SectorEmail);
+        await Assertions.Expect(change).ToContainTextAsync("Aliases: added Digital Developer; review flag cleared");
+        await Chromium.ScreenshotAsync(page, $"sector-rolemap-3-saved-{viewport}");
+    }
 }

@@ -17,6 +17,8 @@ public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturity) :
     public StageAverages National { get; private set; } = null!;
     /// <summary>New councils waiting for the sector team's check (not a sector figure: the team's own work list).</summary>
     public int Unverified { get; private set; }
+    /// <summary>Roles of the sector role map an import flagged, also the team's own work list.</summary>
+    public int RoleMapToReview { get; private set; }
 
     private HashSet<EnglishRegion> tooFew = [];
 
@@ -34,6 +36,7 @@ public sealed class IndexModel(RoleMapperDbContext db, MaturityModel maturity) :
         // Why a region shows no count: too few councils, or a count that would give a smaller region away.
         tooFew = Enum.GetValues<EnglishRegion>().Where(r => !SectorThreshold.Shows(councils.Count(c => c.Region == r))).ToHashSet();
         Unverified = await db.Organisations.CountAsync(o => o.Status == OrganisationStatus.Unverified, ct);
+        RoleMapToReview = await db.RoleMapEntries.CountAsync(e => e.NeedsReview, ct);
         National = (await SectorMaturity.LoadAsync(db, maturity, ct)).National;
     }
 

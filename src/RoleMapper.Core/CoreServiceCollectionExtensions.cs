@@ -18,7 +18,6 @@ using RoleMapper.Core.Programme;
 using RoleMapper.Core.RoleMap;
 using RoleMapper.Core.Pathways;
 using RoleMapper.Core.Plan;
-using RoleMapper.Core.RoleMap;
 using RoleMapper.Core.StandardsFeed;
 using RoleMapper.Core.Tenancy;
 using RoleMapper.Core.UnmatchedTitles;

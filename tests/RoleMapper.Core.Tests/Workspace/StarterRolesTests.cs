@@ -1,3 +1,4 @@
+using Moq;
 using RoleMapper.Core.RoleMap;
 using static RoleMapper.TestSupport.Matchers;
 
@@ -21,7 +22,12 @@ public abstract class StarterRolesTests(DatabaseProvider provider) : WorkspaceTe
         Role("canvasser", "Elections and Electoral Services", "Canvasser", [], "Seasonal door-to-door work; no standard fits"),
     ];
 
-    protected override void Configure(IServiceCollection services) => services.AddSingleton<IRoleMapSource>(new FixedMap(Map));
+    protected override void Configure(IServiceCollection services)
+    {
+        var map = new Mock<IRoleMapSource>();
+        map.Setup(m => m.LoadAsync(It.IsAny<CancellationToken>())).ReturnsAsync(Map);
+        services.AddSingleton(map.Object);
+    }
 
     [Fact]
     public async Task Add_GivesEachRoleTheMapsFirstStandardAsASuggestion_NamingTheMap_AndConfirmsNone()
@@ -120,9 +126,4 @@ public abstract class StarterRolesTests(DatabaseProvider provider) : WorkspaceTe
 
     private static MappedRole Role(string id, string area, string title, string[] standards, string reason) =>
         new(id, area, title, "Professional", [], standards, reason, "2026-08-22");
-
-    private sealed class FixedMap(IReadOnlyList<MappedRole> roles) : IRoleMapSource
-    {
-        public Task<IReadOnlyList<MappedRole>> LoadAsync(CancellationToken ct = default) => Task.FromResult(roles);
-    }
 }

@@ -27,8 +27,14 @@ public sealed class RoleMapDbSource(IDbContextFactory<RoleMapperDbContext> conte
         }
         await EnsureSeededAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var entries = await db.RoleMapEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct);
-        IReadOnlyList<MappedRole> roles = entries.Select(e => e.ToMappedRole()).ToList();
+        var entries = await db.RoleMapEntries.AsNoTracking().ToListAsync(ct);
+        // Ordered here, not by the database: PostgreSQL's collation and SQLite's byte order sort ids differently, and
+        // the matcher breaks ties by the map's order, so every provider must hand it the same order (the CSV's: by
+        // service area, then title, in any case).
+        IReadOnlyList<MappedRole> roles = entries
+            .OrderBy(e => e.ServiceArea, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => e.ToMappedRole()).ToList();
         // The stamp was read before the rows, so an edit in between only makes the next read fetch them again.
         kept = (stamp, roles);
         return roles;

@@ -25,18 +25,23 @@ public sealed class DatabaseInitializer(
         {
             DatabaseLocation.EnsureFolderExists(db.Database.GetConnectionString()!);
         }
-        await MigrateOneAtATimeAsync(db, ct);
+        await OneNodeAtATimeAsync(db, async () =>
+        {
+            await db.Database.MigrateAsync(ct);
+            if (seedWhenEmpty && options.Value.SeedWhenEmpty)
+            {
+                // The sector role map before any import, so the first import after this one can flag its roles. Under
+                // the same lock, so nodes starting together do not all try to insert it (the losers' unique-key
+                // errors would be logged as failures, though nothing is lost).
+                await roleMap.EnsureSeededAsync(ct);
+            }
+        }, ct);
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging lets pages read while the nightly import writes. It is a property of the file, set once.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
-        if (seedWhenEmpty && options.Value.SeedWhenEmpty)
-        {
-            // The sector role map before any import, so the first import after this one can flag its roles.
-            await roleMap.EnsureSeededAsync(ct);
-        }
         if (!seedWhenEmpty || !options.Value.SeedWhenEmpty || await db.StandardVersions.AnyAsync(ct))
         {
             return;
@@ -58,13 +63,14 @@ public sealed class DatabaseInitializer(
     /// EF Core's own migration lock is enough on SQLite, but on PostgreSQL it is taken inside each migration's
     /// transaction, and a node starting beside another still tried to create a table the other had just created
     /// ("relation already exists", so the node failed to start). A session advisory lock held for the whole migration
-    /// makes the nodes take turns: the later one finds nothing left to apply. PostgreSQL frees it if a node dies.
+    /// makes the nodes take turns: the later one finds nothing left to apply (and the map already seeded). PostgreSQL
+    /// frees it if a node dies.
     /// </summary>
-    private static async Task MigrateOneAtATimeAsync(RoleMapperDbContext db, CancellationToken ct)
+    private static async Task OneNodeAtATimeAsync(RoleMapperDbContext db, Func<Task> migrateAndSeed, CancellationToken ct)
     {
         if (!db.Database.IsNpgsql())
         {
-            await db.Database.MigrateAsync(ct);
+            await migrateAndSeed();
             return;
         }
         await db.Database.OpenConnectionAsync(ct);
@@ -77,7 +83,7 @@ public sealed class DatabaseInitializer(
             db.Database.SetCommandTimeout(timeout);
             try
             {
-                await db.Database.MigrateAsync(ct);
+                await migrateAndSeed();
             }
             finally
             {

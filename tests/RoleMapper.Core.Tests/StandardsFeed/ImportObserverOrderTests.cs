@@ -46,7 +46,7 @@ public abstract class ImportObserverOrderTests(DatabaseProvider provider)
 
         var observers = ImportService.InOrder(database.Services.GetServices<IImportObserver>()).ToList();
 
-        Assert.Equal([typeof(FlagMappingsForReview), typeof(SuggestAfterImport), typeof(Core.Plan.FlagPlanLines)], observers.Select(o => o.GetType()));
+        Assert.Equal([typeof(FlagMappingsForReview), typeof(SuggestAfterImport), typeof(Core.Plan.FlagPlanLines), typeof(Core.RoleMap.FlagRoleMapForReview)], observers.Select(o => o.GetType()));
         Assert.All(observers, o => Assert.Equal(ImportObserverOrder.Workspace, o.Order));
     }
 }

@@ -21,6 +21,7 @@ internal sealed class CliProcess : IDisposable
     /// <param name="environment">Settings for this run, such as <c>Import__LeaseDuration</c>.</param>
     public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        _ = InterruptsReachChildren.Value;
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -118,6 +119,30 @@ internal sealed class CliProcess : IDisposable
             throw new InvalidOperationException($"Could not send signal {number} to process {process.Id} (errno {Marshal.GetLastWin32Error()}).");
         }
     }
+
+    /// <summary>
+    /// A test run started in the background by a non-interactive shell (<c>./test.sh &amp;</c>, nohup, some CI agents)
+    /// inherits SIGINT ignored, as POSIX asks for background jobs, and passes that on to every child: the program
+    /// then never sees the Ctrl+C the tests send it, and .NET installs no handler for a signal ignored on entry. So,
+    /// once, this process puts SIGINT back to its default before starting any child, as a terminal would have it.
+    /// </summary>
+    private static readonly Lazy<bool> InterruptsReachChildren = new(() =>
+    {
+        var before = SetSignal(SigInt, SigDefault);
+        if (before != SigIgnore)
+        {
+            // Not ignored: whatever handled it (.NET's own handler, in a terminal) handles it again.
+            SetSignal(SigInt, before);
+        }
+        return before == SigIgnore;
+    });
+
+    private const int SigInt = 2;
+    private static readonly IntPtr SigDefault = IntPtr.Zero;
+    private static readonly IntPtr SigIgnore = new(1);
+
+    [DllImport("libc", EntryPoint = "signal")]
+    private static extern IntPtr SetSignal(int signal, IntPtr handler);
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);

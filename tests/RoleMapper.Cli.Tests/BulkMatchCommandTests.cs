@@ -67,6 +67,22 @@ public sealed class BulkMatchCommandTests(SnapshotDatabase snapshot) : IDisposab
         Assert.Equal("=1+1", sheet.Cell(3, 2).GetString());
     }
 
+    [Fact]
+    public async Task WeakTitles_AreAddedToTheUnmatchedLog_AndGoodOnesAreNot()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.ImportGoodFeedAsync(RepoPaths.SmallNewFeed);
+        var input = Write("title\nMace Bearer\nMACE BEARER (2 posts)\nSocial Worker\n");
+
+        var (code, stdout, _) = await InProcess.RunAsync("match", "--in", input, "--out", Path.Combine(folder, "out.csv"), "--db", database.FilePath);
+
+        Assert.Equal(0, code);
+        Assert.EndsWith("2 weak titles logged", stdout.Trim(), StringComparison.Ordinal);
+        await using var db = database.NewContext();
+        var logged = await db.UnmatchedTitles.AsNoTracking().Select(u => new { u.NormalisedTitle, u.Count }).ToListAsync();
+        Assert.Equal([("mace bearer", 2)], logged.Select(u => (u.NormalisedTitle, u.Count)));
+    }
+
     [Theory]
     [InlineData("match")]
     [InlineData("match", "Plumber", "--in", "x.csv", "--out", "y.csv")]

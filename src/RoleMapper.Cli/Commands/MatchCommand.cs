@@ -83,17 +83,7 @@ internal static class MatchCommand
         var progress = rows.Count >= 1000 ? (Action<int, int>)((done, total) => ShowProgress(stderr, done, total)) : null;
         var matched = BulkMatch.Run(services.GetRequiredService<IStandardMatcher>(), rows, options, progress, ct);
         MatchFileWriter.Write(target.FullName, matched);
-        var weak = 0;
-        if (log)
-        {
-            // In chunks the size of the recorder's queue, so a big file is logged whole rather than cut at the queue's bound.
-            var recorder = services.GetRequiredService<UnmatchedTitleRecorder>();
-            foreach (var chunk in matched.Chunk(UnmatchedTitleRecorder.Capacity))
-            {
-                weak += chunk.Count(m => recorder.Record(m.Result));
-                await recorder.FlushAsync(ct);
-            }
-        }
+        var weak = log ? await services.GetRequiredService<UnmatchedTitleRecorder>().RecordAllAsync(matched.Select(m => m.Result), ct) : 0;
         var high = matched.Count(m => m.Result.Best?.Confidence == Confidence.High);
         var medium = matched.Count(m => m.Result.Best?.Confidence == Confidence.Medium);
         var summary = string.Create(CultureInfo.InvariantCulture,

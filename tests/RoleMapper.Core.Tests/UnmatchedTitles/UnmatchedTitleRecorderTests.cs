@@ -94,6 +94,28 @@ public abstract class UnmatchedTitleRecorderTests(DatabaseProvider provider) : I
     }
 
     [Fact]
+    public async Task ABulkRun_IsLoggedWhole_PastTheQueuesBound_AndAddsToRowsAlreadyThere()
+    {
+        using var recorder = NewRecorder(maxRows: 2 * UnmatchedTitleRecorder.Capacity, maxAge: TimeSpan.FromDays(365));
+        recorder.Record(Weak("title 0", "Title 0"));
+        await recorder.FlushAsync();
+        var results = Enumerable.Range(0, UnmatchedTitleRecorder.Capacity + 50).Select(i => Weak($"title {i}", $"Title {i}"))
+            .Append(Weak("title 7", "TITLE 7 (2 posts)"))
+            .Append(Result("social worker", Confidence.High))
+            .Append(new MatchResult("", [], "Enter a job title."))
+            .ToList();
+
+        Assert.Equal(UnmatchedTitleRecorder.Capacity + 51, await recorder.RecordAllAsync(results));
+
+        var rows = await Rows();
+        Assert.Equal(UnmatchedTitleRecorder.Capacity + 50, rows.Count);
+        Assert.Equal(2, rows.Single(r => r.NormalisedTitle == "title 0").Count);
+        var seven = rows.Single(r => r.NormalisedTitle == "title 7");
+        Assert.Equal((2, "TITLE 7 (2 posts)"), (seven.Count, seven.ExampleTitle));
+        Assert.DoesNotContain(rows, r => r.NormalisedTitle == "social worker");
+    }
+
+    [Fact]
     public async Task LongTitles_AreCutToFitTheColumn()
     {
         using var recorder = NewRecorder();

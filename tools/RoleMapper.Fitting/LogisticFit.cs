@@ -17,6 +17,24 @@ internal static class LogisticFit
     public static (double Bias, double[] Weights) Fit(IEnumerable<Row> rows) =>
         Fit(rows.Select(r => (r.Features, r.Label)), Features.Count);
 
+    /// <summary>For --compare: the features followed by the product of every pair of them (a feature with itself
+    /// too), so the fit can weigh one kind of evidence by another.</summary>
+    public static float[] WithProducts(float[] features)
+    {
+        var n = features.Length;
+        var all = new float[n + n * (n + 1) / 2];
+        features.CopyTo(all, 0);
+        var at = n;
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = a; b < n; b++)
+            {
+                all[at++] = features[a] * features[b];
+            }
+        }
+        return all;
+    }
+
     public static (double Bias, double[] Weights) Fit(IEnumerable<(float[] Features, bool Label)> rows, int dimensions)
     {
         var ml = new MLContext(seed: 1);

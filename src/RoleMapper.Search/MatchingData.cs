@@ -19,6 +19,7 @@ internal static class MatchingData
     public const string SocStandards = "soc-standards.csv";
     public const string FallbackStandards = "fallback-standards.csv";
     public const string RoleWords = "role-words.csv";
+    public const string NotJobs = "not-jobs.csv";
 
     public static TextReader Open(string name)
     {

@@ -35,6 +35,7 @@ public sealed class StandardMatcher : IStandardMatcher
     private readonly IReadOnlyList<string> leadershipTitles;
     private readonly Fallbacks fallbacks;
     private readonly OccupationGroups? occupations;
+    private readonly NotJobs notJobs;
 
     public StandardMatcher(StandardsIndex index)
         : this(index, TitleParser.Load())
@@ -57,6 +58,7 @@ public sealed class StandardMatcher : IStandardMatcher
         var ons = OnsOccupations.Load(parser, analyzer);
         builder = new TitleQueryBuilder(analyzer, Synonyms.Load(), new RoleWords(analyzer), ons.Words);
         fallbacks = new Fallbacks(analyzer);
+        notJobs = new NotJobs(parser);
         occupations = useOccupationGroups ? new OccupationGroups(ons, SocStandards.Load()) : null;
         leadershipTitles = MatchingData.ReadLines(MatchingData.LeadershipStandards);
     }
@@ -148,7 +150,8 @@ public sealed class StandardMatcher : IStandardMatcher
             }
         }
         var vector = searcher.WordVectors.Of(parsed.Reading);
-        var known = searcher.Known.Near(KnownTitles.Words(parsed, index.Analyzer, searcher.Vocabulary), KnownTitles.ExactKey(parsed), vector, heldOut);
+        var exactKey = KnownTitles.ExactKey(parsed);
+        var known = searcher.Known.Near(KnownTitles.Words(parsed, index.Analyzer, searcher.Vocabulary), exactKey, vector, heldOut);
         foreach (var reference in known.PoolStandards)
         {
             if (searcher.ByReference.TryGetValue(reference, out var entry) && CandidateQuery.Allows(options, entry))
@@ -178,8 +181,9 @@ public sealed class StandardMatcher : IStandardMatcher
             candidate.KnownContribution = KnownContribution(candidate.Features);
         }
         candidates.Sort(Order);
-        // A title that reads exactly as a role no standard fits, unless it also reads exactly as a role with standards.
-        var noStandard = known.NoStandardExactly is { } none && !candidates.Any(c => c.KnownTier is not null) ? none : null;
+        // A title that reads exactly as a role no standard fits, or as a title that is not a job, unless it also reads
+        // exactly as a role with standards.
+        var noStandard = (known.NoStandardExactly ?? notJobs.Find(exactKey)) is { } none && !candidates.Any(c => c.KnownTier is not null) ? none : null;
         return new RankedTitle(parsed.Cleaned, query.Reading, null, parsed, query, candidates, noStandard);
     }
 
@@ -295,7 +299,9 @@ public sealed class StandardMatcher : IStandardMatcher
         var reason = Reasons.For(s, ranking.Parsed!, GroupName);
         if (first && ranking.NoStandard is { } none)
         {
-            reason = $"the sector role map says no standard fits '{none.Name}': {none.Reason}; {reason}";
+            reason = none.Source == KnownSource.NotAJob
+                ? $"'{none.Name}' is not a job a council employs, so no standard fits: {none.Reason}; {reason}"
+                : $"the sector role map says no standard fits '{none.Name}': {none.Reason}; {reason}";
         }
         return new(s.Entry.Reference, s.Entry.Version, s.Entry.Title, s.Entry.Level, s.Entry.Route, s.Entry.TypicalDurationMonths,
             s.Entry.MaxFunding, s.Entry.IsApproved, MathF.Round(s.Probability, 4), confidence, reason)

@@ -5,7 +5,7 @@ using RoleMapper.Search.Ranking;
 namespace RoleMapper.Fitting;
 
 /// <summary>Logistic regression with ML.NET's L-BFGS trainer; the weights come out in the features' own units, so the
-/// app applies them with one dot product and a sigmoid.</summary>
+/// app applies them with dot products and a sigmoid.</summary>
 internal static class LogisticFit
 {
     private sealed class Input
@@ -14,23 +14,24 @@ internal static class LogisticFit
         public bool Label { get; set; }
     }
 
-    public static (double Bias, double[] Weights) Fit(IEnumerable<Row> rows) =>
-        Fit(rows.Select(r => (r.Features, r.Label)), Features.Count);
+    /// <summary>The ranking model: the features followed by the products of every pair of them
+    /// (<see cref="Features.Pairs"/>), so the fit can weigh one kind of evidence by another; L1 leaves many products at
+    /// 0. Without <paramref name="products"/>, the features alone (for --compare).</summary>
+    public static (double Bias, double[] Weights) Fit(IEnumerable<Row> rows, bool products = true) =>
+        products ? Fit(rows.Select(r => (WithProducts(r.Features), r.Label)), Features.Count + Features.Pairs.Length)
+            : Fit(rows.Select(r => (r.Features, r.Label)), Features.Count);
 
-    /// <summary>For --compare: the features followed by the product of every pair of them (a feature with itself
-    /// too), so the fit can weigh one kind of evidence by another.</summary>
+    /// <summary>A row's probability under a model from <see cref="Fit(IEnumerable{Row}, bool)"/>.</summary>
+    public static double Probability((double Bias, double[] Weights) model, Row row) =>
+        Probability(model, model.Weights.Length == Features.Count ? row.Features : WithProducts(row.Features));
+
     public static float[] WithProducts(float[] features)
     {
-        var n = features.Length;
-        var all = new float[n + n * (n + 1) / 2];
+        var all = new float[Features.Count + Features.Pairs.Length];
         features.CopyTo(all, 0);
-        var at = n;
-        for (var a = 0; a < n; a++)
+        for (var p = 0; p < Features.Pairs.Length; p++)
         {
-            for (var b = a; b < n; b++)
-            {
-                all[at++] = features[a] * features[b];
-            }
+            all[Features.Count + p] = features[Features.Pairs[p].A] * features[Features.Pairs[p].B];
         }
         return all;
     }

@@ -6,8 +6,8 @@ using RoleMapper.Fitting;
 //   fit --map MAP.csv [--folds K] [--dry-run] [--compare]
 //                                         fits the ranking model on the sector role map with k-fold cross-validation
 //                                         (default 5) and writes data/matching/ranking-model.json; --dry-run only reports;
-//                                         --compare also cross-validates, on the same folds, logistic regression with
-//                                         the pairwise products of the features, and LightGBM LambdaRank
+//                                         --compare also cross-validates, on the same folds, logistic regression over
+//                                         the features alone (no products), and LightGBM LambdaRank
 var command = args.FirstOrDefault();
 var rest = args.Skip(1).ToList();
 string? Option(string name) => rest.IndexOf(name) is var i and >= 0 && i + 1 < rest.Count ? rest[i + 1] : null;

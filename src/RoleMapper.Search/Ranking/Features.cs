@@ -69,6 +69,17 @@ internal static class Features
 
     public static int Count => Names.Length;
 
+    /// <summary>Every pair of features (a feature with itself too), in a fixed order: the products the model may weigh.</summary>
+    public static readonly (int A, int B)[] Pairs =
+        [.. Enumerable.Range(0, Names.Length).SelectMany(a => Enumerable.Range(a, Names.Length - a).Select(b => (a, b)))];
+
+    /// <summary>The name of the product of two features in ranking-model.json: "a*b".</summary>
+    public static string Pair(int a, int b) => $"{Names[a]}*{Names[b]}";
+
+    /// <summary>The two features of a product's name, or null when it names no pair of features.</summary>
+    public static (int A, int B)? PairOf(string name) =>
+        name.Split('*') is [var a, var b] && Array.IndexOf(Names, a) is >= 0 and var i && Array.IndexOf(Names, b) is >= 0 and var j ? (i, j) : null;
+
     /// <summary>The features that say what the sector role map and council agreement know.</summary>
     public static readonly int[] Known = [KnownLexicalFirst, KnownLexicalLater, KnownSemanticFirst, KnownSemanticLater, KnownLexicalVotes, KnownSemanticVotes];
 }

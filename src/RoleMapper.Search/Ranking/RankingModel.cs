@@ -5,8 +5,10 @@ namespace RoleMapper.Search.Ranking;
 
 /// <summary>
 /// The fitted ranking model (data/matching/ranking-model.json, written by tools/RoleMapper.Fitting): logistic
-/// regression over <see cref="Features"/>, giving the probability that a standard is an acceptable answer for the
-/// title; candidates are ordered by it. The confidence thresholds were chosen on cross-validated predictions so
+/// regression over <see cref="Features"/> and the products of pairs of them, giving the probability that a standard is
+/// an acceptable answer for the title; candidates are ordered by it. The products let the fit say that one kind of
+/// evidence counts for more when another is present (a name match backed by the map's neighbours), which a sum of
+/// single features cannot. The confidence thresholds were chosen on cross-validated predictions so
 /// that High and Medium keep their promised precision (<see cref="ConfidenceThresholds"/>).
 /// The app only loads this file; refitting is a deliberate step (docs/matching.md).
 /// </summary>
@@ -18,12 +20,18 @@ public sealed record RankingModel
     public required double Bias { get; init; }
     /// <summary>Weight per feature name; every feature the matcher computes must have one.</summary>
     public required Dictionary<string, double> Weights { get; init; }
+    /// <summary>Weight per product of two features, keyed "a*b" (<see cref="Features.Pair"/>); a pair not listed
+    /// weighs 0.</summary>
+    public Dictionary<string, double>? Interactions { get; init; }
     public required ConfidenceThresholds Confidence { get; init; }
     /// <summary>What the model was fitted on and how it did in cross-validation (for people; never read by code).</summary>
     public JsonElement? Fitted { get; init; }
 
     [JsonIgnore]
     internal float[] Vector { get; private init; } = [];
+
+    [JsonIgnore]
+    internal (int A, int B, float Weight)[] Products { get; private init; } = [];
 
     /// <summary>A model that knows nothing: every candidate 0.5, every band Low. Only for the fitting tool, which
     /// needs the features before there is a model.</summary>
@@ -41,6 +49,10 @@ public sealed record RankingModel
         for (var i = 0; i < Vector.Length; i++)
         {
             sum += Vector[i] * features[i];
+        }
+        foreach (var (a, b, weight) in Products)
+        {
+            sum += weight * features[a] * features[b];
         }
         return sum;
     }
@@ -88,11 +100,22 @@ public sealed record RankingModel
                 + (unknown.Count > 0 ? $"; unknown features {string.Join(", ", unknown)}" : "")
                 + ". Refit it with tools/RoleMapper.Fitting.");
         }
-        if (model.Weights.Values.Any(w => !double.IsFinite(w)) || !double.IsFinite(model.Bias))
+        var interactions = model.Interactions ?? [];
+        var unknownPairs = interactions.Keys.Where(k => Features.PairOf(k) is null).ToList();
+        if (unknownPairs.Count > 0)
+        {
+            throw new InvalidDataException($"The ranking model {source} weighs products of unknown features: {string.Join(", ", unknownPairs)}. Refit it with tools/RoleMapper.Fitting.");
+        }
+        if (model.Weights.Values.Concat(interactions.Values).Any(w => !double.IsFinite(w)) || !double.IsFinite(model.Bias))
         {
             throw new InvalidDataException($"The ranking model {source} has a weight that is not a number.");
         }
-        return model with { Vector = Features.Names.Select(n => (float)model.Weights[n]).ToArray() };
+        return model with
+        {
+            Vector = Features.Names.Select(n => (float)model.Weights[n]).ToArray(),
+            Products = interactions.Where(p => p.Value != 0).OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => Features.PairOf(p.Key)!.Value switch { var (a, b) => (a, b, (float)p.Value) }).ToArray(),
+        };
     }
 
     public void Write(Stream stream) => JsonSerializer.Serialize(stream, this, Json);

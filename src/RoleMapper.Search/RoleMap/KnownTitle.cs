@@ -1,10 +1,12 @@
 namespace RoleMapper.Search.RoleMap;
 
-/// <summary>Who knows the mapping of a known title: the sector role map, or councils that confirmed it alike.</summary>
+/// <summary>Who knows the mapping of a known title: the sector role map, councils that confirmed it alike, or the list
+/// of titles that are not jobs (<see cref="NotJobs"/>).</summary>
 internal enum KnownSource
 {
     RoleMap,
     Councils,
+    NotAJob,
 }
 
 /// <summary>

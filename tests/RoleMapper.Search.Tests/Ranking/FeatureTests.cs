@@ -97,7 +97,8 @@ public class FeatureTests(SnapshotIndex snapshot)
     {
         var model = snapshot.Matcher.Model;
         var top = snapshot.Matcher.Rank("Plumber", new MatchOptions(), null).Candidates[0];
-        var logit = model.Bias + Features.Names.Select((n, i) => model.Weights[n] * top.Features[i]).Sum();
+        var logit = model.Bias + Features.Names.Select((n, i) => model.Weights[n] * top.Features[i]).Sum()
+            + model.Interactions!.Sum(p => p.Value * top.Features[Features.PairOf(p.Key)!.Value.A] * top.Features[Features.PairOf(p.Key)!.Value.B]);
         Assert.Equal(1 / (1 + Math.Exp(-logit)), top.Probability, 4);
     }
 }

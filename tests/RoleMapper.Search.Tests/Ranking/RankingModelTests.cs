@@ -30,6 +30,24 @@ public class RankingModelTests(SnapshotIndex snapshot)
     }
 
     [Fact]
+    public void Products_AddTheirWeightTimesBothFeatures_AndProductsOfUnknownFeaturesAreRefused()
+    {
+        var weights = Features.Names.ToDictionary(n => n, _ => 0.0);
+        var interactions = new Dictionary<string, double> { [Features.Pair(Features.NameScore, Features.Semantic)] = 2.0 };
+        var model = Read(new { kind = "logistic", bias = -1, weights, interactions, confidence = new { high = 0.9, medium = 0.5 } });
+        var features = new float[Features.Count];
+        features[Features.NameScore] = 0.5f;
+        features[Features.Semantic] = 0.75f;
+        Assert.Equal(1 / (1 + Math.Exp(-(-1 + 2.0 * 0.5 * 0.75))), model.Probability(features), 5);
+        features[Features.Semantic] = 0;
+        Assert.Equal(1 / (1 + Math.Exp(1)), model.Probability(features), 5);
+
+        interactions["name_score*invented_feature"] = 1;
+        var error = Assert.Throws<InvalidDataException>(() => Read(new { kind = "logistic", bias = 0, weights, interactions, confidence = new { high = 0.9, medium = 0.5 } }));
+        Assert.Contains("name_score*invented_feature", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BandsFollowTheThresholdsAnd_OnlyTheFirstCanBeHigh()
     {
         var ranked = snapshot.Matcher.Rank("Social Worker", new MatchOptions(), null).Candidates;

@@ -178,7 +178,8 @@ public sealed class StandardMatcher : IStandardMatcher
         {
             candidate.Features = context.Features(candidate);
             candidate.Probability = Model.Probability(candidate.Features);
-            candidate.KnownContribution = KnownContribution(candidate.Features);
+            // How much the map and council agreement added to the log-odds: the reason names them when it is enough.
+            candidate.KnownContribution = Model.Contribution(candidate.Features, Features.Known);
         }
         candidates.Sort(Order);
         // A title that reads exactly as a role no standard fits, or as a title that is not a job, unless it also reads
@@ -200,17 +201,6 @@ public sealed class StandardMatcher : IStandardMatcher
             (null, { }) => 1,
             _ => b.Probability != a.Probability ? b.Probability.CompareTo(a.Probability) : string.CompareOrdinal(a.Entry.Reference, b.Entry.Reference),
         };
-
-    /// <summary>How much the map and council agreement added to the log-odds: for the reason.</summary>
-    private double KnownContribution(float[] features)
-    {
-        var sum = 0.0;
-        foreach (var f in Features.Known)
-        {
-            sum += Model.Vector[f] * features[f];
-        }
-        return sum;
-    }
 
     private static ScoredStandard Add(Dictionary<StandardEntry, ScoredStandard> pool, StandardEntry entry) =>
         pool.TryGetValue(entry, out var existing) ? existing : pool[entry] = new ScoredStandard(entry);

@@ -57,6 +57,21 @@ public sealed record RankingModel
         return sum;
     }
 
+    /// <summary>
+    /// How much some of the features add to the log-odds: the logit with them less the logit with them at 0, so their
+    /// products with the other features count too.
+    /// </summary>
+    internal double Contribution(ReadOnlySpan<float> features, int[] group)
+    {
+        Span<float> without = stackalloc float[features.Length];
+        features.CopyTo(without);
+        foreach (var f in group)
+        {
+            without[f] = 0;
+        }
+        return Logit(features) - Logit(without);
+    }
+
     internal float Probability(ReadOnlySpan<float> features) => (float)(1 / (1 + Math.Exp(-Logit(features))));
 
     internal static JsonSerializerOptions Json { get; } = new()

@@ -48,6 +48,19 @@ public class RankingModelTests(SnapshotIndex snapshot)
     }
 
     [Fact]
+    public void WhatTheMapAdds_CountsItsProductsWithOtherEvidenceToo()
+    {
+        var weights = Features.Names.ToDictionary(n => n, _ => 0.0);
+        weights["known_lexical_first"] = 0.5;
+        var interactions = new Dictionary<string, double> { [Features.Pair(Features.NameScore, Features.KnownLexicalFirst)] = 3.0 };
+        var model = Read(new { kind = "logistic", bias = 0, weights, interactions, confidence = new { high = 0.9, medium = 0.5 } });
+        var features = new float[Features.Count];
+        features[Features.NameScore] = 0.5f;
+        features[Features.KnownLexicalFirst] = 0.8f;
+        Assert.Equal(0.5 * 0.8 + 3.0 * 0.5 * 0.8, model.Contribution(features, Features.Known), 5);
+    }
+
+    [Fact]
     public void BandsFollowTheThresholdsAnd_OnlyTheFirstCanBeHigh()
     {
         var ranked = snapshot.Matcher.Rank("Social Worker", new MatchOptions(), null).Candidates;

@@ -178,8 +178,6 @@ public sealed class StandardMatcher : IStandardMatcher
         {
             candidate.Features = context.Features(candidate);
             candidate.Probability = Model.Probability(candidate.Features);
-            // How much the map and council agreement added to the log-odds: the reason names them when it is enough.
-            candidate.KnownContribution = Model.Contribution(candidate.Features, Features.Known);
         }
         candidates.Sort(Order);
         // A title that reads exactly as a role no standard fits, or as a title that is not a job, unless it also reads
@@ -286,6 +284,9 @@ public sealed class StandardMatcher : IStandardMatcher
     private MatchCandidate ToCandidate(ScoredStandard s, Confidence confidence, RankedTitle ranking, bool first)
     {
         s.Evidence ??= EvidenceFor(s, ranking.Query!);
+        // How much the map and council agreement added to the log-odds: the reason names them when it is enough. Only
+        // for the suggestions shown, as the evidence above.
+        s.KnownContribution = Model.Contribution(s.Features, Features.Known);
         var reason = Reasons.For(s, ranking.Parsed!, GroupName);
         if (first && ranking.NoStandard is { } none)
         {

@@ -21,8 +21,6 @@ internal sealed class NotJobs
         }
     }
 
-    public int Count => byKey.Count;
-
     /// <summary>The not-a-job title that reads exactly as this one, or null.</summary>
     public KnownTitle? Find(string exactKey) => byKey.GetValueOrDefault(exactKey);
 }

@@ -147,6 +147,25 @@ public abstract class UnmatchedTitleRecorderTests(DatabaseProvider provider) : I
     }
 
     [Fact]
+    public async Task ABulkRunWithMoreNewTitlesThanTheLogKeeps_InsertsOnlyThoseThatSurviveThePrune()
+    {
+        using var recorder = NewRecorder(maxRows: 3, maxAge: TimeSpan.FromDays(365));
+        recorder.Record(Unmatched("Logged before"));
+        recorder.Record(Unmatched("Logged before"));
+        await recorder.FlushAsync();
+        clock.Advance(TimeSpan.FromMinutes(1));
+        string[] run = ["A", "B", "A", "C", "D", "C", "A", "E", "Logged before"];
+
+        Assert.Equal(run.Length, await recorder.RecordAllAsync(run.Select(Unmatched)));
+
+        // Counts after the run: logged before 3, a 3, c 2, then b, d and e once each; the older row wins the tie.
+        Assert.Equal([("a", 3), ("logged before", 3), ("c", 2)], await CountsAsync());
+        // Only the best three new titles were inserted, best first (so a and c have ids 2 and 3); inserting all five
+        // in the order seen, then deleting, would have given c id 4.
+        Assert.Equal([("logged before", 1), ("a", 2), ("c", 3)], (await Rows()).OrderBy(r => r.Id).Select(r => (r.NormalisedTitle, r.Id)));
+    }
+
+    [Fact]
     public async Task ATitle_NotSeenForLongerThanTheAgeLimitIsDropped()
     {
         using var recorder = NewRecorder(maxRows: 100, maxAge: TimeSpan.FromDays(30));

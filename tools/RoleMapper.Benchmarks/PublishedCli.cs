@@ -6,11 +6,13 @@ namespace RoleMapper.Benchmarks;
 /// <summary>
 /// The command line as the README installs it: <c>dotnet publish</c>, which precompiles it (docs/adr/0006). Published
 /// once per benchmark run into artifacts/benchmarks/rolemapper, then run as its own process, timed end to end with its
-/// peak memory polled while it runs.
+/// peak memory polled while it runs. Its multi-core JIT profiles (<c>StartupProfile</c>) live in a folder of the
+/// benchmark's own, emptied at each publish, so a figure never depends on what the developer last ran.
 /// </summary>
 internal static class PublishedCli
 {
     private static readonly string Folder = RepoPaths.File("artifacts", "benchmarks", "rolemapper");
+    private static readonly string AppData = RepoPaths.File("artifacts", "benchmarks", "app-data");
     private static Task<string>? published;
 
     public sealed record Run(double Seconds, double PeakMb, string Output);
@@ -18,6 +20,9 @@ internal static class PublishedCli
     public static async Task<Run> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo(await (published ??= PublishAsync())) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // Where .NET finds the local application data folder on Linux and macOS, and on Windows.
+        start.Environment["XDG_DATA_HOME"] = AppData;
+        start.Environment["LOCALAPPDATA"] = AppData;
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -69,6 +74,11 @@ internal static class PublishedCli
         {
             throw new InvalidOperationException($"dotnet publish failed: {await output}{await errors}");
         }
+        if (Directory.Exists(AppData))
+        {
+            Directory.Delete(AppData, recursive: true);
+        }
+        Directory.CreateDirectory(AppData);
         return Path.Combine(Folder, OperatingSystem.IsWindows() ? "rolemapper.exe" : "rolemapper");
     }
 }

@@ -150,9 +150,7 @@ public abstract class UnmatchedTitleRecorderTests(DatabaseProvider provider) : I
     public async Task ABulkRunWithMoreNewTitlesThanTheLogKeeps_InsertsOnlyThoseThatSurviveThePrune()
     {
         using var recorder = NewRecorder(maxRows: 3, maxAge: TimeSpan.FromDays(365));
-        recorder.Record(Unmatched("Logged before"));
-        recorder.Record(Unmatched("Logged before"));
-        await recorder.FlushAsync();
+        await SeenAsync(recorder, "Logged before", times: 2);
         clock.Advance(TimeSpan.FromMinutes(1));
         string[] run = ["A", "B", "A", "C", "D", "C", "A", "E", "Logged before"];
 
@@ -169,9 +167,7 @@ public abstract class UnmatchedTitleRecorderTests(DatabaseProvider provider) : I
     public async Task ATitle_NotSeenForLongerThanTheAgeLimitIsDropped()
     {
         using var recorder = NewRecorder(maxRows: 100, maxAge: TimeSpan.FromDays(30));
-        recorder.Record(Unmatched("Old title"));
-        recorder.Record(Unmatched("Old title"));
-        await recorder.FlushAsync();
+        await SeenAsync(recorder, "Old title", times: 2);
         clock.Advance(TimeSpan.FromDays(20));
         recorder.Record(Unmatched("Recent title"));
         await recorder.FlushAsync();
@@ -190,6 +186,15 @@ public abstract class UnmatchedTitleRecorderTests(DatabaseProvider provider) : I
         new UnmatchedTitleStore(database.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>(),
             Options.Create(new UnmatchedTitleOptions { MaxRows = maxRows, MaxAge = maxAge })),
         clock);
+
+    private static async Task SeenAsync(UnmatchedTitleRecorder recorder, string title, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            recorder.Record(Unmatched(title));
+        }
+        await recorder.FlushAsync();
+    }
 
     private static MatchResult Unmatched(string title) => new(title, []) { NormalisedTitle = title.ToLowerInvariant() };
 

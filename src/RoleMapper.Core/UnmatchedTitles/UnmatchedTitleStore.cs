@@ -50,7 +50,8 @@ public sealed class UnmatchedTitleStore(IDbContextFactory<RoleMapperDbContext> c
     /// cref="UnmatchedTitleOptions.MaxRows"/> other new titles (by count, then last seen, then insertion order) would be
     /// deleted by the prune that follows the write, whatever is already there, so it is not inserted at all: the same
     /// rows survive, for about half the inserts on a 30,000-title file. Titles already logged always get their counts.
-    /// The kept new titles come in prune order, so their ids (the last tie-break) follow it.
+    /// The kept new titles come in prune order, so their ids (the last tie-break) follow it. Each chunk still looks its
+    /// titles up again in its own transaction: another node may have logged or pruned some of them since.
     /// </summary>
     private async Task<List<UnmatchedSighting>> WithoutNewTitlesPruneWouldDropAsync(List<UnmatchedSighting> fitted, CancellationToken ct)
     {
@@ -59,7 +60,7 @@ public sealed class UnmatchedTitleStore(IDbContextFactory<RoleMapperDbContext> c
         {
             foreach (var keys in fitted.Select(s => s.NormalisedTitle).Chunk(ChunkSize))
             {
-                existing.UnionWith(await db.UnmatchedTitles.Where(u => keys.Contains(u.NormalisedTitle)).Select(u => u.NormalisedTitle).ToListAsync(ct));
+                existing.UnionWith(await LoggedAsync(db, keys, ct));
             }
         }
         var kept = fitted.Where(s => existing.Contains(s.NormalisedTitle)).ToList();
@@ -73,9 +74,7 @@ public sealed class UnmatchedTitleStore(IDbContextFactory<RoleMapperDbContext> c
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var keys = chunk.Select(s => s.NormalisedTitle).ToList();
-        var existing = (await db.UnmatchedTitles.Where(u => keys.Contains(u.NormalisedTitle)).Select(u => u.NormalisedTitle).ToListAsync(ct))
-            .ToHashSet(StringComparer.Ordinal);
+        var existing = (await LoggedAsync(db, chunk.Select(s => s.NormalisedTitle).ToArray(), ct)).ToHashSet(StringComparer.Ordinal);
         foreach (var s in chunk.Where(s => existing.Contains(s.NormalisedTitle)))
         {
             await db.UnmatchedTitles.Where(u => u.NormalisedTitle == s.NormalisedTitle).ExecuteUpdateAsync(set => set
@@ -96,6 +95,10 @@ public sealed class UnmatchedTitleStore(IDbContextFactory<RoleMapperDbContext> c
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
+
+    /// <summary>Which of these normalised titles the log already holds.</summary>
+    private static Task<List<string>> LoggedAsync(RoleMapperDbContext db, string[] keys, CancellationToken ct) =>
+        db.UnmatchedTitles.Where(u => keys.Contains(u.NormalisedTitle)).Select(u => u.NormalisedTitle).ToListAsync(ct);
 
     /// <summary>
     /// Keeps the log bounded: drops titles not seen for <see cref="UnmatchedTitleOptions.MaxAge"/>, then all but the

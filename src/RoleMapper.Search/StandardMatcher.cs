@@ -73,9 +73,9 @@ public sealed class StandardMatcher : IStandardMatcher
 
     public MatchResult Match(string? title, MatchOptions? options = null) => Match(title, options, heldOut: null);
 
-    /// <param name="heldOut">Sector role map roles to leave out, as if the map did not have them: a fold of
-    /// cross-validation.</param>
-    internal MatchResult Match(string? title, MatchOptions? options, IReadOnlySet<string>? heldOut)
+    /// <param name="heldOut">Sector role map roles, or one name of a role, to leave out as if the map did not have
+    /// them: cross-validation.</param>
+    internal MatchResult Match(string? title, MatchOptions? options, HeldOut? heldOut)
     {
         options ??= new MatchOptions();
         var ranking = Rank(title, options, heldOut);
@@ -90,7 +90,7 @@ public sealed class StandardMatcher : IStandardMatcher
     }
 
     /// <summary>Every candidate of the pool, ranked, with its features: what the model is fitted on.</summary>
-    internal RankedTitle Rank(string? title, MatchOptions options, IReadOnlySet<string>? heldOut)
+    internal RankedTitle Rank(string? title, MatchOptions options, HeldOut? heldOut)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -104,7 +104,7 @@ public sealed class StandardMatcher : IStandardMatcher
         return index.SearchWithTables(searcher => Rank(parsed, options, searcher, heldOut));
     }
 
-    private RankedTitle Rank(ParsedTitle parsed, MatchOptions options, StandardsSearcher searcher, IReadOnlySet<string>? heldOut)
+    private RankedTitle Rank(ParsedTitle parsed, MatchOptions options, StandardsSearcher searcher, HeldOut? heldOut)
     {
         if (parsed.SeniorityWords.Count > 0 && parsed.WholeJobs.Any(job => IsExactName(job, searcher)))
         {

@@ -54,6 +54,10 @@ public sealed class EvalCommandTests(SnapshotDatabase snapshot)
         Assert.True(cv.GetProperty("hit5").GetDouble() >= cv.GetProperty("hit1").GetDouble());
         var bands = cv.GetProperty("bands");
         Assert.Equal(25, new[] { "High", "Medium", "Low" }.Sum(b => bands.GetProperty(b).GetProperty("count").GetInt32()));
+        // The same 30 names, each matched with only itself held out: the role's other names are near it.
+        var oneName = json.RootElement.GetProperty("oneNameHeldOut");
+        Assert.Equal(30, oneName.GetProperty("n").GetInt32());
+        Assert.True(oneName.GetProperty("hit1").GetDouble() >= cv.GetProperty("hit1").GetDouble());
         Assert.Equal(6, json.RootElement.GetProperty("n").GetInt32());
         Assert.DoesNotContain("cannot", errors, StringComparison.Ordinal);
     }
@@ -66,6 +70,7 @@ public sealed class EvalCommandTests(SnapshotDatabase snapshot)
         Assert.Contains("6 titles: 4 with acceptable standards, 2 labelled none", output, StringComparison.Ordinal);
         Assert.Contains("Cross-validation on the sector role map, 2 folds (11 roles;", output, StringComparison.Ordinal);
         Assert.Contains("30 titles: 25 with acceptable standards, 5 labelled none", output, StringComparison.Ordinal);
+        Assert.Contains("Each title and alias of the map matched with only itself held out", output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -22,18 +22,21 @@ internal static class FitCommand
     /// <summary>A band needs at least this many cross-validated titles for its precision to mean anything.</summary>
     public const int LeastInBand = 20;
 
-    public static async Task<int> RunAsync(string mapFile, int k, bool dryRun, bool compare = false)
+    /// <param name="trainOnNames">Fit on the titles matched with only themselves held out as well as on those matched
+    /// with their fold held out; both are always reported.</param>
+    public static async Task<int> RunAsync(string mapFile, int k, bool dryRun, bool compare = false, bool trainOnNames = false)
     {
         var map = RoleMapFile.ReadFile(mapFile);
-        Console.Error.WriteLine($"{map.Count} roles, {map.Sum(r => r.Names.Count())} titles and aliases; matching with {k} folds held out in turn...");
+        Console.Error.WriteLine($"{map.Count} roles, {map.Sum(r => r.Names.Count())} titles and aliases; matching with {k} folds held out in turn, then each name alone...");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var set = await TrainingSet.BuildAsync(map, mapFile, k);
         Console.Error.WriteLine($"{set.Rows.Count} candidate rows ({set.Rows.Count(r => r.Label)} acceptable) in {clock.Elapsed.TotalSeconds:0} s");
+        bool Trains(Row row) => trainOnNames || !row.OneName;
 
         var outOfFold = new Dictionary<int, List<(string Reference, double P, int Order)>>();
         for (var f = 0; f < k; f++)
         {
-            var model = LogisticFit.Fit(set.Rows.Where(r => r.Fold != f));
+            var model = LogisticFit.Fit(set.Rows.Where(r => r.Fold != f && Trains(r)));
             foreach (var row in set.Rows.Where(r => r.Fold == f))
             {
                 if (!outOfFold.TryGetValue(row.Example, out var list))
@@ -51,38 +54,41 @@ internal static class FitCommand
             {
                 var ranked = Ordered(outOfFold.GetValueOrDefault(e.Id) ?? []).ToList();
                 var rank = ranked.FindIndex(r => e.Role.Standards.Contains(r.Reference)) + 1;
-                return string.Join('\t', e.Title, string.Join('|', e.Role.Standards), rank, ranked.Count, ranked.FirstOrDefault().Order,
+                return string.Join('\t', e.OneName ? "name" : "fold", e.Title, string.Join('|', e.Role.Standards), rank, ranked.Count, ranked.FirstOrDefault().Order,
                     string.Join(' ', ranked.Take(3).Select(r => $"{r.Reference}:{r.P:0.00}")));
             }));
         }
+        var byFold = set.Examples.Where(e => !e.OneName).ToList();
         if (compare)
         {
             var single = new Dictionary<int, List<(string Reference, double P, int Order)>>();
             for (var f = 0; f < k; f++)
             {
-                var model = LogisticFit.Fit(set.Rows.Where(r => r.Fold != f), products: false);
+                var model = LogisticFit.Fit(set.Rows.Where(r => r.Fold != f && Trains(r)), products: false);
                 foreach (var row in set.Rows.Where(r => r.Fold == f))
                 {
                     (single.TryGetValue(row.Example, out var list) ? list : single[row.Example] = []).Add((row.Reference, LogisticFit.Probability(model, row), row.Order));
                 }
             }
-            var (singleHit1, singleHit5, singleMrr) = Ranks(set.Examples, single);
+            var (singleHit1, singleHit5, singleMrr) = Ranks(byFold, single);
             Console.Error.WriteLine($"logistic regression over the features alone, same folds: hit1 {singleHit1:0.000} hit5 {singleHit5:0.000} mrr {singleMrr:0.000}");
-            var lightGbm = RankerComparison.OutOfFold(set);
-            var (hit1, hit5, mrr) = Ranks(set.Examples, lightGbm);
+            var lightGbm = RankerComparison.OutOfFold(set, Trains);
+            var (hit1, hit5, mrr) = Ranks(byFold, lightGbm);
             Console.Error.WriteLine($"LightGBM LambdaRank, same folds: hit1 {hit1:0.000} hit5 {hit5:0.000} mrr {mrr:0.000}");
         }
 
-        var final = LogisticFit.Fit(set.Rows);
+        var final = LogisticFit.Fit(set.Rows.Where(Trains));
         // The reading `rolemapper eval --cv` gives: the shipped weights (fitted on every fold), each title matched with
         // its own fold held out of the map. The weights have seen the title's rows, so they are surer of it than the
         // strict reading; the thresholds must hold under both.
         var shipped = set.Rows.GroupBy(r => r.Example).ToDictionary(g => g.Key,
             g => g.Select(r => (r.Reference, LogisticFit.Probability(final, r), r.Order)).ToList());
         var shippedTops = set.Examples.Select(e => Top(e, shipped.GetValueOrDefault(e.Id) ?? [])).ToList();
-        var thresholds = Confidence(set, tops, shippedTops);
-        var cv = Figures(set.Examples, outOfFold, tops, thresholds);
-        var cvShipped = Figures(set.Examples, shipped, shippedTops, thresholds);
+        var thresholds = Confidence(set, tops, shippedTops, e => trainOnNames || !e.OneName);
+        var cv = Figures(set.Examples, outOfFold, tops, thresholds, oneName: false);
+        var cvShipped = Figures(set.Examples, shipped, shippedTops, thresholds, oneName: false);
+        var cvNames = Figures(set.Examples, outOfFold, tops, thresholds, oneName: true);
+        var cvNamesShipped = Figures(set.Examples, shipped, shippedTops, thresholds, oneName: true);
 
         var model1 = new RankingModel
         {
@@ -97,15 +103,18 @@ internal static class FitCommand
                 map = Path.GetFileName(mapFile),
                 mapSha256 = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(mapFile))).ToLowerInvariant(),
                 roles = map.Count,
-                titles = set.Examples.Count,
-                rows = set.Rows.Count,
+                titles = byFold.Count,
+                rows = set.Rows.Count(Trains),
+                trainedOn = trainOnNames ? "each title with its fold held out, and with only itself held out" : "each title with its fold held out",
                 feed = Path.GetFileName(RepoPaths.FullNewFeed),
                 folds = k,
                 crossValidation = cv,
                 crossValidationShippedWeights = cvShipped,
+                oneNameHeldOut = cvNames,
+                oneNameHeldOutShippedWeights = cvNamesShipped,
             }, RankingModel.Json),
         };
-        Console.WriteLine(JsonSerializer.Serialize(new { cv, cvShipped, thresholds, weights = model1.Weights, bias = model1.Bias, interactions = model1.Interactions }, RankingModel.Json));
+        Console.WriteLine(JsonSerializer.Serialize(new { cv, cvShipped, cvNames, cvNamesShipped, thresholds, weights = model1.Weights, bias = model1.Bias, interactions = model1.Interactions }, RankingModel.Json));
         if (!dryRun)
         {
             var path = RepoPaths.File("data", "matching", RankingModel.FileName);
@@ -143,25 +152,28 @@ internal static class FitCommand
     /// those chosen on the strict out-of-fold sureness and those chosen on the shipped reading (shipped weights and
     /// calibration, the title's fold held out of the map), so High and Medium keep their precision in both.
     /// </summary>
-    private static ConfidenceThresholds Confidence(TrainingSet set, List<TopAnswer> tops, List<TopAnswer> shippedTops)
+    private static ConfidenceThresholds Confidence(TrainingSet set, List<TopAnswer> tops, List<TopAnswer> shippedTops, Func<Example, bool> trains)
     {
         for (var f = 0; f < set.Folds; f++)
         {
-            var fit = LogisticFit.Fit(tops.Where((_, i) => set.Examples[i].Fold != f).Select(t => (Calibration(t), t.Right)), 2);
+            var fit = LogisticFit.Fit(tops.Where((_, i) => set.Examples[i].Fold != f && trains(set.Examples[i])).Select(t => (Calibration(t), t.Right)), 2);
             foreach (var (t, i) in tops.Select((t, i) => (t, i)).Where(p => set.Examples[p.i].Fold == f))
             {
                 t.Sureness = LogisticFit.Probability(fit, Calibration(t));
             }
         }
-        var all = LogisticFit.Fit(tops.Select(t => (Calibration(t), t.Right)), 2);
+        var all = LogisticFit.Fit(tops.Where((_, i) => trains(set.Examples[i])).Select(t => (Calibration(t), t.Right)), 2);
         foreach (var t in shippedTops)
         {
             t.Sureness = LogisticFit.Probability(all, Calibration(t));
         }
-        var strict = Thresholds(tops.Select(t => (t.Sureness, t.Right)).ToList());
-        var lenient = Thresholds(shippedTops.Select(t => (t.Sureness, t.Right)).ToList());
-        Console.Error.WriteLine($"thresholds: strict High {strict.High} Medium {strict.Medium}; shipped weights High {lenient.High} Medium {lenient.Medium}");
-        return new ConfidenceThresholds(Math.Max(strict.High, lenient.High), Math.Max(strict.Medium, lenient.Medium))
+        // Each reading (strict or shipped weights; fold or one name held out) chooses its own thresholds; the
+        // strictest of each is shipped, so the bands keep their precision in all four.
+        var readings = new[] { (tops, false), (shippedTops, false), (tops, true), (shippedTops, true) }
+            .Select(r => Thresholds(r.Item1.Where((_, i) => set.Examples[i].OneName == r.Item2).Select(t => (t.Sureness, t.Right)).ToList()))
+            .ToList();
+        Console.Error.WriteLine("thresholds (High/Medium): " + string.Join(", ", readings.Select((t, i) => $"{(i % 2 == 0 ? "strict" : "shipped")} {(i < 2 ? "fold" : "one name")} {t.High}/{t.Medium}")));
+        return new ConfidenceThresholds(readings.Max(t => t.High), readings.Max(t => t.Medium))
         {
             Intercept = Math.Round(all.Bias, 6),
             Own = Math.Round(all.Weights[0], 6),
@@ -215,9 +227,12 @@ internal static class FitCommand
         return (Math.Round(hit1 / labelled.Count, 3), Math.Round(hit5 / labelled.Count, 3), Math.Round(mrr / labelled.Count, 3));
     }
 
-    private static object Figures(IReadOnlyList<Example> examples, Dictionary<int, List<(string Reference, double P, int Order)>> outOfFold,
-        List<TopAnswer> tops, ConfidenceThresholds thresholds)
+    /// <param name="oneName">The titles matched with only themselves held out, or (false) with their fold held out.</param>
+    private static object Figures(IReadOnlyList<Example> all, Dictionary<int, List<(string Reference, double P, int Order)>> outOfFold,
+        List<TopAnswer> allTops, ConfidenceThresholds thresholds, bool oneName)
     {
+        var examples = all.Where(e => e.OneName == oneName).ToList();
+        var tops = allTops.Where((_, i) => all[i].OneName == oneName).ToList();
         var labelled = examples.Where(e => !e.Role.FitsNoStandard).ToList();
         var (hit1, hit5, mrr) = Ranks(examples, outOfFold);
         var bands = new Dictionary<string, object>();

@@ -24,7 +24,7 @@ internal static class RankerComparison
     }
 
     /// <summary>Out-of-fold scores per example, as the logistic regression's are.</summary>
-    public static Dictionary<int, List<(string Reference, double P, int Order)>> OutOfFold(TrainingSet set)
+    public static Dictionary<int, List<(string Reference, double P, int Order)>> OutOfFold(TrainingSet set, Func<Row, bool> trains)
     {
         var ml = new MLContext(seed: 1);
         void Group(SchemaDefinition schema) => schema[nameof(Input.Group)].ColumnType = new KeyDataViewType(typeof(uint), (ulong)set.Examples.Count + 1);
@@ -32,7 +32,7 @@ internal static class RankerComparison
         for (var f = 0; f < set.Folds; f++)
         {
             // Rows of one example must be contiguous for ranking; they are, in the order they were made.
-            var train = FeatureSchema.Load(ml, set.Rows.Where(r => r.Fold != f).Select(ToInput), Features.Count, Group);
+            var train = FeatureSchema.Load(ml, set.Rows.Where(r => r.Fold != f && trains(r)).Select(ToInput), Features.Count, Group);
             var trainer = ml.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
             {
                 LabelColumnName = nameof(Input.Label),

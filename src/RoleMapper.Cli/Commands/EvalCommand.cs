@@ -15,7 +15,8 @@ namespace RoleMapper.Cli.Commands;
 /// <c>rolemapper eval --in FILE.csv [--cv K] [--map MAP.csv] [--db PATH] [--json] [--verbose] [--half odd|even]</c>:
 /// matches every labelled title and reports hit1, hit5, MRR, how the none titles came out and the precision of each
 /// confidence band; with <c>--cv K</c>, the same figures for k-fold cross-validation on the sector role map (each
-/// fold's roles and aliases held out of the map while they are matched). Never writes to the unmatched-title log.
+/// fold's roles and aliases held out of the map while they are matched), and for each title and alias held out alone
+/// (the role's other names kept). Never writes to the unmatched-title log.
 /// </summary>
 internal static class EvalCommand
 {
@@ -106,7 +107,7 @@ internal static class EvalCommand
             }
             var matcher = services.GetRequiredService<StandardMatcher>();
             var report = EvaluationReport.Run(matcher, cases.Cases);
-            EvaluationReport? crossValidation = null;
+            EvaluationReport? crossValidation = null, oneName = null;
             if (parse.GetValue(cv) is { } k)
             {
                 if (roles.Count < k)
@@ -115,16 +116,17 @@ internal static class EvalCommand
                     return 1;
                 }
                 crossValidation = EvaluationReport.CrossValidate(matcher, roles, k);
+                oneName = EvaluationReport.HoldingOutEachName(matcher, roles);
             }
             var (isJson, isVerbose) = (parse.GetValue(json), parse.GetValue(verbose));
-            await stdout.WriteAsync(isJson ? ToJson(report, isVerbose, crossValidation, parse.GetValue(cv))
-                : ToText(report, isVerbose) + (crossValidation is null ? "" : CrossValidationText(crossValidation, parse.GetValue(cv)!.Value, roles.Count)));
+            await stdout.WriteAsync(isJson ? ToJson(report, isVerbose, crossValidation, parse.GetValue(cv), oneName)
+                : ToText(report, isVerbose) + (crossValidation is null || oneName is null ? "" : CrossValidationText(crossValidation, parse.GetValue(cv)!.Value, roles.Count, oneName)));
             return 0;
         });
         return command;
     }
 
-    internal static string ToJson(EvaluationReport report, bool verbose, EvaluationReport? crossValidation = null, int? folds = null)
+    internal static string ToJson(EvaluationReport report, bool verbose, EvaluationReport? crossValidation = null, int? folds = null, EvaluationReport? oneName = null)
     {
         var json = Measures(report);
         var (inMap, notInMap) = report.ByMap();
@@ -146,6 +148,10 @@ internal static class EvalCommand
             cv["folds"] = folds;
             json["crossValidation"] = cv;
         }
+        if (oneName is not null)
+        {
+            json["oneNameHeldOut"] = Measures(oneName);
+        }
         return JsonSerializer.Serialize(json) + Environment.NewLine;
     }
 
@@ -165,12 +171,14 @@ internal static class EvalCommand
     };
 
     /// <summary>The cross-validation figures beside the set's, in the same form.</summary>
-    internal static string CrossValidationText(EvaluationReport cv, int folds, int roles)
+    internal static string CrossValidationText(EvaluationReport cv, int folds, int roles, EvaluationReport oneName)
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         text.AppendLine(inv, $"Cross-validation on the sector role map, {folds} folds ({roles} roles; each fold's titles and aliases matched with its roles held out of the map):");
         Figures(text, cv);
+        text.AppendLine("Each title and alias of the map matched with only itself held out (the role's other names kept):");
+        Figures(text, oneName);
         return text.ToString();
     }
 

@@ -64,7 +64,7 @@ public sealed record EvaluationReport(IReadOnlyList<CaseOutcome> Outcomes)
         var outcomes = new List<CaseOutcome>();
         foreach (var fold in RoleMapFolds.Split(map, k))
         {
-            var heldOut = fold.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var heldOut = HeldOut.Fold(fold.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
             foreach (var role in fold)
             {
                 outcomes.AddRange(role.Names.Select(name => Outcome(matcher, new EvaluationCase(0, name, role.Standards), heldOut)));
@@ -73,7 +73,16 @@ public sealed record EvaluationReport(IReadOnlyList<CaseOutcome> Outcomes)
         return new EvaluationReport(outcomes);
     }
 
-    private static CaseOutcome Outcome(StandardMatcher matcher, EvaluationCase c, IReadOnlySet<string>? heldOut)
+    /// <summary>
+    /// Each title and alias of the sector role map matched with only itself held out, the role's other names kept:
+    /// how the matcher reads another way of writing a role the map has ("Refuse Driver" beside the map's "Refuse
+    /// Vehicle Driver"), as many council titles are. A role with one name is then a role the map lacks.
+    /// </summary>
+    public static EvaluationReport HoldingOutEachName(StandardMatcher matcher, IReadOnlyList<MappedRole> map) =>
+        new(map.SelectMany(role => role.Names.Select(name =>
+            Outcome(matcher, new EvaluationCase(0, name, role.Standards), HeldOut.OneName(role.Id, name)))).ToList());
+
+    private static CaseOutcome Outcome(StandardMatcher matcher, EvaluationCase c, HeldOut? heldOut)
     {
         var result = matcher.Match(c.Title, new MatchOptions { Top = Depth }, heldOut);
         var rank = result.Candidates.Select((candidate, i) => c.Acceptable.Contains(candidate.Reference) ? i + 1 : 0).FirstOrDefault(r => r > 0);

@@ -161,12 +161,12 @@ internal sealed class KnownTitles
     /// The known titles near a council title, per standard they list, with the title-level closeness to any known
     /// title and to the roles no standard fits.
     /// </summary>
-    /// <param name="heldOut">Roles to leave out (a fold of cross-validation); null for none.</param>
+    /// <param name="heldOut">Roles or a name to leave out (cross-validation); null for none.</param>
     /// <param name="exactKey">The title's <see cref="ExactKey"/>: a known title with the same key, and no other role
     /// reading the same, is the title people decided.</param>
-    public KnownEvidence Near(Dictionary<string, float> words, string exactKey, float[]? vector, IReadOnlySet<string>? heldOut)
+    public KnownEvidence Near(Dictionary<string, float> words, string exactKey, float[]? vector, HeldOut? heldOut)
     {
-        var evidence = new KnownEvidence(reference => Prior(reference, heldOut));
+        var evidence = new KnownEvidence(reference => Prior(reference, heldOut?.Roles));
         if (titles.Count == 0)
         {
             return evidence;
@@ -249,7 +249,7 @@ internal sealed class KnownTitles
     /// matched over every vector of the map (about 4,300), so the loop reads only the packed vectors and allocates
     /// nothing; which titles have a vector is worked out once, when the map is built.
     /// </summary>
-    private List<(int Index, float Cosine)> Nearest(float[] vector, IReadOnlySet<string>? heldOut)
+    private List<(int Index, float Cosine)> Nearest(float[] vector, HeldOut? heldOut)
     {
         var best = new List<(int Index, float Cosine)>(SemanticNeighbours + 1);
         var span = vectors.AsSpan();
@@ -274,6 +274,5 @@ internal sealed class KnownTitles
         return best;
     }
 
-    private static bool IsHeldOut(KnownTitle title, IReadOnlySet<string>? heldOut) =>
-        heldOut is not null && title.Source == KnownSource.RoleMap && heldOut.Contains(title.RoleId);
+    private static bool IsHeldOut(KnownTitle title, HeldOut? heldOut) => heldOut is not null && heldOut.Contains(title);
 }

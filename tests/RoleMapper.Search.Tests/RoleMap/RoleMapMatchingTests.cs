@@ -7,8 +7,6 @@ namespace RoleMapper.Search.Tests.RoleMap;
 [Collection(SnapshotCollection.Name)]
 public class RoleMapMatchingTests(SnapshotIndex snapshot)
 {
-    private static readonly IReadOnlySet<string> None = new HashSet<string>();
-
     [Fact]
     public void TheIndex_HoldsEveryNameOfTheMap()
     {
@@ -35,20 +33,33 @@ public class RoleMapMatchingTests(SnapshotIndex snapshot)
     public void HoldingOutARole_TakesItsTitleAndAliasesOutOfTheEvidence()
     {
         var matcher = snapshot.MappedMatcher;
-        var kept = matcher.Rank("Pest Controller", new MatchOptions(), None);
-        var heldOut = matcher.Rank("Pest Controller", new MatchOptions(), new HashSet<string> { "pest-control-officer" });
+        var kept = matcher.Rank("Pest Controller", new MatchOptions(), heldOut: null);
+        var heldOut = matcher.Rank("Pest Controller", new MatchOptions(), HeldOut.Fold(new HashSet<string> { "pest-control-officer" }));
         var withMap = kept.Candidates.Single(c => c.Entry.Reference == "ST0873");
         var without = heldOut.Candidates.SingleOrDefault(c => c.Entry.Reference == "ST0873");
         Assert.Equal(1f, withMap.Features[Features.KnownLexicalFirst]);
         Assert.True(without is null || without.Features[Features.KnownLexicalFirst] == 0);
         Assert.DoesNotContain(heldOut.Candidates, c => c.Known?.Closest?.Title.RoleId == "pest-control-officer");
-        Assert.DoesNotContain("sector role map", matcher.Match("Pest Controller", null, new HashSet<string> { "pest-control-officer" }).Best?.Reason ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("sector role map", matcher.Match("Pest Controller", null, HeldOut.Fold(new HashSet<string> { "pest-control-officer" })).Best?.Reason ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HoldingOutOneName_KeepsTheRolesOtherNamesAsEvidence()
+    {
+        var matcher = snapshot.MappedMatcher;
+        var ranked = matcher.Rank("Pest Controller", new MatchOptions(), HeldOut.OneName("pest-control-officer", "Pest Controller"));
+        var hygiene = ranked.Candidates.Single(c => c.Entry.Reference == "ST0873");
+        // Not the held-out name itself (closeness 1, and the map deciding), but its role's title and other alias.
+        Assert.InRange(hygiene.Features[Features.KnownLexicalFirst], 0.3f, 0.99f);
+        Assert.Equal("pest-control-officer", hygiene.Known!.Closest!.Value.Title.RoleId);
+        Assert.NotEqual("Pest Controller", hygiene.Known.Closest.Value.Title.Name);
+        Assert.All(ranked.Candidates, c => Assert.Null(c.KnownTier));
     }
 
     [Fact]
     public void ATitle_ThatSharesNoWordWithTheMapFindsARoleCloseInMeaning()
     {
-        var ranked = snapshot.MappedMatcher.Rank("Binman", new MatchOptions(), None);
+        var ranked = snapshot.MappedMatcher.Rank("Binman", new MatchOptions(), heldOut: null);
         var known = ranked.Candidates.Where(c => c.Known?.SemanticFirst is not null).Select(c => c.Known!.SemanticFirst!.Value).ToList();
         Assert.NotEmpty(known);
         Assert.Equal("refuse-collector", known.MaxBy(k => k.Closeness).Title.RoleId);

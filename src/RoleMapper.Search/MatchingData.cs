@@ -20,6 +20,7 @@ internal static class MatchingData
     public const string FallbackStandards = "fallback-standards.csv";
     public const string RoleWords = "role-words.csv";
     public const string NotJobs = "not-jobs.csv";
+    public const string Spellings = "spellings.csv";
 
     public static TextReader Open(string name)
     {

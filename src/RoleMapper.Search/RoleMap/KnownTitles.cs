@@ -129,11 +129,12 @@ internal sealed class KnownTitles
 
     /// <summary>
     /// What a title must share with a known title to be that title: its words as read (noise and places out,
-    /// abbreviations spelt out), in any order, a plural read as its singular. Not the stems: Porter stems "Markets" and
-    /// "Marketing", "Communities" and "Communications" alike, which is close enough to be evidence but not the same job.
+    /// abbreviations spelt out), in any order, a plural read as its singular, one spelling of a word for all
+    /// (<see cref="Spellings"/>: "advisor" as "adviser"). Not the stems: Porter stems "Markets" and "Marketing",
+    /// "Communities" and "Communications" alike, which is close enough to be evidence but not the same job.
     /// </summary>
     public static string ExactKey(ParsedTitle parsed) =>
-        string.Join(' ', parsed.Reading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular).Order(StringComparer.Ordinal));
+        string.Join(' ', parsed.Reading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Spellings.Of(Singular(w))).Order(StringComparer.Ordinal));
 
     private static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
@@ -141,8 +142,9 @@ internal sealed class KnownTitles
         : word;
 
     /// <summary>
-    /// The stemmed words of a title as read (job, qualifiers and seniority words), each weighing its inverse frequency
-    /// in the standards' names; a word no name has weighs as the rarest.
+    /// The stemmed words of a title as read (job, qualifiers and seniority words), one stem for the spellings of a word
+    /// (<see cref="Spellings"/>), each weighing its inverse frequency in the standards' names; a word no name has weighs
+    /// as the rarest.
     /// </summary>
     public static Dictionary<string, float> Words(ParsedTitle parsed, Analyzer analyzer, Vocabulary vocabulary)
     {
@@ -151,7 +153,8 @@ internal sealed class KnownTitles
         {
             foreach (var token in Tokens.Of(analyzer, text))
             {
-                words[token.Term] = vocabulary.Weight(vocabulary.Find(token.Term));
+                var term = Spellings.OfStem(token.Term);
+                words[term] = vocabulary.Weight(vocabulary.Find(term));
             }
         }
         return words;

@@ -19,6 +19,18 @@ public class MatchingDataTests(SnapshotIndex snapshot)
     }
 
     [Fact]
+    public void EverySpellingVariant_IsAlsoInterchangeableWhenTheMatcherSearches()
+    {
+        var synonyms = Synonyms.Load();
+        using var analyzer = new TitleAnalyzer();
+        string Stem(string word) => string.Join(' ', Tokens.Of(analyzer, word).Select(t => t.Term));
+        Assert.NotEmpty(Spellings.Variants);
+        Assert.All(Spellings.Variants, pair =>
+            Assert.True(Stem(pair.Key) == Stem(pair.Value) || synonyms.Of([Stem(pair.Key)]).Any(r => string.Join(' ', r) == Stem(pair.Value)),
+                $"'{pair.Key}' is a spelling of '{pair.Value}' in spellings.csv but not a synonym of it in synonyms.txt"));
+    }
+
+    [Fact]
     public void StandardsNamedInTheDataFiles_AreInTheFeed()
     {
         var titles = snapshot.Index.SearchWithTables(s => s.ByTitle.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase));

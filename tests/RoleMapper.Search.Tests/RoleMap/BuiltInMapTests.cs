@@ -57,6 +57,19 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
         }
     }
 
+    [Theory]
+    [InlineData("Customer Services Advisor", "Customer Services Adviser")]
+    [InlineData("Contact Center Advisors", "Contact Centre Adviser")]
+    public void ATitleSpeltAnotherWay_IsTheMapsRole(string title, string name)
+    {
+        Assert.DoesNotContain(Map, r => r.Names.Contains(title, StringComparer.OrdinalIgnoreCase));
+        var role = Map.Single(r => r.Names.Contains(name));
+        var best = snapshot.Matcher.Match(title).Best!;
+        Assert.Equal(DecidedBy.SectorRoleMap, best.DecidedBy);
+        Assert.Equal(role.Standards[0], best.Reference);
+        Assert.Equal(Confidence.High, best.Confidence);
+    }
+
     [Fact]
     public void ANameThat_ReadsAsTwoRolesDecidesNeither()
     {

@@ -130,11 +130,15 @@ internal sealed class KnownTitles
     /// <summary>
     /// What a title must share with a known title to be that title: its words as read (noise and places out,
     /// abbreviations spelt out), in any order, a plural read as its singular, one spelling of a word for all
-    /// (<see cref="Spellings"/>: "advisor" as "adviser"). Not the stems: Porter stems "Markets" and "Marketing",
-    /// "Communities" and "Communications" alike, which is close enough to be evidence but not the same job.
+    /// (<see cref="Spellings"/>: "advisor" as "adviser"), without the little words the analyzer also drops ("and", "of")
+    /// or a sign that stands for one ("&amp;"): "Health &amp; Safety Officer" is "Health and Safety Officer". Not the
+    /// stems: Porter stems "Markets" and "Marketing", "Communities" and "Communications" alike, which is close enough to
+    /// be evidence but not the same job.
     /// </summary>
     public static string ExactKey(ParsedTitle parsed) =>
-        string.Join(' ', parsed.Reading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Spellings.Of(Singular(w))).Order(StringComparer.Ordinal));
+        string.Join(' ', parsed.Reading.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsLetterOrDigit) && !Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET.Contains(w))
+            .Select(w => Spellings.Of(Singular(w))).Order(StringComparer.Ordinal));
 
     private static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"

@@ -71,6 +71,7 @@ internal sealed class FeatureContext(ParsedTitle parsed, TitleQuery query, Known
         f[Ranking.Features.SemanticLead] = vector is null ? 0 : c.Semantic - (c.Semantic >= bestSemantic ? secondSemantic : bestSemantic);
         f[Ranking.Features.GenericTitle] = generic ? 1 : 0;
         f[Ranking.Features.KnownLexicalVotes] = LexicalVotes(c);
+        f[Ranking.Features.KnownSameRoleWord] = c.Known?.SameRoleWord ?? 0;
         f[Ranking.Features.KnownSemanticVotes] = SemanticVotes(c);
         var votes = f[Ranking.Features.KnownLexicalVotes] + f[Ranking.Features.KnownSemanticVotes];
         f[Ranking.Features.KnownVotesLead] = votes - (votes >= bestVotes ? secondVotes : bestVotes);

@@ -52,6 +52,8 @@ internal static class Features
     public const int KnownVotesLead = 35;
     // How often the sector role map chooses the standard first, whatever the title.
     public const int MapPrior = 36;
+    // The nearest known title listing the standard that is the same kind of job (its job ends in the same word).
+    public const int KnownSameRoleWord = 37;
 
     public static readonly string[] Names =
     [
@@ -65,6 +67,7 @@ internal static class Features
         "semantic", "semantic_lead",
         "generic_title",
         "known_lexical_votes", "known_semantic_votes", "known_votes_lead", "map_prior",
+        "known_same_role_word",
     ];
 
     public static int Count => Names.Length;
@@ -81,5 +84,5 @@ internal static class Features
         name.Split('*') is [var a, var b] && Array.IndexOf(Names, a) is >= 0 and var i && Array.IndexOf(Names, b) is >= 0 and var j ? (i, j) : null;
 
     /// <summary>The features that say what the sector role map and council agreement know.</summary>
-    public static readonly int[] Known = [KnownLexicalFirst, KnownLexicalLater, KnownSemanticFirst, KnownSemanticLater, KnownLexicalVotes, KnownSemanticVotes];
+    public static readonly int[] Known = [KnownLexicalFirst, KnownLexicalLater, KnownSemanticFirst, KnownSemanticLater, KnownLexicalVotes, KnownSemanticVotes, KnownSameRoleWord];
 }

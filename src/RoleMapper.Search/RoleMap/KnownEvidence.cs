@@ -38,7 +38,8 @@ internal sealed class KnownEvidence(Func<string, float> prior)
     public float Prior(string reference) => prior(reference);
 
     /// <param name="exact">The known title reads exactly as the council title (<see cref="KnownTitles.ExactKey"/>).</param>
-    public void AddLexical(KnownTitle title, float closeness, bool exact)
+    /// <param name="sameRoleWord">The known title's job ends in the same word as the council title's.</param>
+    public void AddLexical(KnownTitle title, float closeness, bool exact, bool sameRoleWord = false)
     {
         LexicalTotal += closeness;
         if (title.FitsNoStandard)
@@ -51,6 +52,10 @@ internal sealed class KnownEvidence(Func<string, float> prior)
         foreach (var (e, match) in Listed(title, closeness, inPool: true))
         {
             e.LexicalVotes += Vote(match);
+            if (sameRoleWord)
+            {
+                e.SameRoleWord = Math.Max(e.SameRoleWord, match.Position == 0 ? closeness : closeness / 2);
+            }
             if (exact && (e.Exactly is not { } known || Rank(match).CompareTo(Rank(known)) < 0))
             {
                 e.Exactly = match;
@@ -122,6 +127,9 @@ internal sealed class KnownEvidence(Func<string, float> prior)
         public bool InPool { get; set; }
         /// <summary>The votes of all the lexical (semantic) neighbours listing the standard (<see cref="Vote"/>).</summary>
         public float LexicalVotes { get; set; }
+        /// <summary>The closeness of the nearest lexical neighbour listing the standard whose job ends in the title's
+        /// role word (half for a later place).</summary>
+        public float SameRoleWord { get; set; }
         public float SemanticVotes { get; set; }
 
         /// <summary>The closest known title listing the standard, lexical before semantic at equal closeness: for the reason.</summary>

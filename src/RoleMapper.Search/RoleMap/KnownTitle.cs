@@ -34,4 +34,8 @@ internal sealed record KnownTitle(
     /// <summary>Another role of the map has a name that reads exactly as this one ("Section 106 Officer" and "Section
     /// 151 Officer" both read "section officer"): the name alone does not say which role a title is.</summary>
     public bool Ambiguous { get; init; }
+
+    /// <summary>The stem of the last word of the title's job, usually what the job is ("operative" of "Grounds
+    /// Maintenance Operative"); empty when the title names no job.</summary>
+    public string RoleWord { get; init; } = "";
 }

@@ -109,7 +109,7 @@ internal sealed class KnownTitles
                 var parsed = parser.Parse(name);
                 var words = Words(parsed, analyzer, vocabulary);
                 titles.Add(new KnownTitle(KnownSource.RoleMap, role.Id, name, role.Standards, role.Reason, 0, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
-                    ExactKey(parsed)));
+                    ExactKey(parsed)) { RoleWord = RoleWordOf(parsed, analyzer) });
             }
         }
         foreach (var title in agreed)
@@ -117,7 +117,7 @@ internal sealed class KnownTitles
             var parsed = parser.Parse(title.Title);
             var words = Words(parsed, analyzer, vocabulary);
             titles.Add(new KnownTitle(KnownSource.Councils, "", title.Title, title.Standards, "", title.Councils, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
-                ExactKey(parsed)));
+                ExactKey(parsed)) { RoleWord = RoleWordOf(parsed, analyzer) });
         }
         var ambiguous = titles.Where(t => t.Source == KnownSource.RoleMap).GroupBy(t => t.ExactKey, StringComparer.Ordinal)
             .Where(g => g.Select(t => t.RoleId).Distinct(StringComparer.Ordinal).Count() > 1)
@@ -145,6 +145,10 @@ internal sealed class KnownTitles
         : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1]
         : word;
 
+    /// <summary>The stem of the last word of the title's (first) job: what the job is, "operative" or "manager".</summary>
+    public static string RoleWordOf(ParsedTitle parsed, Analyzer analyzer) =>
+        parsed.Jobs.Count > 0 && Tokens.Of(analyzer, parsed.Jobs[0]) is { Count: > 0 } tokens ? Spellings.OfStem(tokens[^1].Term) : "";
+
     /// <summary>
     /// The stemmed words of a title as read (job, qualifiers and seniority words), one stem for the spellings of a word
     /// (<see cref="Spellings"/>), each weighing its inverse frequency in the standards' names; a word no name has weighs
@@ -171,7 +175,9 @@ internal sealed class KnownTitles
     /// <param name="heldOut">Roles or a name to leave out (cross-validation); null for none.</param>
     /// <param name="exactKey">The title's <see cref="ExactKey"/>: a known title with the same key, and no other role
     /// reading the same, is the title people decided.</param>
-    public KnownEvidence Near(Dictionary<string, float> words, string exactKey, float[]? vector, HeldOut? heldOut)
+    /// <param name="roleWord">The title's <see cref="RoleWordOf"/>: a known title with the same role word is the same
+    /// kind of job ("Parks Operative" and "Grounds Operative", not "Parks Manager").</param>
+    public KnownEvidence Near(Dictionary<string, float> words, string exactKey, string roleWord, float[]? vector, HeldOut? heldOut)
     {
         var evidence = new KnownEvidence(reference => Prior(reference, heldOut?.Roles));
         if (titles.Count == 0)
@@ -211,7 +217,8 @@ internal sealed class KnownTitles
         foreach (var (i, closeness) in best)
         {
             var title = titles[i];
-            evidence.AddLexical(title, closeness, exact: !title.Ambiguous && closeness >= KnownEvidence.Exact && title.ExactKey == exactKey);
+            evidence.AddLexical(title, closeness, exact: !title.Ambiguous && closeness >= KnownEvidence.Exact && title.ExactKey == exactKey,
+                sameRoleWord: roleWord.Length > 0 && title.RoleWord == roleWord);
         }
         if (vector is not null)
         {

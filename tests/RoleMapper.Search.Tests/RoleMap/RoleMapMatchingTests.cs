@@ -57,6 +57,19 @@ public class RoleMapMatchingTests(SnapshotIndex snapshot)
     }
 
     [Fact]
+    public void AKnownTitleWhoseJobEndsInTheSameWord_CountsAsTheSameKindOfJob()
+    {
+        var ranked = snapshot.MappedMatcher.Rank("Pest Control Operative", new MatchOptions(), heldOut: null);
+        var pest = ranked.Candidates.Single(c => c.Entry.Reference == "ST0873");
+        // The map's pest control names end in officer, controller and technician: near, but another kind of job.
+        Assert.True(pest.Features[Features.KnownLexicalFirst] > 0.5f);
+        Assert.Equal(0f, pest.Features[Features.KnownSameRoleWord]);
+        // "Cleaning Operative" and "Highways Operative" are operatives, though of other work.
+        var cleaning = ranked.Candidates.Single(c => c.Entry.Reference == "ST0843");
+        Assert.InRange(cleaning.Features[Features.KnownSameRoleWord], 0.01f, cleaning.Features[Features.KnownLexicalFirst]);
+    }
+
+    [Fact]
     public void ATitle_ThatSharesNoWordWithTheMapFindsARoleCloseInMeaning()
     {
         var ranked = snapshot.MappedMatcher.Rank("Binman", new MatchOptions(), heldOut: null);

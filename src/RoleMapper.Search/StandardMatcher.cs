@@ -151,8 +151,8 @@ public sealed class StandardMatcher : IStandardMatcher
         }
         var vector = searcher.WordVectors.Of(parsed.Reading);
         var exactKey = KnownTitles.ExactKey(parsed);
-        var known = searcher.Known.Near(KnownTitles.Words(parsed, index.Analyzer, searcher.Vocabulary), exactKey,
-            KnownTitles.RoleWordOf(parsed, index.Analyzer), vector, heldOut);
+        var (words, roleWord) = KnownTitles.Read(parsed, index.Analyzer, searcher.Vocabulary);
+        var known = searcher.Known.Near(words, exactKey, roleWord, vector, heldOut);
         foreach (var reference in known.PoolStandards)
         {
             if (searcher.ByReference.TryGetValue(reference, out var entry) && CandidateQuery.Allows(options, entry))

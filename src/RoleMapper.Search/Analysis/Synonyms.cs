@@ -32,6 +32,8 @@ public sealed class Synonyms
         using var analyzer = new TitleAnalyzer();
         // dedup: one rule written twice adds nothing; expand: "a, b" lets each find the other.
         var parser = new SolrSynonymParser(dedup: true, expand: true, analyzer);
+        // The ways of writing one word (spellings.csv) are interchangeable in search as well: one rule a row.
+        parser.Parse(new StringReader(string.Join('\n', Titles.Spellings.Rows.Select(row => string.Join(", ", row)))));
         using var reader = MatchingData.Open(MatchingData.Synonyms);
         parser.Parse(reader);
         return FromMap(parser.Build());

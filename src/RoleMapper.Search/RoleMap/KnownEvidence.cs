@@ -39,7 +39,7 @@ internal sealed class KnownEvidence(Func<string, float> prior)
 
     /// <param name="exact">The known title reads exactly as the council title (<see cref="KnownTitles.ExactKey"/>).</param>
     /// <param name="sameRoleWord">The known title's job ends in the same word as the council title's.</param>
-    public void AddLexical(KnownTitle title, float closeness, bool exact, bool sameRoleWord = false)
+    public void AddLexical(KnownTitle title, float closeness, bool exact, bool sameRoleWord)
     {
         LexicalTotal += closeness;
         if (title.FitsNoStandard)

@@ -107,17 +107,17 @@ internal sealed class KnownTitles
             foreach (var name in role.Names)
             {
                 var parsed = parser.Parse(name);
-                var words = Words(parsed, analyzer, vocabulary);
+                var (words, roleWord) = Read(parsed, analyzer, vocabulary);
                 titles.Add(new KnownTitle(KnownSource.RoleMap, role.Id, name, role.Standards, role.Reason, 0, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
-                    ExactKey(parsed)) { RoleWord = RoleWordOf(parsed, analyzer) });
+                    ExactKey(parsed)) { RoleWord = roleWord });
             }
         }
         foreach (var title in agreed)
         {
             var parsed = parser.Parse(title.Title);
-            var words = Words(parsed, analyzer, vocabulary);
+            var (words, roleWord) = Read(parsed, analyzer, vocabulary);
             titles.Add(new KnownTitle(KnownSource.Councils, "", title.Title, title.Standards, "", title.Councils, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
-                ExactKey(parsed)) { RoleWord = RoleWordOf(parsed, analyzer) });
+                ExactKey(parsed)) { RoleWord = roleWord });
         }
         var ambiguous = titles.Where(t => t.Source == KnownSource.RoleMap).GroupBy(t => t.ExactKey, StringComparer.Ordinal)
             .Where(g => g.Select(t => t.RoleId).Distinct(StringComparer.Ordinal).Count() > 1)
@@ -145,27 +145,27 @@ internal sealed class KnownTitles
         : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1]
         : word;
 
-    /// <summary>The stem of the last word of the title's (first) job: what the job is, "operative" or "manager".</summary>
-    public static string RoleWordOf(ParsedTitle parsed, Analyzer analyzer) =>
-        parsed.Jobs.Count > 0 && Tokens.Of(analyzer, parsed.Jobs[0]) is { Count: > 0 } tokens ? Spellings.OfStem(tokens[^1].Term) : "";
-
     /// <summary>
     /// The stemmed words of a title as read (job, qualifiers and seniority words), one stem for the spellings of a word
-    /// (<see cref="Spellings"/>), each weighing its inverse frequency in the standards' names; a word no name has weighs
-    /// as the rarest.
+    /// (<see cref="Spellings"/>), each weighing its inverse frequency in the standards' names (a word no name has weighs
+    /// as the rarest); and its role word, the stem of the last word of its (first) job: what the job is, "operative" or
+    /// "manager" (empty when the title names no job). One pass of the analyzer for both, as this runs for every title.
     /// </summary>
-    public static Dictionary<string, float> Words(ParsedTitle parsed, Analyzer analyzer, Vocabulary vocabulary)
+    public static (Dictionary<string, float> Words, string RoleWord) Read(ParsedTitle parsed, Analyzer analyzer, Vocabulary vocabulary)
     {
         var words = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var text in parsed.Jobs.Concat(parsed.Qualifiers).Concat(parsed.SeniorityWords))
+        var roleWord = "";
+        var texts = parsed.Jobs.Concat(parsed.Qualifiers).Concat(parsed.SeniorityWords);
+        foreach (var (text, firstJob) in texts.Select((text, i) => (text, i == 0 && parsed.Jobs.Count > 0)))
         {
             foreach (var token in Tokens.Of(analyzer, text))
             {
                 var term = Spellings.OfStem(token.Term);
                 words[term] = vocabulary.Weight(vocabulary.Find(term));
+                roleWord = firstJob ? term : roleWord;
             }
         }
-        return words;
+        return (words, roleWord);
     }
 
     /// <summary>
@@ -175,7 +175,7 @@ internal sealed class KnownTitles
     /// <param name="heldOut">Roles or a name to leave out (cross-validation); null for none.</param>
     /// <param name="exactKey">The title's <see cref="ExactKey"/>: a known title with the same key, and no other role
     /// reading the same, is the title people decided.</param>
-    /// <param name="roleWord">The title's <see cref="RoleWordOf"/>: a known title with the same role word is the same
+    /// <param name="roleWord">The title's role word (<see cref="Read"/>): a known title with the same role word is the same
     /// kind of job ("Parks Operative" and "Grounds Operative", not "Parks Manager").</param>
     public KnownEvidence Near(Dictionary<string, float> words, string exactKey, string roleWord, float[]? vector, HeldOut? heldOut)
     {

@@ -4,7 +4,7 @@ namespace RoleMapper.Search.Titles;
 /// The ways of writing one word that council titles use interchangeably (<c>data/matching/spellings.csv</c>: adviser
 /// and advisor, programme and program, groundsman and groundsperson), each read as its first spelling. The exact-title
 /// rule reads words as written, not as stems, so without this "Customer Services Advisor" would not be the map's
-/// "Customer Services Adviser".
+/// "Customer Services Adviser". The same words are interchangeable when the matcher searches (synonym rules).
 /// </summary>
 internal static class Spellings
 {
@@ -24,8 +24,9 @@ internal static class Spellings
     /// spelling variant also counts whole when the known titles near a title are weighed.</summary>
     public static string OfStem(string stem) => CanonicalStems.Value.GetValueOrDefault(stem, stem);
 
-    /// <summary>Every variant with its spelling, for the test that keeps this list and the synonym list agreeing.</summary>
-    internal static IReadOnlyDictionary<string, string> Variants => Canonical;
+    /// <summary>Each word's spellings, its first spelling first: the synonym rules read them too (<see cref="Analysis.Synonyms"/>).</summary>
+    public static IEnumerable<IEnumerable<string>> Rows =>
+        Canonical.GroupBy(p => p.Value, StringComparer.Ordinal).Select(g => g.Select(p => p.Key).Prepend(g.Key));
 
     private static Dictionary<string, string> Load()
     {

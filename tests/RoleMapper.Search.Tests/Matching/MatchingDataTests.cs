@@ -19,15 +19,14 @@ public class MatchingDataTests(SnapshotIndex snapshot)
     }
 
     [Fact]
-    public void EverySpellingVariant_IsAlsoInterchangeableWhenTheMatcherSearches()
+    public void TheSpellingsOfAWord_AreInterchangeableWhenTheMatcherSearches()
     {
+        // From spellings.csv, not synonyms.txt: "organizer" reads "organiser", and a spelling no longer in synonyms.txt
+        // ("groundskeeper") still reads its word.
         var synonyms = Synonyms.Load();
-        using var analyzer = new TitleAnalyzer();
-        string Stem(string word) => string.Join(' ', Tokens.Of(analyzer, word).Select(t => t.Term));
-        Assert.NotEmpty(Spellings.Variants);
-        Assert.All(Spellings.Variants, pair =>
-            Assert.True(Stem(pair.Key) == Stem(pair.Value) || synonyms.Of([Stem(pair.Key)]).Any(r => string.Join(' ', r) == Stem(pair.Value)),
-                $"'{pair.Key}' is a spelling of '{pair.Value}' in spellings.csv but not a synonym of it in synonyms.txt"));
+        Assert.Contains(["organis"], synonyms.Of(["organ"]));
+        Assert.Contains(["groundsman"], synonyms.Of(["groundskeep"]));
+        Assert.Contains(["re", "ablement"], synonyms.Of(["reablement"]));
     }
 
     [Fact]

@@ -58,8 +58,8 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     }
 
     [Theory]
-    [InlineData("Customer Services Advisor", "Customer Services Adviser")]
-    [InlineData("Contact Center Advisors", "Contact Centre Adviser")]
+    [InlineData("Debt Advisor", "Debt Adviser")]
+    [InlineData("Day Center Managers", "Day Centre Manager")]
     [InlineData("Health & Safety Officer", "Health and Safety Officer")]
     public void ATitleWrittenAnotherWay_IsTheMapsRole(string title, string name)
     {

@@ -110,6 +110,11 @@ public sealed class StandardMatcher : IStandardMatcher
         {
             parsed = parsed.AsWholeJob();
         }
+        if (searcher.Known.InItsOwnService(parsed, index.Analyzer, heldOut) is not null)
+        {
+            // "Electrician (Housing Repairs)" is the map's Electrician: read it as the job alone, which the map decides.
+            parsed = parsed with { Qualifiers = [] };
+        }
         var query = builder.Build(parsed, searcher);
         if (!query.HasWords && parsed.Lean != SeniorityLean.Executive)
         {

@@ -31,15 +31,20 @@ internal sealed class KnownTitles
     private readonly Dictionary<string, string> firstByRole = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> firstCounts = new(StringComparer.Ordinal);
     private readonly float priorScale;
+    /// <summary>The known titles by <see cref="ExactKey"/>.</summary>
+    private readonly Dictionary<string, List<int>> byKey = new(StringComparer.Ordinal);
+    /// <summary>The stems of each map role's service area, by role id ("adult", "social", "care").</summary>
+    private readonly Dictionary<string, HashSet<string>> serviceStems;
     /// <summary>The counts without the last fold held out (cross-validation asks for one fold many times in a row).</summary>
     private volatile HeldOutCounts? heldOutCounts;
 
     private sealed record HeldOutCounts(IReadOnlySet<string> HeldOut, Dictionary<string, int> Counts);
 
-    private KnownTitles(List<KnownTitle> titles, int dimensions)
+    private KnownTitles(List<KnownTitle> titles, int dimensions, Dictionary<string, HashSet<string>> serviceStems)
     {
         this.titles = titles;
         this.dimensions = dimensions;
+        this.serviceStems = serviceStems;
         vectors = new float[titles.Count * dimensions];
         withVectors = Enumerable.Range(0, titles.Count).Where(i => titles[i].Vector is not null).ToArray();
         for (var i = 0; i < titles.Count; i++)
@@ -52,6 +57,11 @@ internal sealed class KnownTitles
                 }
                 list.Add(i);
             }
+            if (!byKey.TryGetValue(titles[i].ExactKey, out var same))
+            {
+                byKey[titles[i].ExactKey] = same = [];
+            }
+            same.Add(i);
             titles[i].Vector?.CopyTo(vectors, i * dimensions);
             if (titles[i] is { Source: KnownSource.RoleMap, Standards: [var first, ..] } role)
             {
@@ -92,7 +102,7 @@ internal sealed class KnownTitles
         return MathF.Log(1 + counts.GetValueOrDefault(reference)) * priorScale;
     }
 
-    public static KnownTitles Empty { get; } = new([], 1);
+    public static KnownTitles Empty { get; } = new([], 1, []);
 
     public int Count => titles.Count;
     public int RoleCount => titles.Where(t => t.Source == KnownSource.RoleMap).Select(t => t.RoleId).Distinct().Count();
@@ -102,8 +112,10 @@ internal sealed class KnownTitles
         Vocabulary vocabulary, WordVectors wordVectors)
     {
         var titles = new List<KnownTitle>();
+        var serviceStems = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var role in map)
         {
+            serviceStems[role.Id] = Tokens.Of(analyzer, role.ServiceArea).Select(t => Spellings.OfStem(t.Term)).ToHashSet(StringComparer.Ordinal);
             foreach (var name in role.Names)
             {
                 var parsed = parser.Parse(name);
@@ -124,8 +136,43 @@ internal sealed class KnownTitles
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         return new KnownTitles(
             titles.Where(t => t.TotalWeight > 0).Select(t => ambiguous.Contains(t.ExactKey) ? t with { Ambiguous = true } : t).ToList(),
-            wordVectors.Dimensions);
+            wordVectors.Dimensions, serviceStems);
     }
+
+    /// <summary>Words a qualifier may add to a service's name and still name only that service ("Housing Services").</summary>
+    private static readonly HashSet<string> ServiceWords = new(StringComparer.Ordinal) { "servic" };
+
+    /// <summary>
+    /// The map name a title with qualifiers is when its job alone reads exactly as the name (<see cref="ExactKey"/>) and
+    /// every word of its qualifiers is a word of the role's service area: "Electrician (Housing Repairs)" is the map's
+    /// Electrician, of Housing Repairs and Maintenance; "Reablement Service Manager - Adult Social Care" its Reablement
+    /// Service Manager. Such a qualifier says which part of the council, not which job. Null when the title itself is
+    /// known, when a qualifier says more ("Social Worker (ASYE)"), or when the name is held out or reads as two roles.
+    /// </summary>
+    public KnownTitle? InItsOwnService(ParsedTitle parsed, Analyzer analyzer, HeldOut? heldOut)
+    {
+        if (parsed.Qualifiers.Count == 0 || Known(ExactKey(parsed), heldOut).Any()
+            || Known(ExactKey(parsed with { Qualifiers = [] }), heldOut).FirstOrDefault(t => t.Source == KnownSource.RoleMap) is not { Ambiguous: false } title
+            || !serviceStems.TryGetValue(title.RoleId, out var service))
+        {
+            return null;
+        }
+        foreach (var qualifier in parsed.Qualifiers)
+        {
+            foreach (var token in Tokens.Of(analyzer, qualifier))
+            {
+                var stem = Spellings.OfStem(token.Term);
+                if (!service.Contains(stem) && !ServiceWords.Contains(stem))
+                {
+                    return null;
+                }
+            }
+        }
+        return title;
+    }
+
+    private IEnumerable<KnownTitle> Known(string exactKey, HeldOut? heldOut) =>
+        byKey.TryGetValue(exactKey, out var list) ? list.Select(i => titles[i]).Where(t => !IsHeldOut(t, heldOut)) : [];
 
     /// <summary>
     /// What a title must share with a known title to be that title: its words as read (noise and places out,

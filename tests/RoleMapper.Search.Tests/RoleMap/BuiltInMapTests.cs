@@ -71,6 +71,27 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
         Assert.Equal(Confidence.High, best.Confidence);
     }
 
+    [Theory]
+    [InlineData("Plumber - Housing Repairs and Maintenance Services", "Plumber")]
+    [InlineData("Gardener (Parks and Open Spaces)", "Gardener")]
+    public void AQualifierNamingOnlyTheRolesServiceArea_LeavesTheMapsRole(string title, string name)
+    {
+        var role = Map.Single(r => r.Title == name);
+        var result = snapshot.Matcher.Match(title);
+        Assert.Equal(name.ToLowerInvariant(), result.NormalisedTitle);
+        Assert.Equal(DecidedBy.SectorRoleMap, result.Best!.DecidedBy);
+        Assert.Equal(role.Standards[0], result.Best.Reference);
+    }
+
+    [Fact]
+    public void AQualifierSayingMoreThanTheService_IsKept()
+    {
+        // "Gas" is not a word of Housing Repairs and Maintenance: a gas plumber may be another job.
+        var result = snapshot.Matcher.Match("Plumber (Gas)");
+        Assert.Equal("plumber (gas)", result.NormalisedTitle);
+        Assert.All(result.Candidates, c => Assert.Null(c.DecidedBy));
+    }
+
     [Fact]
     public void ANameThat_ReadsAsTwoRolesDecidesNeither()
     {

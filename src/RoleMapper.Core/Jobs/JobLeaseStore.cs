@@ -123,10 +123,8 @@ public sealed class JobLeaseStore(IDbContextFactory<RoleMapperDbContext> context
             {
                 try
                 {
-                    if (!await timer.WaitForNextTickAsync(stop))
-                    {
-                        return;
-                    }
+                    // False only once the timer is disposed, which is after this loop.
+                    await timer.WaitForNextTickAsync(stop);
                     if (!await store.RenewAsync(Name, Holder, duration, stop))
                     {
                         store.Logger?.LogWarning("The lease {Lease} of {Holder} was taken by another holder; its work stops", Name, Holder);

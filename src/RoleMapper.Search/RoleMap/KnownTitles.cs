@@ -25,6 +25,7 @@ internal sealed class KnownTitles
     private readonly List<KnownTitle> titles;
     private readonly Dictionary<string, List<int>> byWord = new(StringComparer.Ordinal);
     private readonly float[] vectors;
+    private readonly DotBounds bounds;
     private readonly int[] withVectors;
     private readonly int dimensions;
     /// <summary>Each map role's first standard, by role id: how often the map chooses a standard first.</summary>
@@ -73,6 +74,7 @@ internal sealed class KnownTitles
             firstCounts[first] = firstCounts.GetValueOrDefault(first) + 1;
         }
         priorScale = firstCounts.Count > 0 ? 1 / MathF.Log(1 + firstCounts.Values.Max()) : 0;
+        bounds = new DotBounds(vectors, dimensions);
     }
 
     /// <summary>
@@ -285,6 +287,8 @@ internal sealed class KnownTitles
     {
         public float[] Sums { get; } = new float[count];
         public List<int> Touched { get; } = [];
+        /// <summary>Per title, a bound on its cosine with the title being matched (<see cref="DotBounds"/>).</summary>
+        public float[] Bounds { get; } = new float[count];
     }
 
     /// <summary>Keeps the <paramref name="most"/> closest, closest first, ties by index (the map's order).</summary>
@@ -307,17 +311,27 @@ internal sealed class KnownTitles
 
     /// <summary>
     /// The <see cref="SemanticNeighbours"/> known titles nearest in meaning, nearest first. This runs for every title
-    /// matched over every vector of the map (about 4,300), so the loop reads only the packed vectors and allocates
-    /// nothing; which titles have a vector is worked out once, when the map is built.
+    /// matched over every vector of the map (about 6,000), so the loop reads only the packed vectors and allocates
+    /// nothing; which titles have a vector is worked out once, when the map is built. Once 15 are kept, a title whose
+    /// bound (<see cref="DotBounds"/>) cannot beat the last of them is passed over without its cosine: about 2% of
+    /// titles are then computed, with the same result as computing all.
     /// </summary>
     private List<(int Index, float Cosine)> Nearest(float[] vector, HeldOut? heldOut)
     {
         var best = new List<(int Index, float Cosine)>(SemanticNeighbours + 1);
         var span = vectors.AsSpan();
+        var scratch = shared is { } mine && mine.Sums.Length == titles.Count ? mine : shared = new Scratch(titles.Count);
+        var upper = bounds.TryUpperBounds(vector, scratch.Bounds) ? scratch.Bounds : null;
+        // What a title must beat to be kept: the last one kept, once there are enough.
+        var cutOff = float.NegativeInfinity;
         foreach (var i in withVectors)
         {
+            if (upper is not null && upper[i] <= cutOff)
+            {
+                continue;
+            }
             var cosine = System.Numerics.Tensors.TensorPrimitives.Dot(span.Slice(i * dimensions, dimensions), vector);
-            if (best.Count == SemanticNeighbours && cosine <= best[^1].Cosine || IsHeldOut(titles[i], heldOut))
+            if (cosine <= cutOff || IsHeldOut(titles[i], heldOut))
             {
                 continue;
             }
@@ -330,6 +344,10 @@ internal sealed class KnownTitles
             if (best.Count > SemanticNeighbours)
             {
                 best.RemoveAt(best.Count - 1);
+            }
+            if (best.Count == SemanticNeighbours)
+            {
+                cutOff = best[^1].Cosine;
             }
         }
         return best;

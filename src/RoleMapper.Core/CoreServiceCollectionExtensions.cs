@@ -103,9 +103,13 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<LevyPlans>();
         services.TryAddSingleton<ISectorRoleMap, NoSectorRoleMap>();
         services.AddScoped<CareerPathways>();
-        // The sector role map in the database, filled from the CSV built into Core the first time it is read.
+        // The sector role map in the database, filled from the CSV built into Core the first time it is read, and
+        // brought up to a new release of that CSV at start-up (docs/role-map.md, "A new release of the map").
+        var builtInMap = new RoleMapCsvSource(null);
         services.AddSingleton(sp => new RoleMapDbSource(sp.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>(),
-            new RoleMapCsvSource(null), sp.GetRequiredService<TimeProvider>()));
+            builtInMap, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new MergeReleasedRoleMap(sp.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>(),
+            builtInMap, sp.GetRequiredService<JobLeaseStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<SectorRoleMapEditing>();
         // Councils register only from the list of English councils (data/councils/), read once.
         services.AddSingleton(_ => LocalAuthorityList.LoadDefault());

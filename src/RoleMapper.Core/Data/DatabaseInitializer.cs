@@ -8,13 +8,15 @@ namespace RoleMapper.Core.Data;
 
 /// <summary>
 /// Brings the database to the current schema with migrations and, when it holds no standards yet, fills it from the
-/// bundled feed snapshot so a new install works with no network; an empty sector role map is filled from the CSV built in. Safe to call from several processes at once
+/// bundled feed snapshot so a new install works with no network; an empty sector role map is filled from the CSV built in, and one seeded by an earlier release takes this
+/// release's changes (<see cref="MergeReleasedRoleMap"/>). Safe to call from several processes at once
 /// (ConcurrentStartTests): migrations run under a lock (below), and seeding runs under the import lease.
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<RoleMapperDbContext> contexts,
     ImportService importer,
     RoleMapDbSource roleMap,
+    MergeReleasedRoleMap roleMapRelease,
     IOptions<ImportOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
@@ -34,6 +36,13 @@ public sealed class DatabaseInitializer(
                 // the same lock, so nodes starting together do not all try to insert it (the losers' unique-key
                 // errors would be logged as failures, though nothing is lost).
                 await roleMap.EnsureSeededAsync(ct);
+                // A database seeded by an earlier release gets this release's roles and names, keeping the sector's edits.
+                if (await roleMapRelease.RunAsync(ct) is { ChangedAnything: true } merged)
+                {
+                    logger.LogInformation(
+                        "The sector role map took this release's built-in map: {Added} roles added, {Updated} brought up to date, {Flagged} edited by the sector flagged for review; left out: {LeftOut}",
+                        merged.Added, merged.Updated, merged.Flagged, merged.LeftOut.Count == 0 ? "nothing" : string.Join("; ", merged.LeftOut));
+                }
             }
         }, ct);
         if (db.Database.IsSqlite())

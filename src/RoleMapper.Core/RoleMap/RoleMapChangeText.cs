@@ -40,5 +40,8 @@ public static class RoleMapChangeText
 
     public static string Standards(MappedRole role) => role.FitsNoStandard ? "none" : string.Join(", ", role.Standards);
 
+    /// <summary>A change a new release of the built-in map made (<see cref="MergeReleasedRoleMap"/>).</summary>
+    public static string Released(string what) => Clip($"From RoleMapper's built-in map: {what}");
+
     private static string Clip(string text) => text.Length > RoleMapChange.MaxWhatLength ? text[..(RoleMapChange.MaxWhatLength - 1)] + "…" : text;
 }

@@ -63,6 +63,7 @@ public sealed class RoleMapDbSource(IDbContextFactory<RoleMapperDbContext> conte
         {
             Id = r.Id, ServiceArea = r.ServiceArea, Title = r.Title, JobFamily = r.JobFamily, Aliases = [.. r.Aliases],
             Standards = [.. r.Standards], Reason = r.Reason, CheckedAgainst = r.CheckedAgainst, UpdatedUtc = now, UpdatedBy = SeededBy,
+            ReleaseHash = MergeReleasedRoleMap.HashOf(r),
         }));
         try
         {

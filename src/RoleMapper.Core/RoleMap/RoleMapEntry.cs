@@ -13,6 +13,7 @@ public sealed class RoleMapEntry
     public const int MaxFamilyLength = 100;
     public const int MaxReasonLength = 1000;
     public const int MaxReviewReasonLength = 500;
+    public const int ReleaseHashLength = 64;
 
     /// <summary>The stable slug ("housing-officer"), the key: two nodes seeding at once cannot write a role twice.</summary>
     public required string Id { get; set; }
@@ -31,6 +32,12 @@ public sealed class RoleMapEntry
     public DateTime UpdatedUtc { get; set; }
     /// <summary>Who changed it last (an email address), or where it came from when seeded.</summary>
     public required string UpdatedBy { get; set; }
+    /// <summary>
+    /// The built-in map's version of this role that the row was last seeded or merged from (a SHA-256 of its fields,
+    /// <see cref="MergeReleasedRoleMap.HashOf"/>), so a later release can tell which roles it changed since. Null on
+    /// rows seeded before releases were merged.
+    /// </summary>
+    public string? ReleaseHash { get; set; }
 
     public MappedRole ToMappedRole() => new(Id, ServiceArea, Title, JobFamily, Aliases, Standards, Reason, CheckedAgainst);
 }

@@ -831,6 +831,10 @@ namespace RoleMapper.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("ReleaseHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime?>("ReviewFlaggedUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -797,6 +797,10 @@ namespace RoleMapper.Core.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReleaseHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReviewFlaggedUtc")
                         .HasColumnType("TEXT");
 

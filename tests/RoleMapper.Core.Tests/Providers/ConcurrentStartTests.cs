@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using RoleMapper.Core.RoleMap;
 
 namespace RoleMapper.Core.Tests.Providers;
 
@@ -55,6 +56,10 @@ public sealed class ConcurrentStartTests : IAsyncLifetime
         Assert.NotEmpty(runs);
         Assert.All(runs, r => Assert.Equal(ImportOutcome.Succeeded, r.Outcome));
         Assert.All(runs.Skip(1), r => Assert.Equal(0, r.Added));
+        // The built-in map seeded once; the later nodes' merge of this release found nothing to add or log.
+        Assert.Equal((await new RoleMapCsvSource(null).LoadAsync()).Count, await db.RoleMapEntries.CountAsync());
+        Assert.Empty(await db.RoleMapChanges.ToListAsync());
+        Assert.DoesNotContain(null, await db.RoleMapEntries.Select(e => e.ReleaseHash).ToListAsync());
     }
 
     /// <summary>One node's services, wired as the app wires itself, on a database no one has migrated.</summary>

@@ -19,6 +19,7 @@ public sealed class RoleMapEntryConfiguration : IEntityTypeConfiguration<RoleMap
         b.Property(e => e.CheckedAgainst).HasMaxLength(10);
         b.Property(e => e.ReviewReason).HasMaxLength(RoleMapEntry.MaxReviewReasonLength);
         b.Property(e => e.UpdatedBy).HasMaxLength(AccountRules.MaxEmailLength);
+        b.Property(e => e.ReleaseHash).HasMaxLength(RoleMapEntry.ReleaseHashLength);
         b.HasIndex(e => e.NeedsReview);
     }
 }

@@ -133,8 +133,11 @@ internal sealed class KnownTitles
             titles.Add(new KnownTitle(KnownSource.Councils, "", title.Title, title.Standards, "", title.Councils, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
                 ExactKey(parsed)) { RoleWord = roleWord });
         }
+        // Names that read the same (the key sorts words: "Care Home Manager", "Home Care Manager") but belong to roles
+        // mapped differently cannot say which mapping a council means, so neither decides. Roles mapped to the same
+        // standards, best first, give the same answer whichever is meant.
         var ambiguous = titles.Where(t => t.Source == KnownSource.RoleMap).GroupBy(t => t.ExactKey, StringComparer.Ordinal)
-            .Where(g => g.Select(t => t.RoleId).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Where(g => g.Select(t => string.Join('|', t.Standards)).Distinct(StringComparer.Ordinal).Count() > 1)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         return new KnownTitles(
             titles.Where(t => t.TotalWeight > 0).Select(t => ambiguous.Contains(t.ExactKey) ? t with { Ambiguous = true } : t).ToList(),

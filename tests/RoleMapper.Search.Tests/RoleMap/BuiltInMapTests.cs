@@ -44,6 +44,23 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     }
 
     [Theory]
+    [InlineData("Home Care Team Leader", "Care Home Team Leader")]
+    [InlineData("Home Care Manager", "Care Home Manager")]
+    public void TwoRolesNamesThatReadTheSameWordsInAnotherOrder_DecideWhenTheRolesAreMappedAlike(string title, string otherOrder)
+    {
+        // The exact reading sorts words, so these names read the same; they belong to two roles mapped to the same
+        // standards, so whichever the council means, the answer is the same.
+        var roles = new[] { title, otherOrder }.Select(name => Map.Single(r => r.Names.Contains(name))).ToList();
+        Assert.NotEqual(roles[0].Id, roles[1].Id);
+        Assert.Equal(roles[0].Standards, roles[1].Standards);
+        foreach (var name in new[] { title, otherOrder })
+        {
+            var best = snapshot.Matcher.Match(name).Best!;
+            Assert.Equal((DecidedBy.SectorRoleMap, roles[0].Standards[0], Confidence.High), (best.DecidedBy!.Value, best.Reference, best.Confidence));
+        }
+    }
+
+    [Theory]
     [InlineData("Markets Manager", "Marketing Manager")]
     [InlineData("Communities Manager", "Communications Manager")]
     public void ATitleWhoseStems_AreAnotherRolesBorrowsItsOwnRole(string title, string stemsAlike)

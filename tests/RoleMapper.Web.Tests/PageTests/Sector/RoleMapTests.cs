@@ -123,6 +123,42 @@ public sealed class RoleMapTests(HostFixture host)
     }
 
     [Fact]
+    public async Task ANewReleaseOfTheMap_ThatDiffersFromARoleTheSectorEdited_KeepsTheEdit_AndListsItForReview()
+    {
+        // A role no import flagged, edited by the sector team on the page; then a release that words its reason anew.
+        RoleMapEntry idle;
+        await using (var db = host.NewContext())
+        {
+            idle = await db.RoleMapEntries.AsNoTracking().Where(e => !e.NeedsReview && e.Id.StartsWith("w")).OrderByDescending(e => e.Id).FirstAsync();
+        }
+        var sector = await host.SignedInSectorAsync();
+        var edit = await sector.GetPageAsync($"/sector/role-map/{idle.Id}");
+        var ours = $"{idle.Reason} As the LGA reads it ({Guid.NewGuid():N}).";
+        await sector.SubmitAndFollowAsync(edit, "[data-testid=role-form]", FieldsOf(edit, ("Input.Reason", ours)));
+        var release = (await new RoleMapCsvSource(null).LoadAsync()).Select(r => r.Id == idle.Id ? r with { Reason = "A release's own wording." } : r).ToList();
+        var merge = new MergeReleasedRoleMap(host.Services.GetRequiredService<IDbContextFactory<RoleMapperDbContext>>(), new ListedMap(release),
+            host.Services.GetRequiredService<RoleMapper.Core.Jobs.JobLeaseStore>(), host.Services.GetRequiredService<TimeProvider>());
+
+        var merged = await merge.RunAsync();
+
+        Assert.Equal((0, 0, 1), (merged!.Added, merged.Updated, merged.Flagged));
+        var page = await sector.GetPageAsync("/sector/role-map");
+        var row = page.Document.QuerySelectorAll("[data-testid=flagged-role]")
+            .Single(r => WebPage.Normalize(r.QuerySelector("th a")!.TextContent) == idle.Title);
+        Assert.Equal($"RoleMapper's built-in map now reads differently: Reason: {ours} → A release's own wording.",
+            WebPage.Normalize(row.QuerySelector("td[data-label=Why]")!.TextContent));
+        await using var check = host.NewContext();
+        Assert.Equal(ours, (await check.RoleMapEntries.AsNoTracking().SingleAsync(e => e.Id == idle.Id)).Reason);
+    }
+
+    private sealed class ListedMap(IReadOnlyList<MappedRole> roles) : IRoleMapSource
+    {
+        public Task<IReadOnlyList<MappedRole>> LoadAsync(CancellationToken ct = default) => Task.FromResult(roles);
+
+        public Task<string> StampAsync(CancellationToken ct = default) => Task.FromResult("listed");
+    }
+
+    [Fact]
     public async Task Get_UnknownRole_ReturnsNotFound()
     {
         var sector = await host.SignedInSectorAsync();

@@ -40,7 +40,7 @@ public sealed class DatabaseInitializer(
                 if (await roleMapRelease.RunAsync(ct) is { ChangedAnything: true } merged)
                 {
                     logger.LogInformation(
-                        "The sector role map took this release's built-in map: {Added} roles added, {Updated} brought up to date, {Flagged} edited by the sector flagged for review; left out: {LeftOut}",
+                        "The sector role map took this release's built-in map: {Added} roles added, {Updated} brought up to date, {Flagged} flagged for review; left out: {LeftOut}",
                         merged.Added, merged.Updated, merged.Flagged, merged.LeftOut.Count == 0 ? "nothing" : string.Join("; ", merged.LeftOut));
                 }
             }

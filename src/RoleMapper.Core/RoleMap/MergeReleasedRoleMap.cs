@@ -97,8 +97,10 @@ public sealed class MergeReleasedRoleMap(
         var now = clock.GetUtcNow().UtcDateTime;
         void Log(string id, string what) =>
             db.RoleMapChanges.Add(new RoleMapChange { EntryId = id, AtUtc = now, By = RoleMapDbSource.SeededBy, What = RoleMapChangeText.Released(what) });
+        var flagged = new HashSet<string>(StringComparer.Ordinal);
         void Flag(RoleMapEntry entry, string reason)
         {
+            flagged.Add(entry.Id);
             // A role not yet reviewed since an earlier flag keeps that reason too, as the import's flags do.
             var text = entry.NeedsReview && entry.ReviewReason is { Length: > 0 } earlier && !earlier.Contains(reason, StringComparison.Ordinal)
                 ? $"{earlier}; {reason}" : reason;
@@ -146,11 +148,11 @@ public sealed class MergeReleasedRoleMap(
             var (role, note) = WithoutTakenNames(fromRelease);
             var what = RoleMapChangeText.Describe(entry.ToMappedRole(), role)
                 ?? (entry.CheckedAgainst != role.CheckedAgainst ? $"Checked against: {entry.CheckedAgainst} → {role.CheckedAgainst}" : null);
-            (entry.Title, entry.ServiceArea, entry.JobFamily, entry.Reason, entry.CheckedAgainst) = (role.Title, role.ServiceArea, role.JobFamily, role.Reason, role.CheckedAgainst);
-            (entry.Aliases, entry.Standards) = ([.. role.Aliases], [.. role.Standards]);
-            (entry.UpdatedUtc, entry.ReleaseHash) = (now, HashOf(fromRelease));
+            entry.ReleaseHash = HashOf(fromRelease);
             if (what is not null)
             {
+                (entry.Title, entry.ServiceArea, entry.JobFamily, entry.Reason, entry.CheckedAgainst) = (role.Title, role.ServiceArea, role.JobFamily, role.Reason, role.CheckedAgainst);
+                (entry.Aliases, entry.Standards, entry.UpdatedUtc) = ([.. role.Aliases], [.. role.Standards], now);
                 FlagUnapproved(entry, role);
                 Log(role.Id, what + note);
                 updated++;
@@ -166,7 +168,7 @@ public sealed class MergeReleasedRoleMap(
 
         // One save, one transaction: a failure leaves the map as it was, to be merged at the next start.
         await db.SaveChangesAsync(ct);
-        return new RoleMapMerge(added, updated, toFlag.Count, leftOut);
+        return new RoleMapMerge(added, updated, flagged.Count, leftOut);
     }
 
     /// <summary>
@@ -195,7 +197,10 @@ public sealed class MergeReleasedRoleMap(
     }
 }
 
-/// <summary>What merging a release of the built-in map did: roles added, brought up to date, flagged, names left out.</summary>
+/// <summary>
+/// What merging a release of the built-in map did: roles added, brought up to date, flagged for review (the sector
+/// team's edits the release differs from, and roles naming a standard not approved today), names left out.
+/// </summary>
 public sealed record RoleMapMerge(int Added, int Updated, int Flagged, IReadOnlyList<string> LeftOut)
 {
     public static readonly RoleMapMerge Nothing = new(0, 0, 0, []);

@@ -8,9 +8,10 @@ namespace RoleMapper.Core.Data;
 
 /// <summary>
 /// Brings the database to the current schema with migrations and, when it holds no standards yet, fills it from the
-/// bundled feed snapshot so a new install works with no network; an empty sector role map is filled from the CSV built in, and one seeded by an earlier release takes this
-/// release's changes (<see cref="MergeReleasedRoleMap"/>). Safe to call from several processes at once
-/// (ConcurrentStartTests): migrations run under a lock (below), and seeding runs under the import lease.
+/// bundled feed snapshot so a new install works with no network. An empty sector role map is filled from the CSV built
+/// in, and one seeded by an earlier release takes this release's changes (<see cref="MergeReleasedRoleMap"/>). Safe to
+/// call from several processes at once (ConcurrentStartTests): migrations run under a lock (below), seeding the
+/// standards under the import lease, and merging the map under a lease of its own.
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<RoleMapperDbContext> contexts,

@@ -30,6 +30,12 @@ internal sealed class DotBounds
         this.dimensions = dimensions;
         // The loop below takes 32 numbers a step.
         usable = Avx512F.IsSupported && dimensions % 32 == 0;
+        if (!usable)
+        {
+            // Never read: the callers compute every row. No copy, no time spent at the index build.
+            (whole, scales, slack) = ([], [], []);
+            return;
+        }
         var count = rows.Length / dimensions;
         whole = new sbyte[rows.Length];
         scales = new float[count];

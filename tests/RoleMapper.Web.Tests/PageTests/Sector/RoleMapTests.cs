@@ -126,6 +126,7 @@ public sealed class RoleMapTests(HostFixture host)
     public async Task ANewReleaseOfTheMap_ThatDiffersFromARoleTheSectorEdited_KeepsTheEdit_AndListsItForReview()
     {
         // A role no import flagged, edited by the sector team on the page; then a release that words its reason anew.
+        // Taken from the end of the alphabet, away from the roles the other tests of this shared host edit or match.
         RoleMapEntry idle;
         await using (var db = host.NewContext())
         {

@@ -38,4 +38,8 @@ internal sealed record KnownTitle(
     /// <summary>The stem of the last word of the title's job, usually what the job is ("operative" of "Grounds
     /// Maintenance Operative"); empty when the title names no job.</summary>
     public string RoleWord { get; init; } = "";
+
+    /// <summary>The words of <see cref="ExactKey"/> in the order written (<see cref="KnownTitles.InOrderKey"/>): of two
+    /// names that read exactly alike, the one a reason should quote.</summary>
+    public string InOrderKey { get; init; } = "";
 }

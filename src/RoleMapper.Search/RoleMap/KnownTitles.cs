@@ -123,7 +123,7 @@ internal sealed class KnownTitles
                 var parsed = parser.Parse(name);
                 var (words, roleWord) = Read(parsed, analyzer, vocabulary);
                 titles.Add(new KnownTitle(KnownSource.RoleMap, role.Id, name, role.Standards, role.Reason, 0, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
-                    ExactKey(parsed)) { RoleWord = roleWord });
+                    ExactKey(parsed)) { RoleWord = roleWord, InOrderKey = InOrderKey(parsed) });
             }
         }
         foreach (var title in agreed)
@@ -131,7 +131,7 @@ internal sealed class KnownTitles
             var parsed = parser.Parse(title.Title);
             var (words, roleWord) = Read(parsed, analyzer, vocabulary);
             titles.Add(new KnownTitle(KnownSource.Councils, "", title.Title, title.Standards, "", title.Councils, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
-                ExactKey(parsed)) { RoleWord = roleWord });
+                ExactKey(parsed)) { RoleWord = roleWord, InOrderKey = InOrderKey(parsed) });
         }
         // Names that read the same (the key sorts words: "Care Home Manager", "Home Care Manager") but belong to roles
         // mapped differently cannot say which mapping a council means, so neither decides. Roles mapped to the same
@@ -187,10 +187,16 @@ internal sealed class KnownTitles
     /// stems: Porter stems "Markets" and "Marketing", "Communities" and "Communications" alike, which is close enough to
     /// be evidence but not the same job.
     /// </summary>
-    public static string ExactKey(ParsedTitle parsed) =>
-        string.Join(' ', parsed.Reading.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+    public static string ExactKey(ParsedTitle parsed) => string.Join(' ', KeyWords(parsed).Order(StringComparer.Ordinal));
+
+    /// <summary>The words of <see cref="ExactKey"/> in the order written: "Home Care Team Leader" and "Care Home Team
+    /// Leader" read exactly alike, but only one of them is the name a council wrote.</summary>
+    public static string InOrderKey(ParsedTitle parsed) => string.Join(' ', KeyWords(parsed));
+
+    private static IEnumerable<string> KeyWords(ParsedTitle parsed) =>
+        parsed.Reading.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetterOrDigit) && !Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET.Contains(w))
-            .Select(w => Spellings.Of(Singular(w))).Order(StringComparer.Ordinal));
+            .Select(w => Spellings.Of(Singular(w)));
 
     private static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
@@ -227,9 +233,11 @@ internal sealed class KnownTitles
     /// <param name="heldOut">Roles or a name to leave out (cross-validation); null for none.</param>
     /// <param name="exactKey">The title's <see cref="ExactKey"/>: a known title with the same key, and no other role
     /// reading the same, is the title people decided.</param>
+    /// <param name="inOrderKey">The title's <see cref="InOrderKey"/>: of known titles equally close, the one written in
+    /// the same order comes first, so a reason quotes the name the council wrote.</param>
     /// <param name="roleWord">The title's role word (<see cref="Read"/>): a known title with the same role word is the same
     /// kind of job ("Parks Operative" and "Grounds Operative", not "Parks Manager").</param>
-    public KnownEvidence Near(Dictionary<string, float> words, string exactKey, string roleWord, float[]? vector, HeldOut? heldOut)
+    public KnownEvidence Near(Dictionary<string, float> words, string exactKey, string inOrderKey, string roleWord, float[]? vector, HeldOut? heldOut)
     {
         var evidence = new KnownEvidence(reference => Prior(reference, heldOut?.Roles));
         if (titles.Count == 0)
@@ -266,6 +274,7 @@ internal sealed class KnownTitles
             Keep(best, (i, closeness), LexicalNeighbours);
         }
         scratch.Touched.Clear();
+        WrittenInOrderFirst(best, inOrderKey);
         foreach (var (i, closeness) in best)
         {
             var title = titles[i];
@@ -281,6 +290,23 @@ internal sealed class KnownTitles
             }
         }
         return evidence;
+    }
+
+    /// <summary>
+    /// Moves the first known title written as the council wrote it ahead of those equally close: "Home Care Team Leader"
+    /// ties with "Care Home Team Leader" (same words), and the evidence keeps the first of equals for its reason. Only
+    /// which name is quoted changes: names that read alike and are not ambiguous list the same standards.
+    /// </summary>
+    private void WrittenInOrderFirst(List<(int Index, float Closeness)> best, string inOrderKey)
+    {
+        var written = best.FindIndex(b => titles[b.Index].InOrderKey == inOrderKey);
+        var ties = written < 0 ? -1 : best.FindIndex(b => b.Closeness == best[written].Closeness);
+        if (ties >= 0 && ties < written)
+        {
+            var title = best[written];
+            best.RemoveAt(written);
+            best.Insert(ties, title);
+        }
     }
 
     [ThreadStatic]

@@ -49,7 +49,7 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     public void TwoRolesNamesThatReadTheSameWordsInAnotherOrder_DecideWhenTheRolesAreMappedAlike(string title, string otherOrder)
     {
         // The exact reading sorts words, so these names read the same; they belong to two roles mapped to the same
-        // standards, so whichever the council means, the answer is the same.
+        // standards, so whichever the council means, the answer is the same. The reason quotes the name as written.
         var roles = new[] { title, otherOrder }.Select(name => Map.Single(r => r.Names.Contains(name))).ToList();
         Assert.NotEqual(roles[0].Id, roles[1].Id);
         Assert.Equal(roles[0].Standards, roles[1].Standards);
@@ -57,6 +57,7 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
         {
             var best = snapshot.Matcher.Match(name).Best!;
             Assert.Equal((DecidedBy.SectorRoleMap, roles[0].Standards[0], Confidence.High), (best.DecidedBy!.Value, best.Reference, best.Confidence));
+            Assert.StartsWith($"the sector role map, which maps '{name}' to", best.Reason, StringComparison.Ordinal);
         }
     }
 

@@ -22,6 +22,8 @@ namespace RoleMapper.Core.RoleMap;
 /// A role only the database has (the sector team added it) is kept. A name another kept role already has is left out,
 /// since each name points at one role. Every change writes a log line, so every node's index follows (the map's stamp
 /// moves). One node merges at a time, under a lease; another starting at once skips, and sees the result by the stamp.
+/// A start with nothing new (every role fingerprinted as this release) only reads: it takes no lease and writes
+/// nothing, so the web nodes and each command-line run do not queue on one row to learn that.
 /// </summary>
 public sealed class MergeReleasedRoleMap(
     IDbContextFactory<RoleMapperDbContext> contexts, IRoleMapSource release, JobLeaseStore leases, TimeProvider clock)
@@ -31,12 +33,17 @@ public sealed class MergeReleasedRoleMap(
     /// <summary>What the merge did; null when another node held the lease and is merging the same release.</summary>
     public async Task<RoleMapMerge?> RunAsync(CancellationToken ct = default)
     {
+        var released = await release.LoadAsync(ct);
+        if (!await HasWorkAsync(released, ct))
+        {
+            return RoleMapMerge.Nothing;
+        }
         await using var lease = await leases.TryAcquireAsync(LeaseName, TimeSpan.FromMinutes(5), ct);
         if (lease is null)
         {
             return null;
         }
-        var released = await release.LoadAsync(ct);
+        // Read again under the lease: a node that held it a moment ago may have merged this release already.
         await using var db = await contexts.CreateDbContextAsync(ct);
         var entries = await db.RoleMapEntries.ToListAsync(ct);
         if (entries.Count == 0)
@@ -169,6 +176,18 @@ public sealed class MergeReleasedRoleMap(
         // One save, one transaction: a failure leaves the map as it was, to be merged at the next start.
         await db.SaveChangesAsync(ct);
         return new RoleMapMerge(added, updated, flagged.Count, leftOut);
+    }
+
+    /// <summary>
+    /// Whether the release may change anything: a role of it the database lacks, or whose fingerprint is not this
+    /// release's. Reads only ids and fingerprints. An empty map is seeding's to fill, not the merge's.
+    /// </summary>
+    private async Task<bool> HasWorkAsync(IReadOnlyList<MappedRole> released, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var fingerprints = await db.RoleMapEntries.AsNoTracking().Select(e => new { e.Id, e.ReleaseHash })
+            .ToDictionaryAsync(e => e.Id, e => e.ReleaseHash, StringComparer.Ordinal, ct);
+        return fingerprints.Count > 0 && released.Any(r => fingerprints.GetValueOrDefault(r.Id) != HashOf(r));
     }
 
     /// <summary>

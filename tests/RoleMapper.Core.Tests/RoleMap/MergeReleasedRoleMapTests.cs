@@ -139,6 +139,30 @@ public abstract class MergeReleasedRoleMapTests(DatabaseProvider provider) : IAs
     }
 
     [Fact]
+    public async Task AStartWithNothingNew_OnlyReads_AndTakesNoLease()
+    {
+        await Merge(new ListedMap(NextRelease)).RunAsync();
+        DateTime LeaseTaken()
+        {
+            using var db = database.NewContext();
+            return db.JobLeases.AsNoTracking().Single(l => l.Name == MergeReleasedRoleMap.LeaseName).AcquiredUtc;
+        }
+        var taken = LeaseTaken();
+        clock.Advance(TimeSpan.FromHours(1));
+
+        // Held by another node: a start that had work would skip (null); one with nothing new does not need it.
+        await using (var other = await database.Services.GetRequiredService<JobLeaseStore>().TryAcquireAsync(MergeReleasedRoleMap.LeaseName, TimeSpan.FromMinutes(5), default))
+        {
+            Assert.NotNull(other);
+            Assert.Same(RoleMapMerge.Nothing, await Merge(new ListedMap(NextRelease)).RunAsync());
+        }
+        // Free again, a start still leaves the lease's row as the other node left it.
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Same(RoleMapMerge.Nothing, await Merge(new ListedMap(NextRelease)).RunAsync());
+        Assert.Equal(taken.AddHours(1), LeaseTaken());
+    }
+
+    [Fact]
     public async Task RowsSeededBeforeReleasesWereMerged_AreMatchedByWhatTheySay()
     {
         await using (var db = database.NewContext())
@@ -158,36 +182,25 @@ public abstract class MergeReleasedRoleMapTests(DatabaseProvider provider) : IAs
     [Fact]
     public async Task ANodeStartingWhileAnotherMerges_LeavesTheMergeToIt()
     {
-        var release = new ListedMap(NextRelease, holdLoading: true);
-        var first = Task.Run(() => Merge(release).RunAsync());
-        await release.Loading.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var leases = database.Services.GetRequiredService<JobLeaseStore>();
+        await using (var other = await leases.TryAcquireAsync(MergeReleasedRoleMap.LeaseName, TimeSpan.FromMinutes(5), default))
+        {
+            Assert.NotNull(other);
+            Assert.Null(await Merge(new ListedMap(NextRelease)).RunAsync());
+            Assert.Empty(await ReleaseLogAsync());
+        }
 
-        var second = await Merge(new ListedMap(NextRelease)).RunAsync();
-        release.Go.SetResult();
-        var merged = await first;
-
-        Assert.Null(second);
+        var merged = await Merge(new ListedMap(NextRelease)).RunAsync();
         // Nobody edited the finance officer here, so it follows the release too: four roles changed, each logged once.
         Assert.Equal((2, 2), (merged!.Added, merged.Updated));
         Assert.Equal(4, (await ReleaseLogAsync()).Count);
-        Assert.Null(await database.Services.GetRequiredService<JobLeaseStore>().FindAsync(MergeReleasedRoleMap.LeaseName, default));
+        Assert.Null(await leases.FindAsync(MergeReleasedRoleMap.LeaseName, default));
     }
 
-    /// <summary>A release of the map as a list; it can hold its loading until the test lets it go.</summary>
-    private sealed class ListedMap(IReadOnlyList<MappedRole> roles, bool holdLoading = false) : IRoleMapSource
+    /// <summary>A release of the map as a list.</summary>
+    private sealed class ListedMap(IReadOnlyList<MappedRole> roles) : IRoleMapSource
     {
-        public TaskCompletionSource Loading { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public TaskCompletionSource Go { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public async Task<IReadOnlyList<MappedRole>> LoadAsync(CancellationToken ct = default)
-        {
-            Loading.TrySetResult();
-            if (holdLoading)
-            {
-                await Go.Task.WaitAsync(TimeSpan.FromSeconds(30), ct);
-            }
-            return roles;
-        }
+        public Task<IReadOnlyList<MappedRole>> LoadAsync(CancellationToken ct = default) => Task.FromResult(roles);
 
         public Task<string> StampAsync(CancellationToken ct = default) => Task.FromResult("listed");
     }

@@ -41,5 +41,9 @@ done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
+# The browser tests trace every page; the traces are worth keeping (and uploading) only to see why a test failed.
+if [ "$failed" -eq 0 ]; then
+  rm -rf "$results/traces"
+fi
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -17,7 +17,7 @@ public abstract class BrowserTest(HostFixture host) : IAsyncLifetime
         {
             await own.InitializeAsync();
         }
-        browser = await Chromium.LaunchAsync();
+        browser = await Chromium.LaunchAsync(GetType().Name);
     }
 
     public async Task DisposeAsync()

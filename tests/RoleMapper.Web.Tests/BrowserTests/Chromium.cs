@@ -2,7 +2,10 @@ namespace RoleMapper.Web.Tests.BrowserTests;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (never <c>playwright install</c>: no browser downloads). Screenshots go to
-/// artifacts/test-results/screenshots, which test.sh keeps and CI uploads, so a person can look at every flow.
+/// artifacts/test-results/screenshots, which test.sh keeps and CI uploads, so a person can look at every flow. Every
+/// page is traced (actions, network, DOM snapshots) into artifacts/test-results/traces, which test.sh keeps only when
+/// a test failed: a flow that stalls once under load can then be replayed (<c>playwright show-trace</c>, or
+/// trace.playwright.dev) instead of guessed at.
 /// </summary>
 public sealed class Chromium : IAsyncDisposable
 {
@@ -24,16 +27,21 @@ public sealed class Chromium : IAsyncDisposable
 
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
+    private readonly string traceName;
+    private readonly List<IBrowserContext> traced = [];
 
-    private Chromium(IPlaywright playwright, IBrowser browser) => (this.playwright, this.browser) = (playwright, browser);
+    private Chromium(IPlaywright playwright, IBrowser browser, string traceName) =>
+        (this.playwright, this.browser, this.traceName) = (playwright, browser, traceName);
 
     public static string ScreenshotFolder { get; } = RepoPaths.File("artifacts", "test-results", "screenshots");
+    public static string TraceFolder { get; } = RepoPaths.File("artifacts", "test-results", "traces");
 
-    public static async Task<Chromium> LaunchAsync()
+    /// <param name="traceName">Starts the names of this browser's traces (the test class).</param>
+    public static async Task<Chromium> LaunchAsync(string traceName)
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ExecutablePath, Args = Args, Headless = true });
-        return new Chromium(playwright, browser);
+        return new Chromium(playwright, browser, traceName);
     }
 
     /// <summary>A fresh browser profile (no cookies) at one viewport, with JavaScript on or off.</summary>
@@ -51,6 +59,8 @@ public sealed class Chromium : IAsyncDisposable
         context.SetDefaultTimeout(120_000);
         context.SetDefaultNavigationTimeout(120_000);
         Assertions.SetDefaultExpectTimeout(60_000);
+        await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Title = $"{traceName} ({viewport})" });
+        traced.Add(context);
         return await context.NewPageAsync();
     }
 
@@ -67,6 +77,12 @@ public sealed class Chromium : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Directory.CreateDirectory(TraceFolder);
+        foreach (var context in traced)
+        {
+            // A name no other test's trace has: xunit does not tell a test class which test it runs.
+            await context.Tracing.StopAsync(new TracingStopOptions { Path = Path.Combine(TraceFolder, $"{traceName}-{Guid.NewGuid():N}.zip") });
+        }
         await browser.DisposeAsync();
         playwright.Dispose();
     }

@@ -79,6 +79,8 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     [InlineData("Debt Advisor", "Debt Adviser")]
     [InlineData("Day Center Managers", "Day Centre Manager")]
     [InlineData("Health & Safety Officer", "Health and Safety Officer")]
+    [InlineData("IG Coordinator", "Information Governance Coordinator")]
+    [InlineData("PROW Inspector", "Public Rights of Way Inspector")]
     public void ATitleWrittenAnotherWay_IsTheMapsRole(string title, string name)
     {
         Assert.DoesNotContain(Map, r => r.Names.Contains(title, StringComparer.OrdinalIgnoreCase));

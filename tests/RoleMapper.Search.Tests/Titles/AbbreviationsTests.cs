@@ -20,6 +20,8 @@ public class AbbreviationsTests
     [InlineData("it support", "Information Technology support")]
     [InlineData("ICT Technician", "Information Technology Technician")]
     [InlineData("H&S Advisor", "Health and Safety Advisor")]
+    [InlineData("EHCP Coordinator", "Education Health and Care Plan Coordinator")]
+    [InlineData("HWRC Site Operative", "Household Waste Recycling Centre Site Operative")]
     public void CouncilAndOnsAbbreviations_AreSpeltOut(string text, string expected) =>
         Assert.Equal(expected, Loaded.Expand(text));
 

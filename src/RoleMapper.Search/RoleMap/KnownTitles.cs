@@ -193,10 +193,15 @@ internal sealed class KnownTitles
     /// Leader" read exactly alike, but only one of them is the name a council wrote.</summary>
     public static string InOrderKey(ParsedTitle parsed) => string.Join(' ', KeyWords(parsed));
 
+    /// <summary>The words of the reading without the brackets and commas it sets qualifiers in: "Manager (Day Centre)"
+    /// has the words of "Day Centre Manager".</summary>
     private static IEnumerable<string> KeyWords(ParsedTitle parsed) =>
         parsed.Reading.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(QualifierMarks))
             .Where(w => w.Any(char.IsLetterOrDigit) && !Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET.Contains(w))
             .Select(w => Spellings.Of(Singular(w)));
+
+    private static readonly char[] QualifierMarks = ['(', ')', ','];
 
     private static string Singular(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"

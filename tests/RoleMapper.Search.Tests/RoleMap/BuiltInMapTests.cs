@@ -81,6 +81,8 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     [InlineData("Health & Safety Officer", "Health and Safety Officer")]
     [InlineData("IG Coordinator", "Information Governance Coordinator")]
     [InlineData("PROW Inspector", "Public Rights of Way Inspector")]
+    [InlineData("Manager (Day Centre)", "Day Centre Manager")]
+    [InlineData("Officer - Licensing", "Licensing Officer")]
     public void ATitleWrittenAnotherWay_IsTheMapsRole(string title, string name)
     {
         Assert.DoesNotContain(Map, r => r.Names.Contains(title, StringComparer.OrdinalIgnoreCase));

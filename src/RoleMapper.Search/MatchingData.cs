@@ -11,6 +11,7 @@ internal static class MatchingData
 {
     public const string OnsAbbreviations = "abbreviations-ons.csv";
     public const string CouncilAbbreviations = "abbreviations-council.csv";
+    public const string CouncilAbbreviationsInCapitals = "abbreviations-council-capitals.csv";
     public const string Synonyms = "synonyms.txt";
     public const string Seniority = "seniority.csv";
     public const string LeadershipStandards = "leadership-standards.txt";

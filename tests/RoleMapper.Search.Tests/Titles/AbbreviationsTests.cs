@@ -32,6 +32,13 @@ public class AbbreviationsTests
     public void WordsThatOnlyContainAnAbbreviation_AreLeft(string text) =>
         Assert.Equal(text, Loaded.Expand(text));
 
+    [Theory]
+    [InlineData("AD Housing", "Assistant Director Housing")]
+    [InlineData("Guardian ad litem", "Guardian ad litem")]
+    [InlineData("Ad Sales Executive", "Ad Sales Executive")]
+    public void AnAbbreviationThatIsAlsoAWord_IsReadOnlyInCapitals(string text, string expected) =>
+        Assert.Equal(expected, Loaded.Expand(text));
+
     [Fact]
     public void CouncilList_WinsOverOns()
     {

@@ -44,9 +44,10 @@ public sealed partial class TitleParser(Abbreviations abbreviations, Seniority s
     /// </summary>
     public string PrepareName(string name) => abbreviations.Expand(Spelling(StandardTitleFormat.Remove(TitleText.Clean(name))));
 
-    /// <summary>"Co-ordinator" and "Coordinator" are one word; the tokenizer would otherwise split the first at the hyphen.</summary>
-    private static string Spelling(string text) => CoPrefix().Replace(text, "$1");
+    /// <summary>"Co-ordinator" and "Coordinator", "Re-ablement" and "Reablement" are one word; the tokenizer would
+    /// otherwise split the first of each at the hyphen.</summary>
+    private static string Spelling(string text) => HyphenedPrefix().Replace(text, "$1");
 
-    [GeneratedRegex(@"\b(co)-(?=ord|op)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CoPrefix();
+    [GeneratedRegex(@"\b(co|re)-(?=ord|op|abl)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenedPrefix();
 }

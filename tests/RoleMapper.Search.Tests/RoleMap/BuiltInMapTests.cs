@@ -83,6 +83,7 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     [InlineData("PROW Inspector", "Public Rights of Way Inspector")]
     [InlineData("Manager (Day Centre)", "Day Centre Manager")]
     [InlineData("Officer - Licensing", "Licensing Officer")]
+    [InlineData("Re-ablement Support Worker", "Reablement Support Worker")]
     public void ATitleWrittenAnotherWay_IsTheMapsRole(string title, string name)
     {
         Assert.DoesNotContain(Map, r => r.Names.Contains(title, StringComparer.OrdinalIgnoreCase));

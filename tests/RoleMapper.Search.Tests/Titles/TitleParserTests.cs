@@ -71,6 +71,7 @@ public class TitleParserTests
     [InlineData("2 x Snr HR Officers (Grade 6) - Ref 12345", "senior human resources officers")]
     [InlineData("Social Worker (ASYE)", "social worker (newly qualified social worker)")]
     [InlineData("Co-ordinator", "coordinator")]
+    [InlineData("Re-ablement Support Worker", "reablement support worker")]
     public void Reading_IsCleanAndSpeltOut(string title, string reading) =>
         Assert.Equal(reading, Parser.Parse(title).Reading);
 

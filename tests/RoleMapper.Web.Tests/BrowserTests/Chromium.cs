@@ -77,13 +77,20 @@ public sealed class Chromium : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Directory.CreateDirectory(TraceFolder);
-        foreach (var context in traced)
+        try
         {
-            // A name no other test's trace has: xunit does not tell a test class which test it runs.
-            await context.Tracing.StopAsync(new TracingStopOptions { Path = Path.Combine(TraceFolder, $"{traceName}-{Guid.NewGuid():N}.zip") });
+            Directory.CreateDirectory(TraceFolder);
+            foreach (var context in traced)
+            {
+                // A name no other test's trace has: xunit does not tell a test class which test it runs.
+                await context.Tracing.StopAsync(new TracingStopOptions { Path = Path.Combine(TraceFolder, $"{traceName}-{Guid.NewGuid():N}.zip") });
+            }
         }
-        await browser.DisposeAsync();
-        playwright.Dispose();
+        finally
+        {
+            // A trace that cannot be saved fails the test, but never leaves the browser running.
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
     }
 }

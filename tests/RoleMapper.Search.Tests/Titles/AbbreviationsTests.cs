@@ -22,6 +22,7 @@ public class AbbreviationsTests
     [InlineData("H&S Advisor", "Health and Safety Advisor")]
     [InlineData("EHCP Coordinator", "Education Health and Care Plan Coordinator")]
     [InlineData("HWRC Site Operative", "Household Waste Recycling Centre Site Operative")]
+    [InlineData("DHP Officer", "Discretionary Housing Payment Officer")]
     public void CouncilAndOnsAbbreviations_AreSpeltOut(string text, string expected) =>
         Assert.Equal(expected, Loaded.Expand(text));
 

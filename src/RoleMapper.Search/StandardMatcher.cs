@@ -155,9 +155,9 @@ public sealed class StandardMatcher : IStandardMatcher
             }
         }
         var vector = searcher.WordVectors.Of(parsed.Reading);
-        var exactKey = KnownTitles.ExactKey(parsed);
+        var (exactKey, inOrderKey) = KnownTitles.Keys(parsed);
         var (words, roleWord) = KnownTitles.Read(parsed, index.Analyzer, searcher.Vocabulary);
-        var known = searcher.Known.Near(words, exactKey, KnownTitles.InOrderKey(parsed), roleWord, vector, heldOut);
+        var known = searcher.Known.Near(words, exactKey, inOrderKey, roleWord, vector, heldOut);
         foreach (var reference in known.PoolStandards)
         {
             if (searcher.ByReference.TryGetValue(reference, out var entry) && CandidateQuery.Allows(options, entry))

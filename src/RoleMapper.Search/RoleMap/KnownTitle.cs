@@ -39,7 +39,7 @@ internal sealed record KnownTitle(
     /// Maintenance Operative"); empty when the title names no job.</summary>
     public string RoleWord { get; init; } = "";
 
-    /// <summary>The words of <see cref="ExactKey"/> in the order written (<see cref="KnownTitles.InOrderKey"/>): of two
+    /// <summary>The words of <see cref="ExactKey"/> in the order written (<see cref="KnownTitles.Keys"/>): of two
     /// names that read exactly alike, the one a reason should quote.</summary>
     public string InOrderKey { get; init; } = "";
 }

@@ -122,16 +122,18 @@ internal sealed class KnownTitles
             {
                 var parsed = parser.Parse(name);
                 var (words, roleWord) = Read(parsed, analyzer, vocabulary);
+                var (exact, inOrder) = Keys(parsed);
                 titles.Add(new KnownTitle(KnownSource.RoleMap, role.Id, name, role.Standards, role.Reason, 0, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
-                    ExactKey(parsed)) { RoleWord = roleWord, InOrderKey = InOrderKey(parsed) });
+                    exact) { RoleWord = roleWord, InOrderKey = inOrder });
             }
         }
         foreach (var title in agreed)
         {
             var parsed = parser.Parse(title.Title);
             var (words, roleWord) = Read(parsed, analyzer, vocabulary);
+            var (exact, inOrder) = Keys(parsed);
             titles.Add(new KnownTitle(KnownSource.Councils, "", title.Title, title.Standards, "", title.Councils, words, words.Values.Sum(), wordVectors.Of(parsed.Reading),
-                ExactKey(parsed)) { RoleWord = roleWord, InOrderKey = InOrderKey(parsed) });
+                exact) { RoleWord = roleWord, InOrderKey = inOrder });
         }
         // Names that read the same (the key sorts words: "Care Home Manager", "Home Care Manager") but belong to roles
         // mapped differently cannot say which mapping a council means, so neither decides. Roles mapped to the same
@@ -189,9 +191,17 @@ internal sealed class KnownTitles
     /// </summary>
     public static string ExactKey(ParsedTitle parsed) => string.Join(' ', KeyWords(parsed).Order(StringComparer.Ordinal));
 
-    /// <summary>The words of <see cref="ExactKey"/> in the order written: "Home Care Team Leader" and "Care Home Team
-    /// Leader" read exactly alike, but only one of them is the name a council wrote.</summary>
-    public static string InOrderKey(ParsedTitle parsed) => string.Join(' ', KeyWords(parsed));
+    /// <summary>
+    /// <see cref="ExactKey"/> and the same words in the order written, read once: "Home Care Manager" and "Care Home
+    /// Manager" read exactly alike, but only one of them is the name a council wrote.
+    /// </summary>
+    public static (string Exact, string InOrder) Keys(ParsedTitle parsed)
+    {
+        var words = KeyWords(parsed).ToArray();
+        var inOrder = string.Join(' ', words);
+        Array.Sort(words, StringComparer.Ordinal);
+        return (string.Join(' ', words), inOrder);
+    }
 
     /// <summary>The words of the reading without the brackets and commas it sets qualifiers in: "Manager (Day Centre)"
     /// has the words of "Day Centre Manager".</summary>
@@ -238,7 +248,7 @@ internal sealed class KnownTitles
     /// <param name="heldOut">Roles or a name to leave out (cross-validation); null for none.</param>
     /// <param name="exactKey">The title's <see cref="ExactKey"/>: a known title with the same key, and no other role
     /// reading the same, is the title people decided.</param>
-    /// <param name="inOrderKey">The title's <see cref="InOrderKey"/>: of known titles equally close, the one written in
+    /// <param name="inOrderKey">The title's words in the order written (<see cref="Keys"/>): of known titles equally close, the one written in
     /// the same order comes first, so a reason quotes the name the council wrote.</param>
     /// <param name="roleWord">The title's role word (<see cref="Read"/>): a known title with the same role word is the same
     /// kind of job ("Parks Operative" and "Grounds Operative", not "Parks Manager").</param>
@@ -298,8 +308,8 @@ internal sealed class KnownTitles
     }
 
     /// <summary>
-    /// Moves the first known title written as the council wrote it ahead of those equally close: "Home Care Team Leader"
-    /// ties with "Care Home Team Leader" (same words), and the evidence keeps the first of equals for its reason. Only
+    /// Moves the first known title written as the council wrote it ahead of those equally close: "Home Care Manager"
+    /// ties with "Care Home Manager" (same words), and the evidence keeps the first of equals for its reason. Only
     /// which name is quoted changes: names that read alike and are not ambiguous list the same standards.
     /// </summary>
     private void WrittenInOrderFirst(List<(int Index, float Closeness)> best, string inOrderKey)

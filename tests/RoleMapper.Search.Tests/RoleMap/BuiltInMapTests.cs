@@ -44,7 +44,6 @@ public class BuiltInMapTests(SnapshotIndex snapshot)
     }
 
     [Theory]
-    [InlineData("Home Care Team Leader", "Care Home Team Leader")]
     [InlineData("Home Care Manager", "Care Home Manager")]
     public void TwoRolesNamesThatReadTheSameWordsInAnotherOrder_DecideWhenTheRolesAreMappedAlike(string title, string otherOrder)
     {
